@@ -1,0 +1,119 @@
+import type { CaseDetail, CaseFields, CaseSummary, CaseStatus } from '../../../shared/contract/cases';
+import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bundeslaender';
+import { analyzeTimeline } from '../../../shared/domain/timeline';
+import type { ProcedureDefinition } from '../../../shared/procedures';
+import type { CaseListRow, CaseRow, PhaseRow } from './cases.repository';
+
+export function caseStatus(row: Pick<CaseRow, 'archived_at' | 'deleted_at'>): CaseStatus {
+  if (row.deleted_at) return 'trash';
+  return row.archived_at ? 'archived' : 'active';
+}
+
+export function normalizeSearch(text: string): string {
+  return text.toLocaleLowerCase('de-DE').normalize('NFC');
+}
+
+export function searchTextOf(fields: CaseFields, bundesland: BundeslandCode): string {
+  return normalizeSearch(
+    [
+      fields.municipalityName,
+      fields.ags,
+      fields.landkreis,
+      bundeslandName(bundesland),
+      fields.auditor,
+      fields.projectLead.name,
+    ].join(' '),
+  );
+}
+
+/** The columns a user's entry sets; the rest (ids, times, status) belong to the service. */
+export function fieldsToColumns(fields: CaseFields, bundesland: BundeslandCode, procedureId: string) {
+  return {
+    municipality_name: fields.municipalityName,
+    ags: fields.ags,
+    kind: fields.kind,
+    landkreis: fields.landkreis,
+    bundesland,
+    population: fields.population,
+    procedure_id: procedureId,
+    audit_round: fields.auditRound,
+    previous_case_id: fields.previousCaseId,
+    auditor: fields.auditor,
+    lead_name: fields.projectLead.name,
+    lead_role: fields.projectLead.role,
+    lead_contact: fields.projectLead.contact,
+    notes: fields.notes,
+    search_text: searchTextOf(fields, bundesland),
+  };
+}
+
+function commonFields(row: CaseRow) {
+  return {
+    id: row.id,
+    municipalityName: row.municipality_name,
+    ags: row.ags,
+    kind: row.kind,
+    landkreis: row.landkreis,
+    bundesland: row.bundesland as BundeslandCode,
+    population: row.population,
+    procedureId: row.procedure_id,
+    auditRound: row.audit_round,
+    previousCaseId: row.previous_case_id,
+    auditor: row.auditor,
+    status: caseStatus(row),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+export function toSummary(row: CaseListRow, procedure: ProcedureDefinition | undefined): CaseSummary {
+  const phaseName = procedure?.phases.find((phase) => phase.key === row.current_phase_key)?.name ?? null;
+  return { ...commonFields(row), currentPhaseKey: row.current_phase_key, currentPhaseName: phaseName };
+}
+
+export function toDetail(
+  row: CaseRow,
+  phaseRows: PhaseRow[],
+  procedure: ProcedureDefinition,
+  previous: CaseRow | undefined,
+  today: string,
+): CaseDetail {
+  const dates = phaseRows.map((phase) => ({
+    key: phase.phase_key,
+    plannedStart: phase.planned_start,
+    plannedEnd: phase.planned_end,
+    actualStart: phase.actual_start,
+    actualEnd: phase.actual_end,
+  }));
+  const analysis = analyzeTimeline(procedure, dates, today);
+  const stored = new Map(phaseRows.map((phase) => [phase.phase_key, phase]));
+  return {
+    ...commonFields(row),
+    procedureName: procedure.name,
+    projectLead: { name: row.lead_name, role: row.lead_role, contact: row.lead_contact },
+    notes: row.notes,
+    previousCase: previous
+      ? { id: previous.id, municipalityName: previous.municipality_name, auditRound: previous.audit_round, createdAt: previous.created_at }
+      : null,
+    phases: analysis.phases.map((status, position) => {
+      const phase = stored.get(status.key);
+      return {
+        key: status.key,
+        name: status.name,
+        position,
+        plannedStart: phase?.planned_start ?? null,
+        plannedEnd: phase?.planned_end ?? null,
+        actualStart: phase?.actual_start ?? null,
+        actualEnd: phase?.actual_end ?? null,
+        note: phase?.note ?? '',
+        state: status.state,
+        overdue: status.overdue,
+      };
+    }),
+    currentPhaseKey: analysis.currentPhaseKey,
+    certificateValidUntil: analysis.certificateValidUntil,
+    warnings: analysis.warnings,
+  };
+}

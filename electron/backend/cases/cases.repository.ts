@@ -1,0 +1,92 @@
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { CaseListQuery, CaseStatus } from '../../../shared/contract/cases';
+import type { CasePhasesTable, CasesTable, DatabaseSchema } from '../db/schema';
+
+export type CaseRow = Selectable<CasesTable>;
+export type CaseListRow = CaseRow & { current_phase_key: string | null };
+export type PhaseRow = Selectable<CasePhasesTable>;
+type Db = Kysely<DatabaseSchema>;
+
+export async function insertCase(db: Db, row: Insertable<CasesTable>, phases: Insertable<CasePhasesTable>[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('cases').values(row).execute();
+    if (phases.length > 0) await trx.insertInto('case_phases').values(phases).execute();
+  });
+}
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findPhases(db: Db, caseId: string): Promise<PhaseRow[]> {
+  return db.selectFrom('case_phases').selectAll().where('case_id', '=', caseId).orderBy('position').execute();
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export async function listCases(db: Db, query: CaseListQuery, searchTerms: string[]): Promise<CaseListRow[]> {
+  let select = db
+    .selectFrom('cases as c')
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .selectFrom('case_phases as p')
+        .select('p.phase_key')
+        .whereRef('p.case_id', '=', 'c.id')
+        .where('p.actual_end', 'is', null)
+        // A running phase wins over the next open one; among equals, the earlier one.
+        .orderBy(sql`p.actual_start IS NULL`)
+        .orderBy('p.position')
+        .limit(1)
+        .as('current_phase_key'),
+    );
+  select = select.where((eb) => {
+    const notDeleted = eb('c.deleted_at', 'is', null);
+    if (query.status === 'trash') return eb('c.deleted_at', 'is not', null);
+    if (query.status === 'archived') return eb.and([notDeleted, eb('c.archived_at', 'is not', null)]);
+    return eb.and([notDeleted, eb('c.archived_at', 'is', null)]);
+  });
+  if (query.kind) select = select.where('c.kind', '=', query.kind);
+  if (query.bundesland) select = select.where('c.bundesland', '=', query.bundesland);
+  if (query.auditRound) select = select.where('c.audit_round', '=', query.auditRound);
+  if (query.ags) select = select.where('c.ags', '=', query.ags);
+  for (const term of searchTerms) {
+    select = select.where(sql<boolean>`c.search_text LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`);
+  }
+  return select.execute();
+}
+
+export async function countByStatus(db: Db): Promise<Record<CaseStatus, number>> {
+  const row = await db
+    .selectFrom('cases')
+    .select([
+      sql<number>`COALESCE(SUM(deleted_at IS NULL AND archived_at IS NULL), 0)`.as('active'),
+      sql<number>`COALESCE(SUM(deleted_at IS NULL AND archived_at IS NOT NULL), 0)`.as('archived'),
+      sql<number>`COALESCE(SUM(deleted_at IS NOT NULL), 0)`.as('trash'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { active: Number(row.active), archived: Number(row.archived), trash: Number(row.trash) };
+}
+
+export async function updateCase(db: Db, id: string, changes: Updateable<CasesTable>): Promise<void> {
+  await db.updateTable('cases').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteCase(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('cases').where('id', '=', id).execute();
+}
+
+export async function updatePhase(
+  db: Db,
+  caseId: string,
+  phaseKey: string,
+  changes: Updateable<CasePhasesTable>,
+  updatedAt: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('case_phases').set(changes).where('case_id', '=', caseId).where('phase_key', '=', phaseKey).execute();
+    await trx.updateTable('cases').set({ updated_at: updatedAt }).where('id', '=', caseId).execute();
+  });
+}

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type {
+  CaseDetail,
+  CaseFields,
+  CaseListOutput,
+  CaseListQuery,
+  CaseSortKey,
+  CaseSummary,
+} from '../../../shared/contract/cases';
+import type { ProcedureSummary } from '../../../shared/contract/app';
+import { checkAgs } from '../../../shared/domain/ags';
+import type { BundeslandCode } from '../../../shared/domain/bundeslaender';
+import { DEFAULT_PROCEDURE_ID, findProcedure, PROCEDURES, type ProcedureDefinition } from '../../../shared/procedures';
+import type { Clock } from '../clock';
+import type { DatabaseSchema } from '../db/schema';
+import { AppError, invalidInput, notFound } from '../errors';
+import { fieldsToColumns, normalizeSearch, toDetail, toSummary } from './case-mapping';
+import * as repo from './cases.repository';
+
+type Db = Kysely<DatabaseSchema>;
+
+export interface PhaseChanges {
+  caseId: string;
+  phaseKey: string;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  note: string;
+}
+
+const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
+
+function compareBy(key: CaseSortKey): (a: CaseSummary, b: CaseSummary) => number {
+  switch (key) {
+    case 'population':
+      return (a, b) => (a.population ?? -1) - (b.population ?? -1);
+    case 'createdAt':
+    case 'updatedAt':
+    case 'ags':
+      return (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0);
+    default:
+      return (a, b) => collator.compare(a[key], b[key]);
+  }
+}
+
+function requireProcedure(id: string): ProcedureDefinition {
+  const procedure = findProcedure(id);
+  if (!procedure) throw invalidInput('procedureId', `Das Verfahren „${id}“ ist nicht installiert.`);
+  return procedure;
+}
+
+function derivedBundesland(fields: CaseFields): BundeslandCode {
+  const check = checkAgs(fields.ags, fields.kind);
+  if (!check.ok) throw invalidInput('ags', check.message);
+  return check.bundesland;
+}
+
+export function createCasesService(db: Db, clock: Clock) {
+  async function loadRow(id: string): Promise<repo.CaseRow> {
+    const row = await repo.findCase(db, id);
+    if (!row) throw notFound('Der Auditfall wurde nicht gefunden. Vielleicht wurde er endgültig gelöscht.');
+    return row;
+  }
+
+  async function detail(id: string): Promise<CaseDetail> {
+    const row = await loadRow(id);
+    const procedure = requireProcedure(row.procedure_id);
+    const previous = row.previous_case_id ? await repo.findCase(db, row.previous_case_id) : undefined;
+    return toDetail(row, await repo.findPhases(db, id), procedure, previous, clock.today());
+  }
+
+  async function checkPreviousRound(fields: CaseFields, ownId: string | null): Promise<void> {
+    if (!fields.previousCaseId) return;
+    if (fields.previousCaseId === ownId) {
+      throw invalidInput('previousCaseId', 'Ein Auditfall kann nicht sein eigener Vorgänger sein.');
+    }
+    const previous = await repo.findCase(db, fields.previousCaseId);
+    if (!previous || previous.deleted_at) {
+      throw invalidInput('previousCaseId', 'Der gewählte vorherige Auditfall existiert nicht (mehr).');
+    }
+    if (previous.ags !== fields.ags) {
+      throw invalidInput(
+        'previousCaseId',
+        `Der vorherige Auditfall gehört zu ${previous.municipality_name} (AGS ${previous.ags}), nicht zu AGS ${fields.ags}.`,
+      );
+    }
+  }
+
+  async function requireEditable(id: string): Promise<repo.CaseRow> {
+    const row = await loadRow(id);
+    if (row.deleted_at) {
+      throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb. Bitte zuerst wiederherstellen.');
+    }
+    return row;
+  }
+
+  return {
+    procedures(): ProcedureSummary[] {
+      return PROCEDURES.map((procedure) => ({
+        id: procedure.id,
+        name: procedure.name,
+        phases: procedure.phases.map((phase) => ({ key: phase.key, name: phase.name, maxMonths: phase.maxMonths ?? null })),
+      }));
+    },
+
+    async list(query: CaseListQuery): Promise<CaseListOutput> {
+      const terms = normalizeSearch(query.search).split(/\s+/).filter(Boolean);
+      const rows = await repo.listCases(db, query, terms);
+      const items = rows.map((row) => toSummary(row, findProcedure(row.procedure_id)));
+      const compare = compareBy(query.sortBy);
+      const direction = query.sortDirection === 'asc' ? 1 : -1;
+      items.sort((a, b) => direction * compare(a, b) || collator.compare(a.municipalityName, b.municipalityName));
+      return { items, counts: await repo.countByStatus(db) };
+    },
+
+    get: detail,
+
+    async create(fields: CaseFields): Promise<CaseDetail> {
+      const procedure = requireProcedure(fields.procedureId ?? DEFAULT_PROCEDURE_ID);
+      const bundesland = derivedBundesland(fields);
+      await checkPreviousRound(fields, null);
+      const id = randomUUID();
+      const now = clock.nowIso();
+      await repo.insertCase(
+        db,
+        { id, ...fieldsToColumns(fields, bundesland, procedure.id), created_at: now, updated_at: now, archived_at: null, deleted_at: null },
+        procedure.phases.map((phase, position) => ({
+          case_id: id,
+          phase_key: phase.key,
+          position,
+          planned_start: null,
+          planned_end: null,
+          actual_start: null,
+          actual_end: null,
+        })),
+      );
+      return detail(id);
+    },
+
+    async update(id: string, fields: CaseFields): Promise<CaseDetail> {
+      const row = await requireEditable(id);
+      if (fields.procedureId && fields.procedureId !== row.procedure_id) {
+        throw invalidInput('procedureId', 'Das Verfahren eines bestehenden Auditfalls kann nicht geändert werden.');
+      }
+      const bundesland = derivedBundesland(fields);
+      await checkPreviousRound(fields, id);
+      await repo.updateCase(db, id, { ...fieldsToColumns(fields, bundesland, row.procedure_id), updated_at: clock.nowIso() });
+      return detail(id);
+    },
+
+    async setArchived(id: string, archived: boolean): Promise<CaseDetail> {
+      await requireEditable(id);
+      const now = clock.nowIso();
+      await repo.updateCase(db, id, { archived_at: archived ? now : null, updated_at: now });
+      return detail(id);
+    },
+
+    async moveToTrash(id: string): Promise<CaseDetail> {
+      await loadRow(id);
+      const now = clock.nowIso();
+      await repo.updateCase(db, id, { deleted_at: now, updated_at: now });
+      return detail(id);
+    },
+
+    async restore(id: string): Promise<CaseDetail> {
+      const row = await loadRow(id);
+      if (!row.deleted_at) throw new AppError('CONFLICT', 'Der Auditfall liegt nicht im Papierkorb.');
+      await repo.updateCase(db, id, { deleted_at: null, updated_at: clock.nowIso() });
+      return detail(id);
+    },
+
+    async deletePermanently(id: string): Promise<{ id: string }> {
+      const row = await loadRow(id);
+      if (!row.deleted_at) {
+        throw new AppError('CONFLICT', 'Nur Auditfälle im Papierkorb können endgültig gelöscht werden.');
+      }
+      await repo.deleteCase(db, id);
+      return { id };
+    },
+
+    async updatePhase(changes: PhaseChanges): Promise<CaseDetail> {
+      const row = await requireEditable(changes.caseId);
+      const procedure = requireProcedure(row.procedure_id);
+      if (!procedure.phases.some((phase) => phase.key === changes.phaseKey)) {
+        throw invalidInput('phaseKey', `Die Phase „${changes.phaseKey}“ gibt es im Verfahren ${procedure.name} nicht.`);
+      }
+      await repo.updatePhase(
+        db,
+        changes.caseId,
+        changes.phaseKey,
+        {
+          planned_start: changes.plannedStart,
+          planned_end: changes.plannedEnd,
+          actual_start: changes.actualStart,
+          actual_end: changes.actualEnd,
+          note: changes.note,
+        },
+        clock.nowIso(),
+      );
+      return detail(changes.caseId);
+    },
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;

@@ -1,0 +1,127 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DatabaseOpenError } from '../errors';
+import { backupInto } from './backup';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
+import type { DatabaseSchema } from './schema';
+
+export interface OpenDatabaseOptions {
+  file: string;
+  appVersion: string;
+  /** Where the pre-migration backup goes; next to the database by default. */
+  backupDir?: string;
+  /** Path to a better-sqlite3 addon built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+  /** Only for tests of the migration path itself. */
+  migrations?: readonly Migration[];
+}
+
+export interface AppDatabase {
+  sqlite: Database;
+  db: Kysely<DatabaseSchema>;
+  file: string;
+  schemaVersion: number;
+  /** The backup taken before migrating, if one was needed. */
+  preMigrationBackup: string | null;
+  close(): Promise<void>;
+}
+
+const WRITTEN_BY_KEY = 'last_written_by_app_version';
+
+function readUserVersion(sqlite: Database): number {
+  return sqlite.pragma('user_version', { simple: true }) as number;
+}
+
+function writtenByVersion(sqlite: Database): string | null {
+  const hasMeta = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_meta'").get();
+  if (!hasMeta) return null;
+  const row = sqlite.prepare('SELECT value FROM app_meta WHERE key = ?').get(WRITTEN_BY_KEY) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+function openSqlite(file: string, nativeBinding: string | undefined): Database {
+  try {
+    return new BetterSqlite3(file, nativeBinding ? { nativeBinding } : {});
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', `Die Datenbank ${file} konnte nicht geöffnet werden: ${(error as Error).message}`);
+  }
+}
+
+function applyPragmas(sqlite: Database): void {
+  try {
+    sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw new DatabaseOpenError(
+      'unreadable',
+      `Die Datei ist keine lesbare Familienaudit-Datenbank oder beschädigt (${(error as Error).message}).`,
+    );
+  }
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+function migrate(sqlite: Database, migrations: readonly Migration[], from: number): void {
+  for (const migration of migrations.slice(from)) {
+    sqlite.transaction(() => {
+      migration.up(sqlite);
+      sqlite.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/**
+ * The one way to open the app's database, used by Electron, the loopback server, the CLI and
+ * the tests: pragmas, a backup before any pending migration, migrations each in a transaction,
+ * and a refusal of databases written by a newer app version.
+ */
+export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = options.migrations ? migrations.length : LATEST_SCHEMA_VERSION;
+  mkdirSync(dirname(options.file), { recursive: true });
+  const existed = existsSync(options.file);
+  const sqlite = openSqlite(options.file, options.nativeBinding);
+  try {
+    applyPragmas(sqlite);
+    const current = readUserVersion(sqlite);
+    if (current > latest) {
+      const writer = writtenByVersion(sqlite);
+      throw new DatabaseOpenError(
+        'too-new',
+        `Diese Datenbank wurde von einer neueren Version von Familienaudit${writer ? ` (${writer})` : ''} geschrieben ` +
+          `(Schema ${current}); diese Version (${options.appVersion}) kennt nur Schema ${latest}. ` +
+          'Bitte installieren Sie die aktuelle Version der App. Die Daten bleiben unverändert.',
+      );
+    }
+    let preMigrationBackup: string | null = null;
+    if (current < latest) {
+      if (existed && current > 0) {
+        preMigrationBackup = backupInto(
+          sqlite,
+          options.backupDir ?? join(dirname(options.file), 'backups'),
+          `vor-migration-${current}-auf-${latest}`,
+        );
+      }
+      migrate(sqlite, migrations, current);
+    }
+    sqlite
+      .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(WRITTEN_BY_KEY, options.appVersion);
+    const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      sqlite,
+      db,
+      file: options.file,
+      schemaVersion: latest,
+      preMigrationBackup,
+      // Kysely's destroy closes the better-sqlite3 handle it was given.
+      close: () => db.destroy(),
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

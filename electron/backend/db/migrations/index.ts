@@ -1,0 +1,7 @@
+import { migration001 } from './001-cases-and-phases';
+import type { Migration } from './migration';
+
+/** Registered statically, in order, so that bundling can never lose one. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+  type Result,
+} from '../../shared/contract';
+import type { FieldIssue } from '../../shared/contract/result';
+import { AppError } from './errors';
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatcherOptions {
+  /** Where unexpected errors are reported; they never cross the transport as they are. */
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  const first = issues[0];
+  if (!first) return 'Die Eingabe ist ungültig.';
+  const where = first.path ? ` (${first.path})` : '';
+  const more = issues.length > 1 ? ` und ${issues.length - 1} weitere Angabe(n)` : '';
+  return `Die Eingabe ist ungültig${where}: ${first.message}${more}`;
+}
+
+/**
+ * The single entry point of every transport: checks the method name, validates input against
+ * the contract, runs the handler, validates its output, and turns every outcome into a Result.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unbekannte Methode: ${String(method).slice(0, 100)}` } };
+    }
+    const schemas = contract[method];
+    const parsedInput = schemas.input.safeParse(input ?? {});
+    if (!parsedInput.success) {
+      const issues = toFieldIssues(parsedInput.error);
+      return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(issues), issues } };
+    }
+    let value: unknown;
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      value = await handler(parsedInput.data);
+    } catch (error) {
+      if (error instanceof AppError) {
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        };
+      }
+      options.onInternalError?.(method, error);
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Ein interner Fehler ist aufgetreten. Ihre gespeicherten Daten sind unverändert.' },
+      };
+    }
+    const parsedOutput = schemas.output.safeParse(value);
+    if (!parsedOutput.success) {
+      options.onInternalError?.(method, parsedOutput.error);
+      return {
+        ok: false,
+        error: { code: 'INVALID_OUTPUT', message: 'Die App hat eine unerwartete Antwort erzeugt. Bitte melden Sie diesen Fehler.' },
+      };
+    }
+    return { ok: true, value: parsedOutput.data };
+  };
+}

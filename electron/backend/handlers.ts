@@ -1,0 +1,30 @@
+import type { CasesService } from './cases/cases.service';
+import type { Handlers } from './dispatcher';
+import type { EventBus } from './events';
+
+export interface HandlerDeps {
+  cases: CasesService;
+  events: EventBus;
+  appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
+}
+
+/** Maps every contract method to its service call; handlers never know their transport. */
+export function createHandlers({ cases, events, appInfo }: HandlerDeps): Handlers {
+  const changed = <T extends { id: string }>(result: T): T => {
+    events.emit('cases.changed', { caseId: result.id });
+    return result;
+  };
+  return {
+    'app.info': () => appInfo,
+    'procedures.list': () => cases.procedures(),
+    'cases.list': (input) => cases.list(input),
+    'cases.get': ({ id }) => cases.get(id),
+    'cases.create': async (input) => changed(await cases.create(input)),
+    'cases.update': async ({ id, changes }) => changed(await cases.update(id, changes)),
+    'cases.setArchived': async ({ id, archived }) => changed(await cases.setArchived(id, archived)),
+    'cases.moveToTrash': async ({ id }) => changed(await cases.moveToTrash(id)),
+    'cases.restore': async ({ id }) => changed(await cases.restore(id)),
+    'cases.deletePermanently': async ({ id }) => changed(await cases.deletePermanently(id)),
+    'timeline.updatePhase': async (input) => changed(await cases.updatePhase(input)),
+  };
+}

@@ -1,0 +1,84 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseGermanInteger } from '../../shared/domain/german-numbers';
+import { CASE_KIND_LABELS, type CaseKind, type CaseStatus } from '../../shared/contract/cases';
+import type { Invoke } from '../../shared/contract/invoke';
+import { printJson, unwrap } from './output';
+
+type WithBackend = <T>(run: (invoke: Invoke) => Promise<T>) => Promise<T>;
+
+function parsePopulation(value: string): number {
+  const parsed = parseGermanInteger(value);
+  if (parsed === null || Number.isNaN(parsed)) throw new InvalidArgumentError('Bitte eine ganze Zahl angeben, z. B. 12.345.');
+  return parsed;
+}
+
+export function casesCommand(withBackend: WithBackend): Command {
+  const cases = new Command('cases')
+    .description('Auditfälle anlegen und anzeigen')
+    // Inherited by the subcommands below, so that every usage error reaches main's handler.
+    .exitOverride()
+    .showHelpAfterError();
+
+  cases
+    .command('create')
+    .description('Legt einen Auditfall an und gibt ihn als JSON aus')
+    .requiredOption('--name <name>', 'Name der Kommune oder des Kreises')
+    .requiredOption('--ags <ags>', 'Amtlicher Gemeindeschlüssel (8 Ziffern)')
+    .addOption(new Option('--kind <kind>', 'Art').choices(['kommune', 'kreis']).makeOptionMandatory())
+    .option('--landkreis <name>', 'Landkreis')
+    .option('--population <n>', 'Einwohnerzahl', parsePopulation)
+    .option('--auditor <name>', 'Auditor/in')
+    .option('--previous <id>', 'vorheriger Auditfall (macht den Fall zum Re-Audit)')
+    .action(async (opts: { name: string; ags: string; kind: string; landkreis?: string; population?: number; auditor?: string; previous?: string }) => {
+      const created = await withBackend(async (invoke) =>
+        unwrap(
+          await invoke('cases.create', {
+            municipalityName: opts.name,
+            ags: opts.ags,
+            kind: opts.kind as CaseKind,
+            landkreis: opts.landkreis,
+            population: opts.population ?? null,
+            auditor: opts.auditor,
+            auditRound: opts.previous ? 'reaudit' : 'erstaudit',
+            previousCaseId: opts.previous ?? null,
+          }),
+        ),
+      );
+      printJson(created);
+    });
+
+  cases
+    .command('list')
+    .description('Listet Auditfälle')
+    .option('--json', 'als JSON ausgeben')
+    .option('--search <text>', 'Suchbegriff')
+    .addOption(new Option('--status <status>', 'welche Fälle').choices(['active', 'archived', 'trash']).default('active'))
+    .action(async (opts: { json?: boolean; search?: string; status: string }) => {
+      const list = await withBackend(async (invoke) =>
+        unwrap(await invoke('cases.list', { search: opts.search ?? '', status: opts.status as CaseStatus })),
+      );
+      if (opts.json) return printJson(list.items);
+      for (const item of list.items) {
+        process.stdout.write(`${item.id}  ${item.ags}  ${CASE_KIND_LABELS[item.kind].padEnd(7)}  ${item.municipalityName}\n`);
+      }
+      if (list.items.length === 0) process.stdout.write('Keine Auditfälle gefunden.\n');
+    });
+
+  cases
+    .command('show')
+    .description('Zeigt einen Auditfall mit Zeitplan')
+    .argument('<id>', 'Kennung des Auditfalls')
+    .option('--json', 'als JSON ausgeben')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const detail = await withBackend(async (invoke) => unwrap(await invoke('cases.get', { id })));
+      if (opts.json) return printJson(detail);
+      process.stdout.write(`${detail.municipalityName} (${CASE_KIND_LABELS[detail.kind]}, AGS ${detail.ags})\n`);
+      for (const phase of detail.phases) {
+        const marker = phase.key === detail.currentPhaseKey ? '→' : ' ';
+        process.stdout.write(`${marker} ${String(phase.position + 1)}. ${phase.name}: ${phase.state}\n`);
+      }
+      for (const warning of detail.warnings) process.stdout.write(`! ${warning.message}\n`);
+    });
+
+  return cases;
+}

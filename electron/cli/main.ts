@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { createBackend } from '../backend/backend';
+import { resolveDataDir } from '../backend/data-dir';
+import { typedInvoke, type Invoke } from '../../shared/contract/invoke';
+import { DatabaseOpenError } from '../backend/errors';
+import { casesCommand } from './cases-commands';
+import { CliError } from './output';
+
+const program = new Command('familienaudit')
+  .description('Familienaudit auf der Kommandozeile')
+  .option('--data-dir <dir>', 'Datenordner (Standard: der Ordner der Desktop-App oder FAMILIENAUDIT_DATA_DIR)')
+  .showHelpAfterError()
+  .exitOverride();
+
+async function withBackend<T>(run: (invoke: Invoke) => Promise<T>): Promise<T> {
+  const backend = createBackend({ dataDir: resolveDataDir(program.opts<{ dataDir?: string }>().dataDir) });
+  try {
+    return await run(typedInvoke(backend.dispatch));
+  } finally {
+    await backend.close();
+  }
+}
+
+program.addCommand(casesCommand(withBackend));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+    return;
+  }
+  if (error instanceof CliError || error instanceof DatabaseOpenError) {
+    process.stderr.write(`Fehler: ${error.message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+    return;
+  }
+  process.stderr.write(`Interner Fehler: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

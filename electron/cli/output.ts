@@ -1,0 +1,23 @@
+import type { Result } from '../../shared/contract';
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Unwraps a dispatcher result for the CLI: refusals exit 2, internal failures exit 1. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const issues = result.error.issues ?? [];
+  const details = issues.length > 1 ? issues.map((issue) => `  ${issue.path || 'Eingabe'}: ${issue.message}`).join('\n') : '';
+  const code = result.error.code === 'INTERNAL' || result.error.code === 'INVALID_OUTPUT' ? 1 : 2;
+  throw new CliError(details ? `${result.error.message}\n${details}` : result.error.message, code);
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,52 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../backend/backend';
+import { resolveDataDir } from '../backend/data-dir';
+import { DatabaseOpenError } from '../backend/errors';
+import { startLoopbackServer } from './server';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('Port 0 bis 65535 erwartet.');
+  return port;
+}
+
+const program = new Command('start:web')
+  .description('Startet Familienaudit im Browser-Modus auf 127.0.0.1')
+  .option('--data-dir <dir>', 'Datenordner (Standard: der Ordner der Desktop-App oder FAMILIENAUDIT_DATA_DIR)')
+  .option('--port <n>', 'Port (0 = frei wählen)', parsePort, 0)
+  .parse();
+
+const options = program.opts<{ dataDir?: string; port: number }>();
+
+async function main(): Promise<void> {
+  if (!existsSync(RENDERER_DIR)) {
+    console.error('Die Oberfläche ist nicht gebaut. Bitte zuerst „npm run build“ ausführen.');
+    process.exit(1);
+  }
+  const dataDir = resolveDataDir(options.dataDir);
+  const backend = createBackend({ dataDir });
+  const server = await startLoopbackServer({
+    dispatch: backend.dispatch,
+    events: backend.events,
+    staticDir: RENDERER_DIR,
+    port: options.port,
+  });
+  console.log(`Familienaudit (Browser-Modus), Daten in ${dataDir}. Adresse im Browser öffnen:`);
+  console.log(server.url);
+  const stop = async () => {
+    await server.close();
+    await backend.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DatabaseOpenError ? error.message : error);
+  process.exit(1);
+});

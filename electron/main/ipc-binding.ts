@@ -1,0 +1,46 @@
+import type { Result } from '../../shared/contract/result';
+import { IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels';
+import type { Dispatch } from '../backend/dispatcher';
+
+/** The slice of Electron's ipcMain this binding needs, so that it is testable without Electron. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+export interface IpcInvokeEventLike {
+  senderFrame: { url: string } | null;
+}
+
+const REJECTED: Result<never> = {
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: 'Anfrage aus einer nicht vertrauenswürdigen Quelle abgelehnt.' },
+};
+
+/**
+ * Registers the single invoke channel. Every call is checked against the sender's frame URL,
+ * so that a frame showing anything but the app's own renderer cannot reach the backend.
+ */
+export function bindIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean): () => void {
+  ipc.handle(IPC_INVOKE_CHANNEL, async (event, method, input) => {
+    const url = event.senderFrame?.url;
+    if (!url || !isTrustedUrl(url)) return REJECTED;
+    return dispatch(method, input);
+  });
+  return () => ipc.removeHandler(IPC_INVOKE_CHANNEL);
+}
+
+/** The renderer is trusted only when loaded from the app's own file or the dev server. */
+export function trustedUrlCheck(rendererFileUrl: string, devServerUrl: string | undefined): (url: string) => boolean {
+  const fileBase = rendererFileUrl.split('#')[0] ?? rendererFileUrl;
+  const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
+  return (url) => {
+    if (url.split('#')[0] === fileBase) return true;
+    if (!devOrigin) return false;
+    try {
+      return new URL(url).origin === devOrigin;
+    } catch {
+      return false;
+    }
+  };
+}

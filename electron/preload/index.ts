@@ -1,0 +1,16 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels';
+
+/** The renderer gets exactly two functions; no Electron or Node object crosses the bridge. */
+contextBridge.exposeInMainWorld('familienaudit', {
+  invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input),
+  on: (event: string, listener: (payload: unknown) => void): (() => void) => {
+    const handler = (_: unknown, name: string, payload: unknown) => {
+      if (name === event) listener(payload);
+    };
+    ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
+    };
+  },
+});

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { CaseDetail } from '../../../../shared/contract';
+import { call, errorMessage } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+
+interface CaseActionsProps {
+  detail: CaseDetail;
+  onChanged(detail: CaseDetail): void;
+  onError(message: string): void;
+}
+
+export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
+  const navigate = useNavigate();
+  const [confirmPurge, setConfirmPurge] = useState(false);
+
+  const run = async (action: () => Promise<CaseDetail>) => {
+    try {
+      onChanged(await action());
+    } catch (error) {
+      onError(errorMessage(error));
+    }
+  };
+
+  if (detail.status === 'trash') {
+    return (
+      <div className="actions">
+        <button type="button" className="button primary" data-testid="restore-case" onClick={() => void run(() => call('cases.restore', { id: detail.id }))}>
+          Wiederherstellen
+        </button>
+        <button type="button" className="button danger" data-testid="purge-case" onClick={() => setConfirmPurge(true)}>
+          Endgültig löschen
+        </button>
+        <ConfirmDialog
+          open={confirmPurge}
+          title="Auditfall endgültig löschen?"
+          message={`„${detail.municipalityName}“ wird mit allen Daten gelöscht. Das kann nicht rückgängig gemacht werden.`}
+          confirmLabel="Endgültig löschen"
+          onCancel={() => setConfirmPurge(false)}
+          onConfirm={() => {
+            setConfirmPurge(false);
+            call('cases.deletePermanently', { id: detail.id })
+              .then(() => navigate('/'))
+              .catch((error: unknown) => onError(errorMessage(error)));
+          }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="actions">
+      <Link to={`/faelle/${detail.id}/bearbeiten`} className="button primary" data-testid="edit-case">
+        Bearbeiten
+      </Link>
+      <button
+        type="button"
+        className="button secondary"
+        data-testid="archive-case"
+        onClick={() => void run(() => call('cases.setArchived', { id: detail.id, archived: detail.status !== 'archived' }))}
+      >
+        {detail.status === 'archived' ? 'Aus dem Archiv holen' : 'Archivieren'}
+      </button>
+      <button type="button" className="button secondary" data-testid="trash-case" onClick={() => void run(() => call('cases.moveToTrash', { id: detail.id }))}>
+        In den Papierkorb
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import type { CaseDetail, ProcedureSummary } from '../../../../shared/contract';
+import { checkAgs } from '../../../../shared/domain/ags';
+import { BUNDESLAND_CODES } from '../../../../shared/domain/bundeslaender';
+import { ApiCallError, errorMessage } from '../../api/client';
+import { FormField } from '../../components/FormField';
+import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
+import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatTimestamp } from './labels';
+import { usePreviousRounds } from './use-previous-rounds';
+
+interface CaseFormProps {
+  initialValues: CaseFormValues;
+  procedures: ProcedureSummary[];
+  existingId: string | null;
+  submitLabel: string;
+  onSubmit(values: CaseFormOutput): Promise<CaseDetail>;
+  onCancel(): void;
+}
+
+export function CaseForm({ initialValues, procedures, existingId, submitLabel, onSubmit, onCancel }: CaseFormProps) {
+  const form = useForm<CaseFormValues, unknown, CaseFormOutput>({
+    resolver: zodResolver(caseFormSchema),
+    defaultValues: initialValues,
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, setValue, setError, control, formState } = form;
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const ags = useWatch({ control, name: 'ags' });
+  const auditRound = useWatch({ control, name: 'auditRound' });
+  const previousRounds = usePreviousRounds(ags, auditRound === 'reaudit', existingId);
+  const errors = formState.errors;
+
+  useEffect(() => {
+    const check = checkAgs(ags);
+    if (check.ok) setValue('bundesland', check.bundesland, { shouldValidate: formState.isSubmitted });
+  }, [ags, setValue, formState.isSubmitted]);
+
+  const submit = handleSubmit(async (values) => {
+    setSubmitError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      // Field problems the backend found (e.g. an unknown previous case) go next to the field.
+      if (error instanceof ApiCallError && error.error.issues?.length) {
+        for (const issue of error.error.issues) {
+          setError(issue.path as FieldPath<CaseFormValues>, { message: issue.message }, { shouldFocus: true });
+        }
+      }
+      setSubmitError(errorMessage(error));
+    }
+  });
+
+  return (
+    <form className="case-form" onSubmit={(event) => void submit(event)} noValidate data-testid="case-form">
+      {submitError && (
+        <p className="alert error" role="alert" data-testid="form-error">
+          Nicht gespeichert: {submitError} Ihre Eingaben bleiben erhalten.
+        </p>
+      )}
+      <fieldset>
+        <legend>Kommune</legend>
+        <div className="grid two">
+          <FormField label="Name der Kommune / des Kreises *" error={errors.municipalityName?.message}>
+            <input {...register('municipalityName')} data-testid="field-name" autoComplete="off" />
+          </FormField>
+          <FormField label="Amtlicher Gemeindeschlüssel (AGS) *" error={errors.ags?.message} hint="8 Ziffern, z. B. 05711000">
+            <input {...register('ags')} data-testid="field-ags" inputMode="numeric" autoComplete="off" />
+          </FormField>
+          <div className="field" role="radiogroup" aria-label="Art">
+            <span className="label">Art *</span>
+            <div className="radio-row">
+              {Object.entries(CASE_KIND_LABELS).map(([value, label]) => (
+                <label key={value} className="radio">
+                  <input type="radio" value={value} {...register('kind')} data-testid={`field-kind-${value}`} /> {label}
+                </label>
+              ))}
+            </div>
+          </div>
+          <FormField label="Einwohnerzahl" error={errors.population?.message}>
+            <input {...register('population')} data-testid="field-population" inputMode="numeric" autoComplete="off" />
+          </FormField>
+          <FormField label="Landkreis" error={errors.landkreis?.message}>
+            <input {...register('landkreis')} data-testid="field-landkreis" autoComplete="off" />
+          </FormField>
+          <FormField label="Bundesland" error={errors.bundesland?.message} hint="wird aus dem AGS ermittelt">
+            <select {...register('bundesland')} data-testid="field-bundesland">
+              <option value="">– aus dem AGS –</option>
+              {BUNDESLAND_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {bundeslandLabel(code)}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Audit</legend>
+        <div className="grid two">
+          <FormField label="Verfahren" error={errors.procedureId?.message}>
+            <select {...register('procedureId')} data-testid="field-procedure" disabled={existingId !== null}>
+              {procedures.map((procedure) => (
+                <option key={procedure.id} value={procedure.id}>
+                  {procedure.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField label="Auditor/in" error={errors.auditor?.message}>
+            <input {...register('auditor')} data-testid="field-auditor" autoComplete="name" />
+          </FormField>
+          <div className="field" role="radiogroup" aria-label="Auditrunde">
+            <span className="label">Auditrunde *</span>
+            <div className="radio-row">
+              {Object.entries(AUDIT_ROUND_LABELS).map(([value, label]) => (
+                <label key={value} className="radio">
+                  <input type="radio" value={value} {...register('auditRound')} data-testid={`field-round-${value}`} /> {label}
+                </label>
+              ))}
+            </div>
+          </div>
+          {auditRound === 'reaudit' && (
+            <FormField
+              label="Vorheriger Auditfall *"
+              error={errors.previousCaseId?.message}
+              hint={previousRounds.length === 0 ? 'Kein früherer Auditfall mit diesem AGS gefunden.' : undefined}
+            >
+              <select {...register('previousCaseId')} data-testid="field-previous">
+                <option value="">– bitte wählen –</option>
+                {previousRounds.map((round) => (
+                  <option key={round.id} value={round.id}>
+                    {round.municipalityName} – {AUDIT_ROUND_LABELS[round.auditRound]}, angelegt {formatTimestamp(round.createdAt)}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Projektleitung der Kommune</legend>
+        <div className="grid three">
+          <FormField label="Name" error={errors.projectLead?.name?.message}>
+            <input {...register('projectLead.name')} data-testid="field-lead-name" autoComplete="off" />
+          </FormField>
+          <FormField label="Funktion" error={errors.projectLead?.role?.message}>
+            <input {...register('projectLead.role')} data-testid="field-lead-role" autoComplete="off" />
+          </FormField>
+          <FormField label="Kontakt (Telefon, E-Mail)" error={errors.projectLead?.contact?.message}>
+            <input {...register('projectLead.contact')} data-testid="field-lead-contact" autoComplete="off" />
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Notizen</legend>
+        <FormField label="Notizen" error={errors.notes?.message} className="full">
+          <textarea {...register('notes')} rows={4} data-testid="field-notes" />
+        </FormField>
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button primary" data-testid="save-case" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Speichert …' : submitLabel}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Abbrechen
+        </button>
+      </div>
+    </form>
+  );
+}

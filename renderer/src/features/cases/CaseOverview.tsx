@@ -1,0 +1,81 @@
+import { Link } from 'react-router';
+import type { CaseDetail } from '../../../../shared/contract';
+import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation, formatTimestamp } from './labels';
+
+function Item({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children || '–'}</dd>
+    </div>
+  );
+}
+
+export function CaseOverview({ detail }: { detail: CaseDetail }) {
+  const current = detail.phases.find((phase) => phase.key === detail.currentPhaseKey);
+  return (
+    <div className="overview">
+      <section className="card at-a-glance" aria-label="Stand des Audits">
+        <h2>Stand</h2>
+        <p className="current-phase" data-testid="current-phase">
+          {current ? (
+            <>
+              <span className="phase-number">{current.position + 1}</span> {current.name}
+              <span className={`badge state-${current.state}`}>{current.state === 'laufend' ? 'läuft' : 'als Nächstes'}</span>
+            </>
+          ) : (
+            'Alle Phasen abgeschlossen'
+          )}
+        </p>
+        {detail.certificateValidUntil && (
+          <p data-testid="certificate-valid-until">Zertifikat gültig bis {formatDate(detail.certificateValidUntil)}</p>
+        )}
+        {detail.warnings.length > 0 ? (
+          <ul className="warnings" data-testid="timeline-warnings">
+            {detail.warnings.map((warning) => (
+              <li key={warning.message} className={`warning ${warning.severity}`}>
+                {warning.message}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Keine Terminwarnungen.</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="master-data-title">
+        <h2 id="master-data-title">Stammdaten</h2>
+        <dl className="facts">
+          <Item term="Art">{CASE_KIND_LABELS[detail.kind]}</Item>
+          <Item term="AGS" testId="detail-ags">{detail.ags}</Item>
+          <Item term="Landkreis" testId="detail-landkreis">{detail.landkreis}</Item>
+          <Item term="Bundesland">{bundeslandLabel(detail.bundesland)}</Item>
+          <Item term="Einwohner" testId="detail-population">{formatPopulation(detail.population)}</Item>
+          <Item term="Verfahren">{detail.procedureName}</Item>
+          <Item term="Auditrunde">
+            {AUDIT_ROUND_LABELS[detail.auditRound]}
+            {detail.previousCase && (
+              <>
+                {' '}
+                (Vorgänger: <Link to={`/faelle/${detail.previousCase.id}`}>{detail.previousCase.municipalityName}, angelegt {formatTimestamp(detail.previousCase.createdAt)}</Link>)
+              </>
+            )}
+          </Item>
+          <Item term="Auditor/in" testId="detail-auditor">{detail.auditor}</Item>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="lead-title">
+        <h2 id="lead-title">Projektleitung der Kommune</h2>
+        <dl className="facts">
+          <Item term="Name" testId="detail-lead-name">{detail.projectLead.name}</Item>
+          <Item term="Funktion">{detail.projectLead.role}</Item>
+          <Item term="Kontakt">{detail.projectLead.contact}</Item>
+        </dl>
+        <h2>Notizen</h2>
+        <p className="notes" data-testid="detail-notes">{detail.notes || '–'}</p>
+        <p className="muted small">
+          Angelegt {formatTimestamp(detail.createdAt)} · zuletzt geändert {formatTimestamp(detail.updatedAt)}
+        </p>
+      </section>
+    </div>
+  );
+}

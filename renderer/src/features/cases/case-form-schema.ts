@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { caseInputSchema, type CaseDetail } from '../../../../shared/contract';
+import { validatedBy } from '../../../../shared/contract/common';
+import { formatGermanInteger, parseGermanInteger } from '../../../../shared/domain/german-numbers';
+import { DEFAULT_PROCEDURE_ID } from '../../../../shared/procedures';
+
+/**
+ * The form holds what the user typed (strings); it is converted and then checked by the same
+ * contract schema the backend uses, so every rule has one home.
+ */
+export const caseFormSchema = z
+  .object({
+    municipalityName: z.string(),
+    ags: z.string(),
+    kind: z.enum(['kommune', 'kreis']),
+    landkreis: z.string(),
+    bundesland: z.string().transform((value) => value || undefined),
+    population: z.string().transform((value, ctx) => {
+      const parsed = parseGermanInteger(value);
+      if (Number.isNaN(parsed)) {
+        ctx.addIssue({ code: 'custom', message: 'Bitte eine ganze Zahl eingeben, z. B. 12.345.' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+    procedureId: z.string(),
+    auditRound: z.enum(['erstaudit', 'reaudit']),
+    previousCaseId: z.string().transform((value) => value || null),
+    auditor: z.string(),
+    projectLead: z.object({ name: z.string(), role: z.string(), contact: z.string() }),
+    notes: z.string(),
+  })
+  .transform(validatedBy(caseInputSchema));
+
+export type CaseFormValues = z.input<typeof caseFormSchema>;
+export type CaseFormOutput = z.output<typeof caseFormSchema>;
+
+export const EMPTY_CASE_FORM: CaseFormValues = {
+  municipalityName: '',
+  ags: '',
+  kind: 'kommune',
+  landkreis: '',
+  bundesland: '',
+  population: '',
+  procedureId: DEFAULT_PROCEDURE_ID,
+  auditRound: 'erstaudit',
+  previousCaseId: '',
+  auditor: '',
+  projectLead: { name: '', role: '', contact: '' },
+  notes: '',
+};
+
+export function formValuesOf(detail: CaseDetail): CaseFormValues {
+  return {
+    municipalityName: detail.municipalityName,
+    ags: detail.ags,
+    kind: detail.kind,
+    landkreis: detail.landkreis,
+    bundesland: detail.bundesland,
+    population: detail.population === null ? '' : formatGermanInteger(detail.population),
+    procedureId: detail.procedureId,
+    auditRound: detail.auditRound,
+    previousCaseId: detail.previousCaseId ?? '',
+    auditor: detail.auditor,
+    projectLead: { ...detail.projectLead },
+    notes: detail.notes,
+  };
+}

@@ -1,0 +1,93 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { CaseDetail, PhaseRecord } from '../../../../shared/contract';
+import { phaseUpdateInputSchema } from '../../../../shared/contract';
+import { validatedBy } from '../../../../shared/contract/common';
+import { call, errorMessage } from '../../api/client';
+import { FormField } from '../../components/FormField';
+
+const optionalDate = z.string().transform((value) => value || null);
+
+const phaseFormSchema = z
+  .object({
+    caseId: z.string(),
+    phaseKey: z.string(),
+    plannedStart: optionalDate,
+    plannedEnd: optionalDate,
+    actualStart: optionalDate,
+    actualEnd: optionalDate,
+    note: z.string(),
+  })
+  .transform(validatedBy(phaseUpdateInputSchema));
+
+type PhaseFormValues = z.input<typeof phaseFormSchema>;
+type PhaseFormOutput = z.output<typeof phaseFormSchema>;
+
+interface PhaseEditorProps {
+  caseId: string;
+  phase: PhaseRecord;
+  onSaved(detail: CaseDetail): void;
+  onClose(): void;
+}
+
+export function PhaseEditor({ caseId, phase, onSaved, onClose }: PhaseEditorProps) {
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<PhaseFormValues, unknown, PhaseFormOutput>({
+    resolver: zodResolver(phaseFormSchema),
+    defaultValues: {
+      caseId,
+      phaseKey: phase.key,
+      plannedStart: phase.plannedStart ?? '',
+      plannedEnd: phase.plannedEnd ?? '',
+      actualStart: phase.actualStart ?? '',
+      actualEnd: phase.actualEnd ?? '',
+      note: phase.note,
+    },
+  });
+  const errors = formState.errors;
+  const submit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      onSaved(await call('timeline.updatePhase', values));
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    }
+  });
+
+  return (
+    <form className="phase-editor" onSubmit={(event) => void submit(event)} noValidate data-testid={`phase-editor-${phase.key}`}>
+      {saveError && (
+        <p className="alert error" role="alert">
+          Nicht gespeichert: {saveError}
+        </p>
+      )}
+      <div className="grid four">
+        <FormField label="Geplanter Beginn" error={errors.plannedStart?.message}>
+          <input type="date" {...register('plannedStart')} data-testid="phase-planned-start" autoFocus />
+        </FormField>
+        <FormField label="Geplantes Ende" error={errors.plannedEnd?.message}>
+          <input type="date" {...register('plannedEnd')} data-testid="phase-planned-end" />
+        </FormField>
+        <FormField label="Tatsächlicher Beginn" error={errors.actualStart?.message}>
+          <input type="date" {...register('actualStart')} data-testid="phase-actual-start" />
+        </FormField>
+        <FormField label="Tatsächliches Ende" error={errors.actualEnd?.message}>
+          <input type="date" {...register('actualEnd')} data-testid="phase-actual-end" />
+        </FormField>
+      </div>
+      <FormField label="Notiz zur Phase" error={errors.note?.message} className="full">
+        <input {...register('note')} data-testid="phase-note" />
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="button primary" data-testid="phase-save" disabled={formState.isSubmitting}>
+          Phase speichern
+        </button>
+        <button type="button" className="button secondary" onClick={onClose}>
+          Abbrechen
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { CaseDetail } from '../../../../shared/contract';
+import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
+import { formatDate } from '../cases/labels';
+import { PhaseEditor } from './PhaseEditor';
+
+function range(start: string | null, end: string | null): string {
+  if (!start && !end) return '–';
+  return `${formatDate(start)} bis ${formatDate(end)}`;
+}
+
+interface TimelineProps {
+  detail: CaseDetail;
+  editable: boolean;
+  onChanged(detail: CaseDetail): void;
+}
+
+export function Timeline({ detail, editable, onChanged }: TimelineProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const warningsByPhase = new Map<string, string[]>();
+  for (const warning of detail.warnings) {
+    if (warning.phaseKey) warningsByPhase.set(warning.phaseKey, [...(warningsByPhase.get(warning.phaseKey) ?? []), warning.message]);
+  }
+
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {detail.phases.map((phase) => {
+        const current = phase.key === detail.currentPhaseKey;
+        const phaseWarnings = warningsByPhase.get(phase.key) ?? [];
+        return (
+          <li
+            key={phase.key}
+            className={`phase state-${phase.state} ${current ? 'current' : ''} ${phaseWarnings.length ? 'warned' : ''}`}
+            data-testid={`phase-${phase.key}`}
+            aria-current={current ? 'step' : undefined}
+          >
+            <div className="phase-head">
+              <span className="phase-number" aria-hidden="true">
+                {phase.position + 1}
+              </span>
+              <div className="phase-title">
+                <h3>{phase.name}</h3>
+                <span className={`badge state-${phase.state}`} data-testid="phase-state">
+                  {PHASE_STATE_LABELS[phase.state]}
+                </span>
+                {current && <span className="badge current">Aktuelle Phase</span>}
+                {phase.overdue && <span className="badge warn">Überfällig</span>}
+              </div>
+              {editable && editing !== phase.key && (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => setEditing(phase.key)}
+                  data-testid={`edit-phase-${phase.key}`}
+                  aria-label={`${phase.name}: Termine bearbeiten`}
+                >
+                  Termine bearbeiten
+                </button>
+              )}
+            </div>
+            <dl className="phase-dates">
+              <div>
+                <dt>Geplant</dt>
+                <dd>{range(phase.plannedStart, phase.plannedEnd)}</dd>
+              </div>
+              <div>
+                <dt>Tatsächlich</dt>
+                <dd>{range(phase.actualStart, phase.actualEnd)}</dd>
+              </div>
+              {phase.note && (
+                <div>
+                  <dt>Notiz</dt>
+                  <dd>{phase.note}</dd>
+                </div>
+              )}
+            </dl>
+            {phaseWarnings.map((message) => (
+              <p key={message} className="phase-warning" data-testid="phase-warning">
+                ⚠ {message}
+              </p>
+            ))}
+            {editing === phase.key && (
+              <PhaseEditor
+                caseId={detail.id}
+                phase={phase}
+                onSaved={(updated) => {
+                  setEditing(null);
+                  onChanged(updated);
+                }}
+                onClose={() => setEditing(null)}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags';
+import { BUNDESLAND_CODES } from '../domain/bundeslaender';
+import { validatePhaseDates } from '../domain/timeline';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+
+export const caseKindSchema = z.enum(['kommune', 'kreis']);
+export type CaseKind = z.infer<typeof caseKindSchema>;
+export const auditRoundSchema = z.enum(['erstaudit', 'reaudit']);
+export const bundeslandSchema = z.enum(BUNDESLAND_CODES);
+
+export const CASE_KIND_LABELS: Record<z.infer<typeof caseKindSchema>, string> = {
+  kommune: 'Kommune',
+  kreis: 'Kreis',
+};
+
+export const AUDIT_ROUND_LABELS: Record<z.infer<typeof auditRoundSchema>, string> = {
+  erstaudit: 'Erstaudit',
+  reaudit: 'Re-Audit',
+};
+
+export const projectLeadSchema = z.object({
+  name: optionalText(200),
+  role: optionalText(200),
+  contact: optionalText(300),
+});
+
+const caseFieldsSchema = z.object({
+  municipalityName: z
+    .string()
+    .trim()
+    .min(1, { message: 'Bitte den Namen der Kommune oder des Kreises angeben.' })
+    .max(200, { message: 'Höchstens 200 Zeichen.' }),
+  ags: z.string().transform(normalizeAgs),
+  kind: caseKindSchema,
+  landkreis: optionalText(200),
+  bundesland: bundeslandSchema.optional(),
+  population: z
+    .number()
+    .int({ message: 'Die Einwohnerzahl ist eine ganze Zahl.' })
+    .min(0, { message: 'Die Einwohnerzahl kann nicht negativ sein.' })
+    .max(20_000_000, { message: 'Die Einwohnerzahl ist unplausibel groß.' })
+    .nullable()
+    .default(null),
+  procedureId: z.string().min(1).optional(),
+  auditRound: auditRoundSchema.default('erstaudit'),
+  previousCaseId: idSchema.nullable().default(null),
+  auditor: optionalText(200),
+  projectLead: projectLeadSchema.default({ name: '', role: '', contact: '' }),
+  notes: optionalText(20_000),
+});
+
+/** Everything the user enters for a case. Cross-field rules are checked here, once for every client. */
+export const caseInputSchema = caseFieldsSchema.superRefine((value, ctx) => {
+  const agsCheck = checkAgs(value.ags, value.kind);
+  if (!agsCheck.ok) {
+    ctx.addIssue({ code: 'custom', path: ['ags'], message: agsCheck.message });
+  } else if (value.bundesland) {
+    const mismatch = bundeslandMismatchMessage(value.ags, value.bundesland);
+    if (mismatch) ctx.addIssue({ code: 'custom', path: ['bundesland'], message: mismatch });
+  }
+  if (value.auditRound === 'reaudit' && !value.previousCaseId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['previousCaseId'],
+      message: 'Für ein Re-Audit bitte den vorherigen Auditfall derselben Kommune auswählen.',
+    });
+  }
+  if (value.auditRound === 'erstaudit' && value.previousCaseId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['previousCaseId'],
+      message: 'Ein Erstaudit hat keinen vorherigen Auditfall.',
+    });
+  }
+});
+export type CaseInput = z.input<typeof caseInputSchema>;
+export type CaseFields = z.output<typeof caseInputSchema>;
+
+export const phaseRecordSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  position: z.number().int(),
+  plannedStart: isoDateSchema.nullable(),
+  plannedEnd: isoDateSchema.nullable(),
+  actualStart: isoDateSchema.nullable(),
+  actualEnd: isoDateSchema.nullable(),
+  note: z.string(),
+  state: z.enum(['offen', 'laufend', 'abgeschlossen']),
+  overdue: z.boolean(),
+});
+export type PhaseRecord = z.infer<typeof phaseRecordSchema>;
+
+export const timelineWarningSchema = z.object({
+  phaseKey: z.string().nullable(),
+  severity: z.enum(['info', 'warnung', 'kritisch']),
+  message: z.string(),
+});
+
+export const caseStatusSchema = z.enum(['active', 'archived', 'trash']);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+const caseCommonOutput = {
+  id: idSchema,
+  municipalityName: z.string(),
+  ags: z.string(),
+  kind: caseKindSchema,
+  landkreis: z.string(),
+  bundesland: bundeslandSchema,
+  population: z.number().int().nullable(),
+  procedureId: z.string(),
+  auditRound: auditRoundSchema,
+  previousCaseId: idSchema.nullable(),
+  auditor: z.string(),
+  status: caseStatusSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  archivedAt: isoDateTimeSchema.nullable(),
+  deletedAt: isoDateTimeSchema.nullable(),
+};
+
+export const caseSummarySchema = z.object({
+  ...caseCommonOutput,
+  currentPhaseKey: z.string().nullable(),
+  currentPhaseName: z.string().nullable(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const caseDetailSchema = z.object({
+  ...caseCommonOutput,
+  procedureName: z.string(),
+  projectLead: projectLeadSchema,
+  notes: z.string(),
+  previousCase: z
+    .object({ id: idSchema, municipalityName: z.string(), auditRound: auditRoundSchema, createdAt: isoDateTimeSchema })
+    .nullable(),
+  phases: z.array(phaseRecordSchema),
+  currentPhaseKey: z.string().nullable(),
+  certificateValidUntil: isoDateSchema.nullable(),
+  warnings: z.array(timelineWarningSchema),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+export const caseSortKeySchema = z.enum(['municipalityName', 'ags', 'bundesland', 'population', 'createdAt', 'updatedAt']);
+export type CaseSortKey = z.infer<typeof caseSortKeySchema>;
+
+export const caseListInputSchema = z.object({
+  search: z.string().trim().max(200).default(''),
+  status: caseStatusSchema.default('active'),
+  kind: caseKindSchema.optional(),
+  bundesland: bundeslandSchema.optional(),
+  auditRound: auditRoundSchema.optional(),
+  ags: z.string().optional(),
+  sortBy: caseSortKeySchema.default('municipalityName'),
+  sortDirection: z.enum(['asc', 'desc']).default('asc'),
+});
+export type CaseListInput = z.input<typeof caseListInputSchema>;
+export type CaseListQuery = z.output<typeof caseListInputSchema>;
+
+export const caseListOutputSchema = z.object({
+  items: z.array(caseSummarySchema),
+  counts: z.object({ active: z.number().int(), archived: z.number().int(), trash: z.number().int() }),
+});
+export type CaseListOutput = z.infer<typeof caseListOutputSchema>;
+
+export const caseUpdateInputSchema = z.object({ id: idSchema, changes: caseInputSchema });
+export const caseArchiveInputSchema = z.object({ id: idSchema, archived: z.boolean() });
+
+export const phaseUpdateInputSchema = z
+  .object({
+    caseId: idSchema,
+    phaseKey: z.string().min(1),
+    plannedStart: isoDateSchema.nullable(),
+    plannedEnd: isoDateSchema.nullable(),
+    actualStart: isoDateSchema.nullable(),
+    actualEnd: isoDateSchema.nullable(),
+    note: optionalText(2000),
+  })
+  .superRefine((value, ctx) => {
+    for (const [field, message] of Object.entries(validatePhaseDates(value))) {
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    }
+  });
+export type PhaseUpdateInput = z.input<typeof phaseUpdateInputSchema>;

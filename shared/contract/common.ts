@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '../domain/dates';
+
+z.config(z.locales.de());
+
+export const isoDateSchema = z
+  .string()
+  .refine(isValidIsoDate, { message: 'Bitte ein gültiges Datum angeben.' });
+
+export const isoDateTimeSchema = z.iso.datetime();
+
+export const idSchema = z.uuid({ message: 'Ungültige Kennung.' });
+
+export const byIdSchema = z.object({ id: idSchema });
+
+export const emptyInputSchema = z.object({}).strict();
+
+export function optionalText(max: number) {
+  return z.string().trim().max(max, { message: `Höchstens ${max} Zeichen.` }).default('');
+}
+
+/**
+ * For forms: after converting typed text into contract shape, validate it with the contract
+ * schema and report its issues on the same field paths.
+ */
+export function validatedBy<S extends z.ZodType>(schema: S) {
+  return (value: unknown, ctx: z.RefinementCtx): z.output<S> => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+    return z.NEVER;
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { appInfoSchema, procedureSummarySchema } from './app';
+import {
+  caseArchiveInputSchema,
+  caseDetailSchema,
+  caseInputSchema,
+  caseListInputSchema,
+  caseListOutputSchema,
+  caseUpdateInputSchema,
+  phaseUpdateInputSchema,
+} from './cases';
+import { byIdSchema, emptyInputSchema, idSchema } from './common';
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+/** Every backend method, named `domain.verb`, with the schemas of its input and output. */
+export const contract = {
+  'app.info': method(emptyInputSchema, appInfoSchema),
+  'procedures.list': method(emptyInputSchema, z.array(procedureSummarySchema)),
+  'cases.list': method(caseListInputSchema, caseListOutputSchema),
+  'cases.get': method(byIdSchema, caseDetailSchema),
+  'cases.create': method(caseInputSchema, caseDetailSchema),
+  'cases.update': method(caseUpdateInputSchema, caseDetailSchema),
+  'cases.setArchived': method(caseArchiveInputSchema, caseDetailSchema),
+  'cases.moveToTrash': method(byIdSchema, caseDetailSchema),
+  'cases.restore': method(byIdSchema, caseDetailSchema),
+  'cases.deletePermanently': method(byIdSchema, z.object({ id: idSchema })),
+  'timeline.updatePhase': method(phaseUpdateInputSchema, caseDetailSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Events the backend pushes to every window. */
+export const events = {
+  'cases.changed': z.object({ caseId: idSchema.nullable() }),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+export * from './result';
+export * from './cases';
+export * from './app';

@@ -1,0 +1,23 @@
+export type ErrorCode =
+  | 'UNKNOWN_METHOD'
+  | 'INVALID_INPUT'
+  | 'INVALID_OUTPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. "projectLead.name"; empty for the whole input. */
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  /** A German sentence the UI can show as it is. */
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

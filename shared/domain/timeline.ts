@@ -1,0 +1,161 @@
+import type { ProcedureDefinition } from '../procedures/procedure';
+import { addMonths, formatGermanDate, wholeMonthsBetween, type IsoDate } from './dates';
+
+export interface PhaseDates {
+  key: string;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  actualStart: IsoDate | null;
+  actualEnd: IsoDate | null;
+}
+
+export type PhaseState = 'offen' | 'laufend' | 'abgeschlossen';
+
+export interface PhaseStatus {
+  key: string;
+  name: string;
+  state: PhaseState;
+  overdue: boolean;
+}
+
+export type WarningSeverity = 'info' | 'warnung' | 'kritisch';
+
+export interface TimelineWarning {
+  phaseKey: string | null;
+  severity: WarningSeverity;
+  message: string;
+}
+
+export interface TimelineAnalysis {
+  phases: PhaseStatus[];
+  currentPhaseKey: string | null;
+  certificateValidUntil: IsoDate | null;
+  warnings: TimelineWarning[];
+}
+
+export const PHASE_STATE_LABELS: Record<PhaseState, string> = {
+  offen: 'Offen',
+  laufend: 'Läuft',
+  abgeschlossen: 'Abgeschlossen',
+};
+
+const CERTIFICATE_NOTICE_MONTHS = 6;
+
+export function phaseState(dates: PhaseDates): PhaseState {
+  if (dates.actualEnd) return 'abgeschlossen';
+  if (dates.actualStart) return 'laufend';
+  return 'offen';
+}
+
+/** Checks one phase's own dates; returns German messages keyed by field. */
+export function validatePhaseDates(dates: Omit<PhaseDates, 'key'>): Partial<Record<keyof Omit<PhaseDates, 'key'>, string>> {
+  const errors: Partial<Record<keyof Omit<PhaseDates, 'key'>, string>> = {};
+  if (dates.plannedStart && dates.plannedEnd && dates.plannedEnd < dates.plannedStart) {
+    errors.plannedEnd = 'Das geplante Ende liegt vor dem geplanten Beginn.';
+  }
+  if (dates.actualEnd && !dates.actualStart) {
+    errors.actualStart = 'Bitte auch den tatsächlichen Beginn angeben, wenn die Phase abgeschlossen ist.';
+  }
+  if (dates.actualStart && dates.actualEnd && dates.actualEnd < dates.actualStart) {
+    errors.actualEnd = 'Das tatsächliche Ende liegt vor dem tatsächlichen Beginn.';
+  }
+  return errors;
+}
+
+/**
+ * The phase the audit is in: the first running phase; otherwise the first that has not ended;
+ * null when every phase has ended.
+ */
+export function currentPhaseKey(phases: readonly PhaseDates[]): string | null {
+  const running = phases.find((phase) => phaseState(phase) === 'laufend');
+  if (running) return running.key;
+  return phases.find((phase) => phaseState(phase) === 'offen')?.key ?? null;
+}
+
+function durationWarnings(name: string, key: string, maxMonths: number, dates: PhaseDates, today: IsoDate): TimelineWarning[] {
+  const warnings: TimelineWarning[] = [];
+  if (dates.actualStart) {
+    const end = dates.actualEnd ?? today;
+    if (end > addMonths(dates.actualStart, maxMonths)) {
+      const months = wholeMonthsBetween(dates.actualStart, end);
+      const verb = dates.actualEnd ? 'dauerte' : 'dauert bereits';
+      warnings.push({
+        phaseKey: key,
+        severity: 'kritisch',
+        message: `${name} ${verb} ${monthsText(months)} – vorgesehen sind höchstens ${monthsText(maxMonths)}.`,
+      });
+    }
+  } else if (dates.plannedStart && dates.plannedEnd && dates.plannedEnd > addMonths(dates.plannedStart, maxMonths)) {
+    warnings.push({
+      phaseKey: key,
+      severity: 'warnung',
+      message: `${name} ist länger als ${monthsText(maxMonths)} geplant.`,
+    });
+  }
+  return warnings;
+}
+
+function monthsText(months: number): string {
+  if (months >= 24 && months % 12 === 0) return `${months / 12} Jahre`;
+  return months === 1 ? '1 Monat' : `${months} Monate`;
+}
+
+export function analyzeTimeline(procedure: ProcedureDefinition, stored: readonly PhaseDates[], today: IsoDate): TimelineAnalysis {
+  const byKey = new Map(stored.map((phase) => [phase.key, phase]));
+  const ordered: PhaseDates[] = procedure.phases.map(
+    (definition) =>
+      byKey.get(definition.key) ?? { key: definition.key, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null },
+  );
+  const warnings: TimelineWarning[] = [];
+
+  const phases = procedure.phases.map((definition, index): PhaseStatus => {
+    const dates = ordered[index] as PhaseDates;
+    const state = phaseState(dates);
+    const overdue = state !== 'abgeschlossen' && dates.plannedEnd !== null && dates.plannedEnd < today;
+    if (overdue && dates.plannedEnd) {
+      warnings.push({
+        phaseKey: definition.key,
+        severity: 'warnung',
+        message: `${definition.name}: geplantes Ende ${formatGermanDate(dates.plannedEnd)} ist überschritten.`,
+      });
+    }
+    if (definition.maxMonths !== undefined) {
+      warnings.push(...durationWarnings(definition.name, definition.key, definition.maxMonths, dates, today));
+    }
+    return { key: definition.key, name: definition.name, state, overdue };
+  });
+
+  const span = procedure.auditSpan;
+  const spanStart = byKey.get(span.fromPhase)?.actualStart ?? null;
+  if (spanStart) {
+    const spanEnd = byKey.get(span.toPhase)?.actualEnd ?? today;
+    if (spanEnd > addMonths(spanStart, span.maxMonths)) {
+      const verb = byKey.get(span.toPhase)?.actualEnd ? 'dauerte' : 'dauert bereits';
+      warnings.push({
+        phaseKey: null,
+        severity: 'kritisch',
+        message: `Das Audit ${verb} ${monthsText(wholeMonthsBetween(spanStart, spanEnd))} – vorgesehen sind höchstens ${monthsText(span.maxMonths)}.`,
+      });
+    }
+  }
+
+  const certificateDate = byKey.get(procedure.certificate.phase)?.actualEnd ?? null;
+  const certificateValidUntil = certificateDate ? addMonths(certificateDate, procedure.certificate.validYears * 12) : null;
+  if (certificateValidUntil) {
+    if (certificateValidUntil < today) {
+      warnings.push({
+        phaseKey: procedure.certificate.phase,
+        severity: 'kritisch',
+        message: `Das Zertifikat ist seit ${formatGermanDate(certificateValidUntil)} abgelaufen (gültig ${procedure.certificate.validYears} Jahre).`,
+      });
+    } else if (certificateValidUntil <= addMonths(today, CERTIFICATE_NOTICE_MONTHS)) {
+      warnings.push({
+        phaseKey: procedure.certificate.phase,
+        severity: 'info',
+        message: `Das Zertifikat läuft am ${formatGermanDate(certificateValidUntil)} ab – Re-Audit rechtzeitig planen.`,
+      });
+    }
+  }
+
+  return { phases, currentPhaseKey: currentPhaseKey(ordered), certificateValidUntil, warnings };
+}

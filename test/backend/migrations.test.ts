@@ -1,0 +1,57 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/backend/db/database-factory';
+import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import { tempDir } from '../helpers/temp-dir';
+
+/**
+ * Every migration gets a case here: seed data at the version before it, migrate, and check
+ * that the data survived and the new schema is in place. A migration without a case fails.
+ */
+const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  1: {
+    seed: () => undefined,
+    check(db) {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+      expect(tables).toEqual([{ name: 'app_meta' }, { name: 'case_phases' }, { name: 'cases' }]);
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, procedure_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'A', '05711000', 'kommune', '05', 'p', 'erstaudit', 't', 't')`,
+      ).run();
+      db.prepare("INSERT INTO case_phases (case_id, phase_key, position) VALUES ('a', 'start', 0)").run();
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM case_phases').get()).toEqual({ n: 0 });
+      expect(() =>
+        db.prepare(
+          `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, procedure_id, audit_round, created_at, updated_at)
+           VALUES ('b', 'B', '123', 'kommune', '05', 'p', 'erstaudit', 't', 't')`,
+        ).run(),
+      ).toThrow(/CHECK constraint/);
+    },
+  },
+};
+
+describe('migrations', () => {
+  it('are numbered 1..N in order', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it.each(MIGRATIONS.map((migration) => [migration.version, migration.name] as const))('migration %i (%s) keeps data and applies', async (version) => {
+    const testCase = CASES[version];
+    expect(testCase, `migration ${version} needs a test case in migrations.test.ts`).toBeDefined();
+    const file = join(tempDir(), 'db.sqlite');
+    if (version > 1) {
+      const before = openDatabase({ file, appVersion: 'test', migrations: MIGRATIONS.slice(0, version - 1) });
+      testCase!.seed(before.sqlite);
+      await before.close();
+    }
+    const after = openDatabase({ file, appVersion: 'test', migrations: MIGRATIONS.slice(0, version) });
+    await after.close();
+    const db = new BetterSqlite3(file);
+    db.pragma('foreign_keys = ON');
+    expect(db.pragma('user_version', { simple: true })).toBe(version);
+    testCase!.check(db);
+    db.close();
+  });
+});

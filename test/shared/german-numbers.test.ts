@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatGermanInteger, parseGermanInteger } from '../../shared/domain/german-numbers';
+
+describe('parseGermanInteger', () => {
+  it.each([
+    ['12345', 12345],
+    ['12.345', 12345],
+    ['1.234.567', 1234567],
+    ['12 345', 12345],
+    [' 42 ', 42],
+    ['0', 0],
+    ['', null],
+    ['   ', null],
+  ])('%j → %j', (raw, expected) => {
+    expect(parseGermanInteger(raw)).toBe(expected);
+  });
+
+  it.each(['12,5', '1.23', 'abc', '12.34.5', '1e5'])('%j is not a whole number', (raw) => {
+    expect(parseGermanInteger(raw)).toBeNaN();
+  });
+});
+
+describe('formatGermanInteger', () => {
+  it('groups thousands with dots', () => {
+    expect(formatGermanInteger(1234567)).toBe('1.234.567');
+  });
+});

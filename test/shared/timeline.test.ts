@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTimeline, currentPhaseKey, phaseState, validatePhaseDates, type PhaseDates } from '../../shared/domain/timeline';
+import { AUDIT_FAMILIENGERECHTE_KOMMUNE as PROCEDURE } from '../../shared/procedures/audit-familiengerechte-kommune';
+
+const TODAY = '2026-06-15';
+
+function phase(key: string, dates: Partial<Omit<PhaseDates, 'key'>> = {}): PhaseDates {
+  return { key, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null, ...dates };
+}
+
+describe('phaseState', () => {
+  it.each([
+    [{}, 'offen'],
+    [{ plannedStart: '2026-01-01', plannedEnd: '2026-02-01' }, 'offen'],
+    [{ actualStart: '2026-01-01' }, 'laufend'],
+    [{ actualStart: '2026-01-01', actualEnd: '2026-02-01' }, 'abgeschlossen'],
+  ] as const)('%j → %s', (dates, expected) => {
+    expect(phaseState(phase('x', dates))).toBe(expected);
+  });
+});
+
+describe('currentPhaseKey', () => {
+  it.each([
+    { name: 'nothing started: the first phase is next', phases: [phase('a'), phase('b')], expected: 'a' },
+    {
+      name: 'a running phase wins over an earlier open one',
+      phases: [phase('a'), phase('b', { actualStart: '2026-01-01' })],
+      expected: 'b',
+    },
+    {
+      name: 'after a finished phase the next open one',
+      phases: [phase('a', { actualStart: '2026-01-01', actualEnd: '2026-02-01' }), phase('b')],
+      expected: 'b',
+    },
+    {
+      name: 'everything finished',
+      phases: [phase('a', { actualStart: '2026-01-01', actualEnd: '2026-02-01' })],
+      expected: null,
+    },
+  ])('$name', ({ phases, expected }) => {
+    expect(currentPhaseKey(phases)).toBe(expected);
+  });
+});
+
+describe('validatePhaseDates', () => {
+  const empty = { plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null };
+  it.each([
+    { dates: empty, errors: {} },
+    { dates: { ...empty, plannedStart: '2026-02-01', plannedEnd: '2026-01-01' }, errors: { plannedEnd: expect.stringMatching(/vor dem geplanten Beginn/) } },
+    { dates: { ...empty, actualEnd: '2026-01-01' }, errors: { actualStart: expect.stringMatching(/tatsächlichen Beginn/) } },
+    { dates: { ...empty, actualStart: '2026-02-01', actualEnd: '2026-01-01' }, errors: { actualEnd: expect.stringMatching(/vor dem tatsächlichen Beginn/) } },
+    { dates: { ...empty, actualStart: '2026-02-01', actualEnd: '2026-02-01' }, errors: {} },
+  ])('$dates', ({ dates, errors }) => {
+    expect(validatePhaseDates(dates)).toEqual(errors);
+  });
+});
+
+describe('analyzeTimeline warnings', () => {
+  it.each([
+    { name: 'no dates, no warnings', phases: [], messages: [] },
+    {
+      name: 'Beteiligungsphase running for more than 3 months',
+      phases: [phase('beteiligung', { actualStart: '2026-02-01' })],
+      messages: ['Beteiligungsphase dauert bereits 4 Monate – vorgesehen sind höchstens 3 Monate.'],
+    },
+    {
+      name: 'Beteiligungsphase running for exactly 3 months is fine',
+      phases: [phase('beteiligung', { actualStart: '2026-03-15' })],
+      messages: [],
+    },
+    {
+      name: 'Ziel- & Maßnahmendefinition finished late',
+      phases: [phase('ziele-massnahmen', { actualStart: '2025-01-01', actualEnd: '2025-05-10' })],
+      messages: ['Ziel- & Maßnahmendefinition dauerte 4 Monate – vorgesehen sind höchstens 3 Monate.'],
+    },
+    {
+      name: 'Beteiligungsphase planned too long',
+      phases: [phase('beteiligung', { plannedStart: '2026-07-01', plannedEnd: '2026-11-30' })],
+      messages: ['Beteiligungsphase ist länger als 3 Monate geplant.'],
+    },
+    {
+      name: 'planned end passed without an actual end',
+      phases: [phase('ist-analyse', { plannedStart: '2026-01-01', plannedEnd: '2026-05-31', actualStart: '2026-01-10' })],
+      messages: ['Erhebung Status quo / IST-Analyse: geplantes Ende 31.05.2026 ist überschritten.'],
+    },
+    {
+      name: 'the audit runs over 12 months',
+      phases: [phase('start-mandat', { actualStart: '2025-05-01', actualEnd: '2025-06-01' })],
+      messages: ['Das Audit dauert bereits 13 Monate – vorgesehen sind höchstens 12 Monate.'],
+    },
+    {
+      name: 'the audit finished within 12 months',
+      phases: [
+        phase('start-mandat', { actualStart: '2025-01-01', actualEnd: '2025-02-01' }),
+        phase('zertifizierung', { actualStart: '2025-11-01', actualEnd: '2025-12-20' }),
+      ],
+      messages: [],
+    },
+    {
+      name: 'the certificate has expired',
+      phases: [phase('zertifizierung', { actualStart: '2023-01-01', actualEnd: '2023-03-01' })],
+      messages: ['Das Zertifikat ist seit 01.03.2026 abgelaufen (gültig 3 Jahre).'],
+    },
+    {
+      name: 'the certificate expires within six months',
+      phases: [phase('zertifizierung', { actualStart: '2023-06-01', actualEnd: '2023-10-01' })],
+      messages: ['Das Zertifikat läuft am 01.10.2026 ab – Re-Audit rechtzeitig planen.'],
+    },
+    {
+      name: 'implementation longer than 3 years',
+      phases: [phase('umsetzung', { actualStart: '2023-01-01' })],
+      messages: ['Umsetzung dauert bereits 41 Monate – vorgesehen sind höchstens 3 Jahre.'],
+    },
+  ])('$name', ({ phases, messages }) => {
+    const analysis = analyzeTimeline(PROCEDURE, phases, TODAY);
+    expect(analysis.warnings.map((warning) => warning.message)).toEqual(messages);
+  });
+
+  it('reports every phase of the procedure in order, with the certificate validity', () => {
+    const analysis = analyzeTimeline(PROCEDURE, [phase('zertifizierung', { actualStart: '2026-01-01', actualEnd: '2026-03-01' })], TODAY);
+    expect(analysis.phases.map((status) => status.key)).toEqual(PROCEDURE.phases.map((definition) => definition.key));
+    expect(analysis.certificateValidUntil).toBe('2029-03-01');
+    expect(analysis.currentPhaseKey).toBe('start-mandat');
+  });
+
+  it('marks a phase overdue only while it has not ended', () => {
+    const analysis = analyzeTimeline(
+      PROCEDURE,
+      [
+        phase('start-mandat', { plannedEnd: '2026-01-01', actualStart: '2025-12-01', actualEnd: '2026-02-01' }),
+        phase('ist-analyse', { plannedEnd: '2026-03-01' }),
+      ],
+      TODAY,
+    );
+    expect(analysis.phases.slice(0, 2).map((status) => status.overdue)).toEqual([false, true]);
+  });
+});

@@ -23,7 +23,8 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
   const form = useForm<CaseFormValues, unknown, CaseFormOutput>({
     resolver: zodResolver(caseFormSchema),
     defaultValues: initialValues,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { register, handleSubmit, setValue, setError, control, formState } = form;
   const [submitError, setSubmitError] = useState<string | null>(null);

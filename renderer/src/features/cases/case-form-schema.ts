@@ -5,8 +5,9 @@ import { formatGermanInteger, parseGermanInteger } from '../../../../shared/doma
 import { DEFAULT_PROCEDURE_ID } from '../../../../shared/procedures';
 
 /**
- * The form holds what the user typed (strings); it is converted and then checked by the same
- * contract schema the backend uses, so every rule has one home.
+ * The form holds what the user typed (strings). One conversion turns it into contract shape,
+ * which the same contract schema the backend uses then checks, so every rule has one home and
+ * every problem is reported at once, even when a number could not be read.
  */
 export const caseFormSchema = z
   .object({
@@ -14,23 +15,27 @@ export const caseFormSchema = z
     ags: z.string(),
     kind: z.enum(['kommune', 'kreis']),
     landkreis: z.string(),
-    bundesland: z.string().transform((value) => value || undefined),
-    population: z.string().transform((value, ctx) => {
-      const parsed = parseGermanInteger(value);
-      if (Number.isNaN(parsed)) {
-        ctx.addIssue({ code: 'custom', message: 'Bitte eine ganze Zahl eingeben, z. B. 12.345.' });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
+    bundesland: z.string(),
+    population: z.string(),
     procedureId: z.string(),
     auditRound: z.enum(['erstaudit', 'reaudit']),
-    previousCaseId: z.string().transform((value) => value || null),
+    previousCaseId: z.string(),
     auditor: z.string(),
     projectLead: z.object({ name: z.string(), role: z.string(), contact: z.string() }),
     notes: z.string(),
   })
-  .transform(validatedBy(caseInputSchema));
+  .transform((form, ctx) => {
+    const population = parseGermanInteger(form.population);
+    const unreadable = Number.isNaN(population);
+    if (unreadable) ctx.addIssue({ code: 'custom', path: ['population'], message: 'Bitte eine ganze Zahl eingeben, z. B. 12.345.' });
+    const candidate = {
+      ...form,
+      bundesland: form.bundesland || undefined,
+      population: unreadable ? null : population,
+      previousCaseId: form.previousCaseId || null,
+    };
+    return validatedBy(caseInputSchema)(candidate, ctx);
+  });
 
 export type CaseFormValues = z.input<typeof caseFormSchema>;
 export type CaseFormOutput = z.output<typeof caseFormSchema>;

@@ -6,18 +6,26 @@ import type { CaseDetail, PhaseRecord } from '../../../../shared/contract';
 import { phaseUpdateInputSchema } from '../../../../shared/contract';
 import { validatedBy } from '../../../../shared/contract/common';
 import { call, errorMessage } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
+import { formatGermanDate } from '../../../../shared/domain/dates';
+import { parseGermanDate } from '../../../../shared/domain/german-dates';
 
-const optionalDate = z.string().transform((value) => value || null);
+const dateText = z.string().transform((text, ctx) => {
+  const entry = parseGermanDate(text);
+  if (entry.ok) return entry.value;
+  ctx.addIssue({ code: 'custom', message: entry.message });
+  return z.NEVER;
+});
 
 const phaseFormSchema = z
   .object({
     caseId: z.string(),
     phaseKey: z.string(),
-    plannedStart: optionalDate,
-    plannedEnd: optionalDate,
-    actualStart: optionalDate,
-    actualEnd: optionalDate,
+    plannedStart: dateText,
+    plannedEnd: dateText,
+    actualStart: dateText,
+    actualEnd: dateText,
     note: z.string(),
   })
   .transform(validatedBy(phaseUpdateInputSchema));
@@ -39,10 +47,10 @@ export function PhaseEditor({ caseId, phase, onSaved, onClose }: PhaseEditorProp
     defaultValues: {
       caseId,
       phaseKey: phase.key,
-      plannedStart: phase.plannedStart ?? '',
-      plannedEnd: phase.plannedEnd ?? '',
-      actualStart: phase.actualStart ?? '',
-      actualEnd: phase.actualEnd ?? '',
+      plannedStart: phase.plannedStart ? formatGermanDate(phase.plannedStart) : '',
+      plannedEnd: phase.plannedEnd ? formatGermanDate(phase.plannedEnd) : '',
+      actualStart: phase.actualStart ? formatGermanDate(phase.actualStart) : '',
+      actualEnd: phase.actualEnd ? formatGermanDate(phase.actualEnd) : '',
       note: phase.note,
     },
   });
@@ -65,16 +73,16 @@ export function PhaseEditor({ caseId, phase, onSaved, onClose }: PhaseEditorProp
       )}
       <div className="grid four">
         <FormField label="Geplanter Beginn" error={errors.plannedStart?.message}>
-          <input type="date" {...register('plannedStart')} data-testid="phase-planned-start" autoFocus />
+          <DateInput {...register('plannedStart')} data-testid="phase-planned-start" autoFocus />
         </FormField>
         <FormField label="Geplantes Ende" error={errors.plannedEnd?.message}>
-          <input type="date" {...register('plannedEnd')} data-testid="phase-planned-end" />
+          <DateInput {...register('plannedEnd')} data-testid="phase-planned-end" />
         </FormField>
         <FormField label="Tatsächlicher Beginn" error={errors.actualStart?.message}>
-          <input type="date" {...register('actualStart')} data-testid="phase-actual-start" />
+          <DateInput {...register('actualStart')} data-testid="phase-actual-start" />
         </FormField>
         <FormField label="Tatsächliches Ende" error={errors.actualEnd?.message}>
-          <input type="date" {...register('actualEnd')} data-testid="phase-actual-end" />
+          <DateInput {...register('actualEnd')} data-testid="phase-actual-end" />
         </FormField>
       </div>
       <FormField label="Notiz zur Phase" error={errors.note?.message} className="full">

@@ -1,0 +1,73 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+interface WebApp {
+  url: string;
+  dataDir: string;
+}
+
+/** Starts the browser mode's server (the start:web entry) on its own data folder and port. */
+async function startWebApp(dataDir: string): Promise<{ app: WebApp; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/loopback/main.ts', '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('http://127.0.0.1:')) resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`start:web exited with ${String(code)}: ${stderr}`)));
+  });
+  return { app: { url, dataDir }, process: child };
+}
+
+export const test = base.extend<{ webApp: WebApp; openApp: (hash?: string) => Promise<void> }>({
+  webApp: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-e2e-'));
+    const { app, process: child } = await startWebApp(dataDir);
+    await use(app);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  openApp: async ({ page, webApp }, use) => {
+    await use(async (hash = '#/') => {
+      await page.goto(`${webApp.url}${hash}`);
+    });
+  },
+});
+
+export { expect };
+
+export interface CaseFormInput {
+  name: string;
+  ags: string;
+  kind?: 'kommune' | 'kreis';
+  landkreis?: string;
+  population?: string;
+  auditor?: string;
+  leadName?: string;
+}
+
+export async function fillCaseForm(page: Page, input: CaseFormInput): Promise<void> {
+  await page.getByTestId('field-name').fill(input.name);
+  await page.getByTestId('field-ags').fill(input.ags);
+  if (input.kind) await page.getByTestId(`field-kind-${input.kind}`).check();
+  if (input.landkreis !== undefined) await page.getByTestId('field-landkreis').fill(input.landkreis);
+  if (input.population !== undefined) await page.getByTestId('field-population').fill(input.population);
+  if (input.auditor !== undefined) await page.getByTestId('field-auditor').fill(input.auditor);
+  if (input.leadName !== undefined) await page.getByTestId('field-lead-name').fill(input.leadName);
+}
+
+export async function createCase(page: Page, input: CaseFormInput): Promise<void> {
+  await page.getByTestId('new-case').click();
+  await fillCaseForm(page, input);
+  await page.getByTestId('save-case').click();
+  await expect(page.getByTestId('case-title')).toHaveText(input.name);
+}

@@ -28,6 +28,8 @@ async function startWebApp(dataDir: string): Promise<{ app: WebApp; process: Chi
 }
 
 export const test = base.extend<{ webApp: WebApp; openApp: (hash?: string) => Promise<void> }>({
+  // Playwright requires an object pattern here, even when the fixture uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
   webApp: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-e2e-'));
     const { app, process: child } = await startWebApp(dataDir);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
 import { subscribe } from '../../api/client';
 import { useCaseListStore } from './case-list-store';
 import { CaseListToolbar } from './CaseListToolbar';
@@ -39,7 +40,7 @@ export function CaseListPage() {
         </p>
       )}
       <p className="result-count" aria-live="polite" data-testid="case-count">
-        {items.length === 1 ? '1 Auditfall' : `${items.length} Auditfälle`} ({STATUS_LABELS[status]})
+        {items.length === 1 ? '1 Auditfall' : `${formatGermanInteger(items.length)} Auditfälle`} ({STATUS_LABELS[status]})
       </p>
       {items.length === 0 ? (
         <p className="empty" data-testid="case-list-empty">

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { CaseDetail, ProcedureSummary } from '../../../../shared/contract';
 import { checkAgs } from '../../../../shared/domain/ags';
-import { BUNDESLAND_CODES } from '../../../../shared/domain/bundeslaender';
 import { ApiCallError, errorMessage } from '../../api/client';
+import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
+import { RadioGroup } from '../../components/RadioGroup';
 import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
-import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatTimestamp } from './labels';
+import { AUDIT_ROUND_LABELS, BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
 import { usePreviousRounds } from './use-previous-rounds';
 
 interface CaseFormProps {
@@ -69,16 +70,7 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
           <FormField label="Amtlicher Gemeindeschlüssel (AGS) *" error={errors.ags?.message} hint="8 Ziffern, z. B. 05711000">
             <input {...register('ags')} data-testid="field-ags" inputMode="numeric" autoComplete="off" />
           </FormField>
-          <div className="field" role="radiogroup" aria-label="Art">
-            <span className="label">Art *</span>
-            <div className="radio-row">
-              {Object.entries(CASE_KIND_LABELS).map(([value, label]) => (
-                <label key={value} className="radio">
-                  <input type="radio" value={value} {...register('kind')} data-testid={`field-kind-${value}`} /> {label}
-                </label>
-              ))}
-            </div>
-          </div>
+          <RadioGroup label="Art" options={optionsOf(CASE_KIND_LABELS)} registration={register('kind')} testIdPrefix="field-kind" />
           <FormField label="Einwohnerzahl" error={errors.population?.message}>
             <input {...register('population')} data-testid="field-population" inputMode="numeric" autoComplete="off" />
           </FormField>
@@ -88,9 +80,9 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
           <FormField label="Bundesland" error={errors.bundesland?.message} hint="wird aus dem AGS ermittelt">
             <select {...register('bundesland')} data-testid="field-bundesland">
               <option value="">– aus dem AGS –</option>
-              {BUNDESLAND_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {bundeslandLabel(code)}
+              {BUNDESLAND_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
                 </option>
               ))}
             </select>
@@ -113,16 +105,12 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
           <FormField label="Auditor/in" error={errors.auditor?.message}>
             <input {...register('auditor')} data-testid="field-auditor" autoComplete="name" />
           </FormField>
-          <div className="field" role="radiogroup" aria-label="Auditrunde">
-            <span className="label">Auditrunde *</span>
-            <div className="radio-row">
-              {Object.entries(AUDIT_ROUND_LABELS).map(([value, label]) => (
-                <label key={value} className="radio">
-                  <input type="radio" value={value} {...register('auditRound')} data-testid={`field-round-${value}`} /> {label}
-                </label>
-              ))}
-            </div>
-          </div>
+          <RadioGroup
+            label="Auditrunde"
+            options={optionsOf(AUDIT_ROUND_LABELS)}
+            registration={register('auditRound')}
+            testIdPrefix="field-round"
+          />
           {auditRound === 'reaudit' && (
             <FormField
               label="Vorheriger Auditfall *"

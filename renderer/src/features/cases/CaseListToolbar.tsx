@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { BUNDESLAND_CODES } from '../../../../shared/domain/bundeslaender';
-import type { CaseSortKey } from '../../../../shared/contract';
+import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { useCaseListStore } from './case-list-store';
-import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from './labels';
+import { AUDIT_ROUND_LABELS, BUNDESLAND_OPTIONS, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from './labels';
 
 const SEARCH_DELAY_MS = 150;
+
 
 export function CaseListToolbar() {
   const filters = useCaseListStore((state) => state.filters);
@@ -46,65 +46,37 @@ export function CaseListToolbar() {
             onChange={(event) => setSearch(event.target.value)}
           />
         </label>
-        <label className="field">
-          <span>Art</span>
-          <select
-            data-testid="filter-kind"
-            value={filters.kind ?? ''}
-            onChange={(event) => setFilters({ kind: (event.target.value || undefined) as typeof filters.kind })}
-          >
-            <option value="">Alle</option>
-            {Object.entries(CASE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Bundesland</span>
-          <select
-            data-testid="filter-bundesland"
-            value={filters.bundesland ?? ''}
-            onChange={(event) => setFilters({ bundesland: (event.target.value || undefined) as typeof filters.bundesland })}
-          >
-            <option value="">Alle</option>
-            {BUNDESLAND_CODES.map((code) => (
-              <option key={code} value={code}>
-                {bundeslandLabel(code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Runde</span>
-          <select
-            data-testid="filter-round"
-            value={filters.auditRound ?? ''}
-            onChange={(event) => setFilters({ auditRound: (event.target.value || undefined) as typeof filters.auditRound })}
-          >
-            <option value="">Alle</option>
-            {Object.entries(AUDIT_ROUND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Sortierung</span>
-          <select
-            data-testid="sort-by"
-            value={filters.sortBy}
-            onChange={(event) => setFilters({ sortBy: event.target.value as CaseSortKey })}
-          >
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Art"
+          testId="filter-kind"
+          value={filters.kind}
+          options={optionsOf(CASE_KIND_LABELS)}
+          allLabel="Alle"
+          onChange={(kind) => setFilters({ kind })}
+        />
+        <FilterSelect
+          label="Bundesland"
+          testId="filter-bundesland"
+          value={filters.bundesland}
+          options={BUNDESLAND_OPTIONS}
+          allLabel="Alle"
+          onChange={(bundesland) => setFilters({ bundesland })}
+        />
+        <FilterSelect
+          label="Runde"
+          testId="filter-round"
+          value={filters.auditRound}
+          options={optionsOf(AUDIT_ROUND_LABELS)}
+          allLabel="Alle"
+          onChange={(auditRound) => setFilters({ auditRound })}
+        />
+        <FilterSelect
+          label="Sortierung"
+          testId="sort-by"
+          value={filters.sortBy}
+          options={optionsOf(SORT_LABELS)}
+          onChange={(sortBy) => setFilters({ sortBy: sortBy ?? 'municipalityName' })}
+        />
         <button
           type="button"
           className="button secondary direction"

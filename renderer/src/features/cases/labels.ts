@@ -1,4 +1,4 @@
-import { BUNDESLAENDER, type BundeslandCode } from '../../../../shared/domain/bundeslaender';
+import { BUNDESLAENDER, BUNDESLAND_CODES, type BundeslandCode } from '../../../../shared/domain/bundeslaender';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
 
@@ -18,6 +18,8 @@ export const SORT_LABELS = {
 export function bundeslandLabel(code: BundeslandCode): string {
   return BUNDESLAENDER[code];
 }
+
+export const BUNDESLAND_OPTIONS = BUNDESLAND_CODES.map((code) => ({ value: code, label: BUNDESLAENDER[code] }));
 
 export function formatTimestamp(iso: string): string {
   return new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,0 +1,29 @@
+interface FilterSelectProps<V extends string> {
+  label: string;
+  testId: string;
+  value: V | undefined;
+  options: readonly { value: V; label: string }[];
+  /** Shown first with an empty value when the filter may be off. */
+  allLabel?: string;
+  onChange(value: V | undefined): void;
+}
+
+export function FilterSelect<V extends string>({ label, testId, value, options, allLabel, onChange }: FilterSelectProps<V>) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select data-testid={testId} value={value ?? ''} onChange={(event) => onChange((event.target.value || undefined) as V | undefined)}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function optionsOf<V extends string>(labels: Record<V, string>): { value: V; label: string }[] {
+  return (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
+}

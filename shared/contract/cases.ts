@@ -182,3 +182,4 @@ export const phaseUpdateInputSchema = z
     }
   });
 export type PhaseUpdateInput = z.input<typeof phaseUpdateInputSchema>;
+export type PhaseUpdate = z.output<typeof phaseUpdateInputSchema>;

@@ -16,7 +16,7 @@ const skipReason = !binary
 if (skipReason) console.log(`[electron smoke test] skipped: ${skipReason}`);
 
 test('the desktop app starts, shows the case list and creates a case through IPC', async () => {
-  test.skip(skipReason !== null, skipReason ?? '');
+  test.skip(skipReason !== null, `Electron smoke test skipped: ${skipReason ?? ''}`); // reason computed and printed above
   const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-electron-'));
   const app = await electron.launch({
     executablePath: binary!,

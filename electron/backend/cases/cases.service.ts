@@ -7,6 +7,7 @@ import type {
   CaseListQuery,
   CaseSortKey,
   CaseSummary,
+  PhaseUpdate,
 } from '../../../shared/contract/cases';
 import type { ProcedureSummary } from '../../../shared/contract/app';
 import { checkAgs } from '../../../shared/domain/ags';
@@ -19,16 +20,6 @@ import { fieldsToColumns, normalizeSearch, toDetail, toSummary } from './case-ma
 import * as repo from './cases.repository';
 
 type Db = Kysely<DatabaseSchema>;
-
-export interface PhaseChanges {
-  caseId: string;
-  phaseKey: string;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  actualStart: string | null;
-  actualEnd: string | null;
-  note: string;
-}
 
 const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
 
@@ -180,7 +171,7 @@ export function createCasesService(db: Db, clock: Clock) {
       return { id };
     },
 
-    async updatePhase(changes: PhaseChanges): Promise<CaseDetail> {
+    async updatePhase(changes: PhaseUpdate): Promise<CaseDetail> {
       const row = await requireEditable(changes.caseId);
       const procedure = requireProcedure(row.procedure_id);
       if (!procedure.phases.some((phase) => phase.key === changes.phaseKey)) {

@@ -1,4 +1,6 @@
 import { APP_NAME, APP_VERSION } from './app-version';
+import { BUNDLED_CATALOGUES } from './catalogues/bundled-catalogues';
+import { createCataloguesService } from './catalogues/catalogues.service';
 import { createCasesService } from './cases/cases.service';
 import { systemClock, type Clock } from './clock';
 import { databaseFile } from './data-dir';
@@ -6,6 +8,7 @@ import { openDatabase, type AppDatabase } from './db/database-factory';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
+import { createQuestionnaireService } from './questionnaire/questionnaire.service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -21,17 +24,28 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-/** Opens the data folder's database and wires services, handlers and the dispatcher. */
-export function createBackend(options: BackendOptions): Backend {
+/** Opens the data folder's database, installs the shipped catalogues, and wires services, handlers and the dispatcher. */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
   const database = openDatabase({
     file: databaseFile(options.dataDir),
     appVersion: APP_VERSION,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const clock = options.clock ?? systemClock;
   const events = createEventBus();
-  const cases = createCasesService(database.db, options.clock ?? systemClock);
+  const catalogues = createCataloguesService(database.db, clock);
+  try {
+    await catalogues.installBundled(BUNDLED_CATALOGUES);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const cases = createCasesService(database.db, clock, catalogues);
+  const questionnaire = createQuestionnaireService(database.db, clock, cases, catalogues);
   const handlers = createHandlers({
     cases,
+    catalogues,
+    questionnaire,
     events,
     appInfo: { appName: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, schemaVersion: database.schemaVersion },
   });

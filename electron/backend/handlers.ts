@@ -1,22 +1,28 @@
+import type { CataloguesService } from './catalogues/catalogues.service';
 import type { CasesService } from './cases/cases.service';
 import type { Handlers } from './dispatcher';
 import type { EventBus } from './events';
+import type { QuestionnaireService } from './questionnaire/questionnaire.service';
 
 export interface HandlerDeps {
   cases: CasesService;
+  catalogues: CataloguesService;
+  questionnaire: QuestionnaireService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
   };
   return {
     'app.info': () => appInfo,
-    'procedures.list': () => cases.procedures(),
+    'catalogues.list': () => catalogues.list(),
+    'catalogues.get': ({ id, version }) => catalogues.get(id, version),
+    'catalogues.import': ({ content }) => catalogues.import(content),
     'cases.list': (input) => cases.list(input),
     'cases.get': ({ id }) => cases.get(id),
     'cases.create': async (input) => changed(await cases.create(input)),
@@ -26,5 +32,7 @@ export function createHandlers({ cases, events, appInfo }: HandlerDeps): Handler
     'cases.restore': async ({ id }) => changed(await cases.restore(id)),
     'cases.deletePermanently': async ({ id }) => changed(await cases.deletePermanently(id)),
     'timeline.updatePhase': async (input) => changed(await cases.updatePhase(input)),
+    'questionnaire.get': ({ caseId }) => questionnaire.get(caseId),
+    'questionnaire.saveAnswer': (input) => questionnaire.saveAnswer(input),
   };
 }

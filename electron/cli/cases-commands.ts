@@ -1,10 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseGermanInteger } from '../../shared/domain/german-numbers';
 import { CASE_KIND_LABELS, type CaseKind, type CaseStatus } from '../../shared/contract/cases';
-import type { Invoke } from '../../shared/contract/invoke';
-import { printJson, unwrap } from './output';
-
-type WithBackend = <T>(run: (invoke: Invoke) => Promise<T>) => Promise<T>;
+import { printJson, unwrap, type WithBackend } from './output';
 
 function parsePopulation(value: string): number {
   const parsed = parseGermanInteger(value);
@@ -29,7 +26,8 @@ export function casesCommand(withBackend: WithBackend): Command {
     .option('--population <n>', 'Einwohnerzahl', parsePopulation)
     .option('--auditor <name>', 'Auditor/in')
     .option('--previous <id>', 'vorheriger Auditfall (macht den Fall zum Re-Audit)')
-    .action(async (opts: { name: string; ags: string; kind: string; landkreis?: string; population?: number; auditor?: string; previous?: string }) => {
+    .option('--catalog <id>', 'Katalog (Standard: audit-familiengerechte-kommune)')
+    .action(async (opts: { name: string; ags: string; kind: string; landkreis?: string; population?: number; auditor?: string; previous?: string; catalog?: string }) => {
       const created = await withBackend(async (invoke) =>
         unwrap(
           await invoke('cases.create', {
@@ -41,6 +39,7 @@ export function casesCommand(withBackend: WithBackend): Command {
             auditor: opts.auditor,
             auditRound: opts.previous ? 'reaudit' : 'erstaudit',
             previousCaseId: opts.previous ?? null,
+            ...(opts.catalog ? { catalogueId: opts.catalog } : {}),
           }),
         ),
       );

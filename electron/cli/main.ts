@@ -4,6 +4,8 @@ import { resolveDataDir } from '../backend/data-dir';
 import { typedInvoke, type Invoke } from '../../shared/contract/invoke';
 import { DatabaseOpenError } from '../backend/errors';
 import { casesCommand } from './cases-commands';
+import { catalogCommand } from './catalog-commands';
+import { questionnaireCommand } from './questionnaire-commands';
 import { CliError } from './output';
 
 const program = new Command('familienaudit')
@@ -13,7 +15,7 @@ const program = new Command('familienaudit')
   .exitOverride();
 
 async function withBackend<T>(run: (invoke: Invoke) => Promise<T>): Promise<T> {
-  const backend = createBackend({ dataDir: resolveDataDir(program.opts<{ dataDir?: string }>().dataDir) });
+  const backend = await createBackend({ dataDir: resolveDataDir(program.opts<{ dataDir?: string }>().dataDir) });
   try {
     return await run(typedInvoke(backend.dispatch));
   } finally {
@@ -22,6 +24,8 @@ async function withBackend<T>(run: (invoke: Invoke) => Promise<T>): Promise<T> {
 }
 
 program.addCommand(casesCommand(withBackend));
+program.addCommand(catalogCommand(withBackend));
+program.addCommand(questionnaireCommand(withBackend));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,3 +1,4 @@
+import type { Invoke } from '../../shared/contract/invoke';
 import type { Result } from '../../shared/contract';
 
 export class CliError extends Error {
@@ -21,3 +22,6 @@ export function unwrap<T>(result: Result<T>): T {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** Runs one command against a freshly opened backend and closes it again. */
+export type WithBackend = <T>(run: (invoke: Invoke) => Promise<T>) => Promise<T>;

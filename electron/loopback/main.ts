@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = resolveDataDir(options.dataDir);
-  const backend = createBackend({ dataDir });
+  const backend = await createBackend({ dataDir });
   const server = await startLoopbackServer({
     dispatch: backend.dispatch,
     events: backend.events,

@@ -42,10 +42,11 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  let opened: Backend;
   try {
-    backend = createBackend({
+    opened = await createBackend({
       dataDir: app.getPath('userData'),
       nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
     });
@@ -54,8 +55,9 @@ function start(): void {
     app.quit();
     return;
   }
-  bindIpc(ipcMain, backend.dispatch, isTrustedUrl);
-  backend.events.subscribe((event, payload) => {
+  backend = opened;
+  bindIpc(ipcMain, opened.dispatch, isTrustedUrl);
+  opened.events.subscribe((event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
   });
   createWindow();

@@ -42,7 +42,8 @@ const caseFieldsSchema = z.object({
     .max(20_000_000, { message: 'Die Einwohnerzahl ist unplausibel groß.' })
     .nullable()
     .default(null),
-  procedureId: z.string().min(1).optional(),
+  catalogueId: z.string().min(1).optional(),
+  modules: z.array(z.string().max(80)).max(50).default([]),
   auditRound: auditRoundSchema.default('erstaudit'),
   previousCaseId: idSchema.nullable().default(null),
   auditor: optionalText(200),
@@ -108,7 +109,8 @@ const caseCommonOutput = {
   landkreis: z.string(),
   bundesland: bundeslandSchema,
   population: z.number().int().nullable(),
-  procedureId: z.string(),
+  catalogueId: z.string(),
+  catalogueVersion: z.number().int(),
   auditRound: auditRoundSchema,
   previousCaseId: idSchema.nullable(),
   auditor: z.string(),
@@ -128,7 +130,9 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export const caseDetailSchema = z.object({
   ...caseCommonOutput,
-  procedureName: z.string(),
+  catalogueName: z.string(),
+  fieldLabel: z.string(),
+  modules: z.array(z.object({ id: z.string(), name: z.string() })),
   projectLead: projectLeadSchema,
   notes: z.string(),
   previousCase: z

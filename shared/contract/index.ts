@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { appInfoSchema, procedureSummarySchema } from './app';
+import { appInfoSchema } from './app';
+import { catalogueImportInputSchema, catalogueImportResultSchema, catalogueRefSchema, catalogueSchema, catalogueSummarySchema } from './catalogues';
 import {
   caseArchiveInputSchema,
   caseDetailSchema,
@@ -10,6 +11,7 @@ import {
   phaseUpdateInputSchema,
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
+import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -18,7 +20,9 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 /** Every backend method, named `domain.verb`, with the schemas of its input and output. */
 export const contract = {
   'app.info': method(emptyInputSchema, appInfoSchema),
-  'procedures.list': method(emptyInputSchema, z.array(procedureSummarySchema)),
+  'catalogues.list': method(emptyInputSchema, z.array(catalogueSummarySchema)),
+  'catalogues.get': method(catalogueRefSchema, catalogueSchema),
+  'catalogues.import': method(catalogueImportInputSchema, catalogueImportResultSchema),
   'cases.list': method(caseListInputSchema, caseListOutputSchema),
   'cases.get': method(byIdSchema, caseDetailSchema),
   'cases.create': method(caseInputSchema, caseDetailSchema),
@@ -28,6 +32,8 @@ export const contract = {
   'cases.restore': method(byIdSchema, caseDetailSchema),
   'cases.deletePermanently': method(byIdSchema, z.object({ id: idSchema })),
   'timeline.updatePhase': method(phaseUpdateInputSchema, caseDetailSchema),
+  'questionnaire.get': method(z.object({ caseId: idSchema }), questionnaireSchema),
+  'questionnaire.saveAnswer': method(saveAnswerInputSchema, saveAnswerOutputSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -51,3 +57,5 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 export * from './result';
 export * from './cases';
 export * from './app';
+export * from './catalogues';
+export * from './questionnaire';

@@ -13,3 +13,31 @@ export function parseGermanInteger(raw: string): number | null {
 export function formatGermanInteger(value: number): string {
   return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(value);
 }
+
+/**
+ * Reads a decimal number as a person types it in a German office: "1.234,5", "1234,5",
+ * "12.5" (a lone dot before other than three digits is taken as a decimal point), with an
+ * optional percent or euro sign. Returns null for an empty entry and NaN for anything else.
+ */
+export function parseGermanDecimal(raw: string): number | null {
+  let text = raw.trim().replace(/[\s\u00a0]/g, '');
+  if (text === '') return null;
+  text = text.replace(/(%|€|EUR|Euro)$/i, '');
+  if (text === '') return Number.NaN;
+  let normalized: string;
+  if (text.includes(',')) {
+    if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(text) && !/^-?\d+(,\d+)?$/.test(text)) return Number.NaN;
+    normalized = text.replace(/\./g, '').replace(',', '.');
+  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(text)) {
+    normalized = text.replace(/\./g, '');
+  } else if (/^-?\d+(\.\d+)?$/.test(text)) {
+    normalized = text;
+  } else {
+    return Number.NaN;
+  }
+  return Number(normalized);
+}
+
+export function formatGermanDecimal(value: number, maximumFractionDigits = 4): string {
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits }).format(value);
+}

@@ -1,4 +1,7 @@
-import type { ProcedureDefinition } from '../procedures/procedure';
+import type { Catalogue } from '../catalogue/catalogue-schema';
+
+/** The part of a catalogue the timeline rules need. */
+export type TimelineModel = Pick<Catalogue, 'phases' | 'auditSpan' | 'certificate'>;
 import { addMonths, formatGermanDate, wholeMonthsBetween, type IsoDate } from './dates';
 
 export interface PhaseDates {
@@ -100,7 +103,7 @@ function monthsText(months: number): string {
   return months === 1 ? '1 Monat' : `${months} Monate`;
 }
 
-export function analyzeTimeline(procedure: ProcedureDefinition, stored: readonly PhaseDates[], today: IsoDate): TimelineAnalysis {
+export function analyzeTimeline(procedure: TimelineModel, stored: readonly PhaseDates[], today: IsoDate): TimelineAnalysis {
   const byKey = new Map(stored.map((phase) => [phase.key, phase]));
   const ordered: PhaseDates[] = procedure.phases.map(
     (definition) =>

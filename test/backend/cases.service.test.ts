@@ -16,7 +16,7 @@ const musterstadt: CaseInput = {
 
 describe('cases service', () => {
   it('creates a case with all fields, derives the Bundesland and sets up every phase', async () => {
-    const { call } = testBackend();
+    const { call } = await testBackend();
     const created = await call('cases.create', musterstadt);
     expect(created).toMatchObject({
       municipalityName: 'Musterstadt',
@@ -34,28 +34,28 @@ describe('cases service', () => {
   });
 
   it('keeps everything across a reopen of the database', async () => {
-    const first = testBackend();
+    const first = await testBackend();
     const created = await first.call('cases.create', musterstadt);
     await first.backend.close();
-    const second = testBackend({ dataDir: first.dataDir });
+    const second = await testBackend({ dataDir: first.dataDir });
     expect(await second.call('cases.get', { id: created.id })).toEqual(created);
   });
 
   it('updates a case and refuses changes that break the rules', async () => {
-    const { call, invoke } = testBackend();
+    const { call, invoke } = await testBackend();
     const created = await call('cases.create', musterstadt);
     const updated = await call('cases.update', { id: created.id, changes: { ...musterstadt, municipalityName: 'Musterstadt an der Ruhr', population: null } });
     expect(updated).toMatchObject({ municipalityName: 'Musterstadt an der Ruhr', population: null });
 
     const wrongLand = await invoke('cases.update', { id: created.id, changes: { ...musterstadt, bundesland: '09' } });
     expect(wrongLand).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'changes.bundesland' }] } });
-    const changedProcedure = await invoke('cases.update', { id: created.id, changes: { ...musterstadt, procedureId: 'andere' } });
+    const changedProcedure = await invoke('cases.update', { id: created.id, changes: { ...musterstadt, catalogueId: 'andere' } });
     expect(changedProcedure).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await call('cases.get', { id: created.id })).municipalityName).toBe('Musterstadt an der Ruhr');
   });
 
   it('links a Re-Audit to the previous round of the same municipality only', async () => {
-    const { call, invoke } = testBackend();
+    const { call, invoke } = await testBackend();
     const first = await call('cases.create', musterstadt);
     const other = await call('cases.create', { ...musterstadt, municipalityName: 'Andersdorf', ags: '09162000' });
 
@@ -70,7 +70,7 @@ describe('cases service', () => {
   });
 
   it('searches by every term, ignoring case and umlaut case, across name, AGS, Landkreis and people', async () => {
-    const { call } = testBackend();
+    const { call } = await testBackend();
     await call('cases.create', musterstadt);
     await call('cases.create', { ...musterstadt, municipalityName: 'Überlingen', ags: '08435059', landkreis: 'Bodenseekreis', auditor: 'Otto Ober', projectLead: { name: 'Uwe Ufer', role: '', contact: '' } });
     await call('cases.create', { ...musterstadt, municipalityName: 'Kreis Lippe', ags: '05766000', kind: 'kreis', landkreis: '' });
@@ -85,7 +85,7 @@ describe('cases service', () => {
   });
 
   it('filters and sorts with German collation', async () => {
-    const { call } = testBackend();
+    const { call } = await testBackend();
     for (const [name, ags, population] of [
       ['Zell', '07135050', 5000],
       ['Ägidienberg', '05382000', 7000],
@@ -102,7 +102,7 @@ describe('cases service', () => {
   });
 
   it('archives, moves to the trash, restores and deletes for good, with counts per status', async () => {
-    const { call, invoke } = testBackend();
+    const { call, invoke } = await testBackend();
     const a = await call('cases.create', musterstadt);
     const b = await call('cases.create', { ...musterstadt, municipalityName: 'Beispielhausen', ags: '05711004' });
 
@@ -125,7 +125,7 @@ describe('cases service', () => {
   });
 
   it('unlinks a Re-Audit when its previous round is deleted for good', async () => {
-    const { call } = testBackend();
+    const { call } = await testBackend();
     const first = await call('cases.create', musterstadt);
     const second = await call('cases.create', { ...musterstadt, auditRound: 'reaudit', previousCaseId: first.id });
     await call('cases.moveToTrash', { id: first.id });
@@ -134,7 +134,7 @@ describe('cases service', () => {
   });
 
   it('stores phase dates, derives states and warnings, and lists the same current phase as the domain rule', async () => {
-    const { call, invoke } = testBackend();
+    const { call, invoke } = await testBackend();
     const created = await call('cases.create', musterstadt);
     await call('timeline.updatePhase', {
       caseId: created.id,

@@ -61,7 +61,7 @@ describe('dispatcher', () => {
         'cases.get': () => {
           throw new AppError('NOT_FOUND', 'Der Auditfall wurde nicht gefunden.');
         },
-        'procedures.list': () => {
+        'catalogues.list': () => {
           throw new Error('SQLITE_CORRUPT: secret internals');
         },
       }),
@@ -71,7 +71,7 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'Der Auditfall wurde nicht gefunden.' },
     });
-    const hidden = await dispatch('procedures.list', {});
+    const hidden = await dispatch('catalogues.list', {});
     expect(hidden).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(hidden)).not.toContain('secret');
   });

@@ -40,7 +40,7 @@ beforeEach(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
-  const { backend } = testBackend();
+  const { backend } = await testBackend();
   server = await startLoopbackServer({ dispatch: backend.dispatch, events: backend.events, staticDir });
 });
 

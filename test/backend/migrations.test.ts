@@ -10,11 +10,33 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  2: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, procedure_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+      db.prepare("INSERT INTO case_phases (case_id, phase_key, position, actual_start) VALUES ('a', 'start-mandat', 0, '2026-01-01')").run();
+    },
+    check(db) {
+      expect(db.prepare("SELECT municipality_name, catalogue_id, catalogue_version, modules FROM cases WHERE id = 'a'").get()).toEqual({
+        municipality_name: 'Musterstadt',
+        catalogue_id: 'audit-familiengerechte-kommune',
+        catalogue_version: 1,
+        modules: '[]',
+      });
+      expect(db.prepare("SELECT actual_start FROM case_phases WHERE case_id = 'a'").get()).toEqual({ actual_start: '2026-01-01' });
+      db.prepare("INSERT INTO answers (case_id, question_id, value, source, updated_at) VALUES ('a', 'q1', '5', 'auditor', 't')").run();
+      expect(() => db.prepare("INSERT INTO answers (case_id, question_id, value, source, updated_at) VALUES ('a', 'q2', '5', 'nachbar', 't')").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM answers').get()).toEqual({ n: 0 });
+    },
+  },
   1: {
     seed: () => undefined,
     check(db) {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-      expect(tables).toEqual([{ name: 'app_meta' }, { name: 'case_phases' }, { name: 'cases' }]);
+      expect(tables).toEqual(expect.arrayContaining([{ name: 'app_meta' }, { name: 'case_phases' }, { name: 'cases' }]));
       db.prepare(
         `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, procedure_id, audit_round, created_at, updated_at)
          VALUES ('a', 'A', '05711000', 'kommune', '05', 'p', 'erstaudit', 't', 't')`,

@@ -3,7 +3,7 @@ import { typedInvoke } from '../../shared/contract/invoke';
 
 /** Fills a data folder with numbered cases through the real dispatcher. */
 export async function seedCases(dataDir: string, count: number): Promise<void> {
-  const backend = createBackend({ dataDir });
+  const backend = await createBackend({ dataDir });
   // Test data only: skip the per-commit fsync that protects real work.
   backend.database.sqlite.pragma('synchronous = OFF');
   const invoke = typedInvoke(backend.dispatch);

@@ -15,9 +15,9 @@ export interface TestBackend {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-export function testBackend(options: { clock?: Clock; dataDir?: string } = {}): TestBackend {
+export async function testBackend(options: { clock?: Clock; dataDir?: string } = {}): Promise<TestBackend> {
   const dataDir = options.dataDir ?? tempDir();
-  const backend = createBackend({
+  const backend = await createBackend({
     dataDir,
     clock: options.clock ?? fixedClock('2026-06-15T09:00:00.000Z'),
     onInternalError: (method, error) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTimeline, currentPhaseKey, phaseState, validatePhaseDates, type PhaseDates } from '../../shared/domain/timeline';
-import { AUDIT_FAMILIENGERECHTE_KOMMUNE as PROCEDURE } from '../../shared/procedures/audit-familiengerechte-kommune';
+import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
+import auditCatalogue from '../../resources/catalogues/audit-familiengerechte-kommune.v1.json' with { type: 'json' };
+
+const PROCEDURE = catalogueSchema.parse(auditCatalogue);
 
 const TODAY = '2026-06-15';
 

@@ -1,8 +1,12 @@
 import type { CaseDetail, CaseFields, CaseSummary, CaseStatus } from '../../../shared/contract/cases';
 import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bundeslaender';
 import { analyzeTimeline } from '../../../shared/domain/timeline';
-import type { ProcedureDefinition } from '../../../shared/procedures';
+import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import type { CaseListRow, CaseRow, PhaseRow } from './cases.repository';
+
+export function modulesOf(row: Pick<CaseRow, 'modules'>): string[] {
+  return JSON.parse(row.modules) as string[];
+}
 
 export function caseStatus(row: Pick<CaseRow, 'archived_at' | 'deleted_at'>): CaseStatus {
   if (row.deleted_at) return 'trash';
@@ -27,7 +31,7 @@ export function searchTextOf(fields: CaseFields, bundesland: BundeslandCode): st
 }
 
 /** The columns a user's entry sets; the rest (ids, times, status) belong to the service. */
-export function fieldsToColumns(fields: CaseFields, bundesland: BundeslandCode, procedureId: string) {
+export function fieldsToColumns(fields: CaseFields, bundesland: BundeslandCode) {
   return {
     municipality_name: fields.municipalityName,
     ags: fields.ags,
@@ -35,7 +39,7 @@ export function fieldsToColumns(fields: CaseFields, bundesland: BundeslandCode, 
     landkreis: fields.landkreis,
     bundesland,
     population: fields.population,
-    procedure_id: procedureId,
+    modules: JSON.stringify(fields.modules),
     audit_round: fields.auditRound,
     previous_case_id: fields.previousCaseId,
     auditor: fields.auditor,
@@ -56,7 +60,8 @@ function commonFields(row: CaseRow) {
     landkreis: row.landkreis,
     bundesland: row.bundesland as BundeslandCode,
     population: row.population,
-    procedureId: row.procedure_id,
+    catalogueId: row.catalogue_id,
+    catalogueVersion: row.catalogue_version,
     auditRound: row.audit_round,
     previousCaseId: row.previous_case_id,
     auditor: row.auditor,
@@ -68,15 +73,15 @@ function commonFields(row: CaseRow) {
   };
 }
 
-export function toSummary(row: CaseListRow, procedure: ProcedureDefinition | undefined): CaseSummary {
-  const phaseName = procedure?.phases.find((phase) => phase.key === row.current_phase_key)?.name ?? null;
+export function toSummary(row: CaseListRow, catalogue: Catalogue | undefined): CaseSummary {
+  const phaseName = catalogue?.phases.find((phase) => phase.key === row.current_phase_key)?.name ?? null;
   return { ...commonFields(row), currentPhaseKey: row.current_phase_key, currentPhaseName: phaseName };
 }
 
 export function toDetail(
   row: CaseRow,
   phaseRows: PhaseRow[],
-  procedure: ProcedureDefinition,
+  catalogue: Catalogue,
   previous: CaseRow | undefined,
   today: string,
 ): CaseDetail {
@@ -87,11 +92,14 @@ export function toDetail(
     actualStart: phase.actual_start,
     actualEnd: phase.actual_end,
   }));
-  const analysis = analyzeTimeline(procedure, dates, today);
+  const analysis = analyzeTimeline(catalogue, dates, today);
+  const chosen = modulesOf(row);
   const stored = new Map(phaseRows.map((phase) => [phase.phase_key, phase]));
   return {
     ...commonFields(row),
-    procedureName: procedure.name,
+    catalogueName: catalogue.name,
+    fieldLabel: catalogue.fieldLabel,
+    modules: catalogue.modules.filter((module) => chosen.includes(module.id)).map(({ id, name }) => ({ id, name })),
     projectLead: { name: row.lead_name, role: row.lead_role, contact: row.lead_contact },
     notes: row.notes,
     previousCase: previous

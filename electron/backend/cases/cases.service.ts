@@ -9,14 +9,15 @@ import type {
   CaseSummary,
   PhaseUpdate,
 } from '../../../shared/contract/cases';
-import type { ProcedureSummary } from '../../../shared/contract/app';
 import { checkAgs } from '../../../shared/domain/ags';
 import type { BundeslandCode } from '../../../shared/domain/bundeslaender';
-import { DEFAULT_PROCEDURE_ID, findProcedure, PROCEDURES, type ProcedureDefinition } from '../../../shared/procedures';
+import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
+import { DEFAULT_CATALOGUE_ID } from '../../../shared/catalogue/defaults';
+import type { CataloguesService } from '../catalogues/catalogues.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
-import { fieldsToColumns, normalizeSearch, toDetail, toSummary } from './case-mapping';
+import { fieldsToColumns, modulesOf, normalizeSearch, toDetail, toSummary } from './case-mapping';
 import * as repo from './cases.repository';
 
 type Db = Kysely<DatabaseSchema>;
@@ -36,10 +37,12 @@ function compareBy(key: CaseSortKey): (a: CaseSummary, b: CaseSummary) => number
   }
 }
 
-function requireProcedure(id: string): ProcedureDefinition {
-  const procedure = findProcedure(id);
-  if (!procedure) throw invalidInput('procedureId', `Das Verfahren „${id}“ ist nicht installiert.`);
-  return procedure;
+function checkModules(fields: CaseFields, catalogue: Catalogue): void {
+  const known = new Set(catalogue.modules.map((module) => module.id));
+  const unknown = fields.modules.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw invalidInput('modules', `Das Modul „${unknown.join('“, „')}“ gibt es im Katalog ${catalogue.name} nicht.`);
+  }
 }
 
 function derivedBundesland(fields: CaseFields): BundeslandCode {
@@ -48,7 +51,7 @@ function derivedBundesland(fields: CaseFields): BundeslandCode {
   return check.bundesland;
 }
 
-export function createCasesService(db: Db, clock: Clock) {
+export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesService) {
   async function loadRow(id: string): Promise<repo.CaseRow> {
     const row = await repo.findCase(db, id);
     if (!row) throw notFound('Der Auditfall wurde nicht gefunden. Vielleicht wurde er endgültig gelöscht.');
@@ -57,9 +60,9 @@ export function createCasesService(db: Db, clock: Clock) {
 
   async function detail(id: string): Promise<CaseDetail> {
     const row = await loadRow(id);
-    const procedure = requireProcedure(row.procedure_id);
+    const catalogue = await catalogues.get(row.catalogue_id, row.catalogue_version);
     const previous = row.previous_case_id ? await repo.findCase(db, row.previous_case_id) : undefined;
-    return toDetail(row, await repo.findPhases(db, id), procedure, previous, clock.today());
+    return toDetail(row, await repo.findPhases(db, id), catalogue, previous, clock.today());
   }
 
   async function checkPreviousRound(fields: CaseFields, ownId: string | null): Promise<void> {
@@ -88,18 +91,21 @@ export function createCasesService(db: Db, clock: Clock) {
   }
 
   return {
-    procedures(): ProcedureSummary[] {
-      return PROCEDURES.map((procedure) => ({
-        id: procedure.id,
-        name: procedure.name,
-        phases: procedure.phases.map((phase) => ({ key: phase.key, name: phase.name, maxMonths: phase.maxMonths ?? null })),
-      }));
+    /** The catalogue version a case is pinned to, its chosen modules, and whether it may change. */
+    async pinnedCatalogue(id: string) {
+      const row = await loadRow(id);
+      return { catalogueId: row.catalogue_id, catalogueVersion: row.catalogue_version, modules: modulesOf(row), editable: row.deleted_at === null };
     },
 
     async list(query: CaseListQuery): Promise<CaseListOutput> {
       const terms = normalizeSearch(query.search).split(/\s+/).filter(Boolean);
       const rows = await repo.listCases(db, query, terms);
-      const items = rows.map((row) => toSummary(row, findProcedure(row.procedure_id)));
+      const pinned = new Map<string, Catalogue>();
+      for (const row of rows) {
+        const key = `${row.catalogue_id}@${row.catalogue_version}`;
+        if (!pinned.has(key)) pinned.set(key, await catalogues.get(row.catalogue_id, row.catalogue_version));
+      }
+      const items = rows.map((row) => toSummary(row, pinned.get(`${row.catalogue_id}@${row.catalogue_version}`)));
       const compare = compareBy(query.sortBy);
       const direction = query.sortDirection === 'asc' ? 1 : -1;
       items.sort((a, b) => direction * compare(a, b) || collator.compare(a.municipalityName, b.municipalityName));
@@ -109,15 +115,25 @@ export function createCasesService(db: Db, clock: Clock) {
     get: detail,
 
     async create(fields: CaseFields): Promise<CaseDetail> {
-      const procedure = requireProcedure(fields.procedureId ?? DEFAULT_PROCEDURE_ID);
+      const catalogue = await catalogues.latest(fields.catalogueId ?? DEFAULT_CATALOGUE_ID);
+      checkModules(fields, catalogue);
       const bundesland = derivedBundesland(fields);
       await checkPreviousRound(fields, null);
       const id = randomUUID();
       const now = clock.nowIso();
       await repo.insertCase(
         db,
-        { id, ...fieldsToColumns(fields, bundesland, procedure.id), created_at: now, updated_at: now, archived_at: null, deleted_at: null },
-        procedure.phases.map((phase, position) => ({
+        {
+          id,
+          ...fieldsToColumns(fields, bundesland),
+          catalogue_id: catalogue.id,
+          catalogue_version: catalogue.version,
+          created_at: now,
+          updated_at: now,
+          archived_at: null,
+          deleted_at: null,
+        },
+        catalogue.phases.map((phase, position) => ({
           case_id: id,
           phase_key: phase.key,
           position,
@@ -132,12 +148,13 @@ export function createCasesService(db: Db, clock: Clock) {
 
     async update(id: string, fields: CaseFields): Promise<CaseDetail> {
       const row = await requireEditable(id);
-      if (fields.procedureId && fields.procedureId !== row.procedure_id) {
-        throw invalidInput('procedureId', 'Das Verfahren eines bestehenden Auditfalls kann nicht geändert werden.');
+      if (fields.catalogueId && fields.catalogueId !== row.catalogue_id) {
+        throw invalidInput('catalogueId', 'Der Katalog eines bestehenden Auditfalls kann nicht gewechselt werden.');
       }
+      checkModules(fields, await catalogues.get(row.catalogue_id, row.catalogue_version));
       const bundesland = derivedBundesland(fields);
       await checkPreviousRound(fields, id);
-      await repo.updateCase(db, id, { ...fieldsToColumns(fields, bundesland, row.procedure_id), updated_at: clock.nowIso() });
+      await repo.updateCase(db, id, { ...fieldsToColumns(fields, bundesland), updated_at: clock.nowIso() });
       return detail(id);
     },
 
@@ -173,9 +190,9 @@ export function createCasesService(db: Db, clock: Clock) {
 
     async updatePhase(changes: PhaseUpdate): Promise<CaseDetail> {
       const row = await requireEditable(changes.caseId);
-      const procedure = requireProcedure(row.procedure_id);
-      if (!procedure.phases.some((phase) => phase.key === changes.phaseKey)) {
-        throw invalidInput('phaseKey', `Die Phase „${changes.phaseKey}“ gibt es im Verfahren ${procedure.name} nicht.`);
+      const catalogue = await catalogues.get(row.catalogue_id, row.catalogue_version);
+      if (!catalogue.phases.some((phase) => phase.key === changes.phaseKey)) {
+        throw invalidInput('phaseKey', `Die Phase „${changes.phaseKey}“ gibt es im Katalog ${catalogue.name} nicht.`);
       }
       await repo.updatePhase(
         db,

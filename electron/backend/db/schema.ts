@@ -8,7 +8,10 @@ export interface CasesTable {
   landkreis: string;
   bundesland: string;
   population: number | null;
-  procedure_id: string;
+  catalogue_id: string;
+  catalogue_version: number;
+  /** JSON array of the optional module ids chosen for this case. */
+  modules: string;
   audit_round: 'erstaudit' | 'reaudit';
   previous_case_id: string | null;
   auditor: string;
@@ -34,6 +37,27 @@ export interface CasePhasesTable {
   note: Generated<string>;
 }
 
+export interface CataloguesTable {
+  id: string;
+  version: number;
+  name: string;
+  content: string;
+  content_sha256: string;
+  source: 'bundled' | 'import';
+  installed_at: string;
+}
+
+export interface AnswersTable {
+  case_id: string;
+  question_id: string;
+  /** JSON of the typed value; null when the question is not answered. */
+  value: string | null;
+  reference_date: string | null;
+  comment: string;
+  source: 'auditor' | 'rathaus';
+  updated_at: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -42,5 +66,7 @@ export interface AppMetaTable {
 export interface DatabaseSchema {
   cases: CasesTable;
   case_phases: CasePhasesTable;
+  catalogues: CataloguesTable;
+  answers: AnswersTable;
   app_meta: AppMetaTable;
 }

@@ -21,6 +21,7 @@ export function AppShell() {
             Auditfälle
           </NavLink>
           <NavLink to="/faelle/neu">Neuer Auditfall</NavLink>
+          <NavLink to="/kataloge">Kataloge</NavLink>
         </nav>
         {version && <span className="version">Version {version}</span>}
       </header>

@@ -1,7 +1,8 @@
 import { migration001 } from './001-cases-and-phases';
+import { migration002 } from './002-catalogues-and-answers';
 import type { Migration } from './migration';
 
 /** Registered statically, in order, so that bundling can never lose one. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -50,7 +50,10 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
 
   return (
     <div className="actions">
-      <Link to={`/faelle/${detail.id}/bearbeiten`} className="button primary" data-testid="edit-case">
+      <Link to={`/faelle/${detail.id}/fragebogen`} className="button primary" data-testid="open-questionnaire">
+        Fragebogen
+      </Link>
+      <Link to={`/faelle/${detail.id}/bearbeiten`} className="button secondary" data-testid="edit-case">
         Bearbeiten
       </Link>
       <button

@@ -2,11 +2,11 @@ import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
 import { CaseForm } from './CaseForm';
 import { EMPTY_CASE_FORM } from './case-form-schema';
-import { useProcedures } from './use-procedures';
+import { useCatalogues } from '../catalogues/use-catalogues';
 
 export function CaseCreatePage() {
   const navigate = useNavigate();
-  const procedures = useProcedures();
+  const { catalogues } = useCatalogues();
   return (
     <section className="page" aria-labelledby="create-title">
       <header className="page-header">
@@ -14,7 +14,7 @@ export function CaseCreatePage() {
       </header>
       <CaseForm
         initialValues={EMPTY_CASE_FORM}
-        procedures={procedures}
+        catalogues={catalogues.filter((catalogue) => catalogue.isLatest)}
         existingId={null}
         submitLabel="Auditfall anlegen"
         onSubmit={async (values) => {

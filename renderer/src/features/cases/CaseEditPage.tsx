@@ -4,12 +4,12 @@ import { call } from '../../api/client';
 import { CaseForm } from './CaseForm';
 import { formValuesOf } from './case-form-schema';
 import { useCaseStore } from './case-store';
-import { useProcedures } from './use-procedures';
+import { useCatalogues } from '../catalogues/use-catalogues';
 
 export function CaseEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const procedures = useProcedures();
+  const { catalogues } = useCatalogues();
   const detail = useCaseStore((state) => state.detail);
   const error = useCaseStore((state) => state.error);
   const load = useCaseStore((state) => state.load);
@@ -30,7 +30,7 @@ export function CaseEditPage() {
       <CaseForm
         key={detail.id}
         initialValues={formValuesOf(detail)}
-        procedures={procedures}
+        catalogues={catalogues.filter((catalogue) => catalogue.isLatest)}
         existingId={detail.id}
         submitLabel="Änderungen speichern"
         onSubmit={async (values) => {

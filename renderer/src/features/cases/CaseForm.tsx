@@ -1,26 +1,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
-import type { CaseDetail, ProcedureSummary } from '../../../../shared/contract';
+import type { CaseDetail, CatalogueSummary } from '../../../../shared/contract';
 import { checkAgs } from '../../../../shared/domain/ags';
 import { ApiCallError, errorMessage } from '../../api/client';
 import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
 import { RadioGroup } from '../../components/RadioGroup';
+import { ModuleChoice } from './ModuleChoice';
 import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
 import { AUDIT_ROUND_LABELS, BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
 import { usePreviousRounds } from './use-previous-rounds';
 
 interface CaseFormProps {
   initialValues: CaseFormValues;
-  procedures: ProcedureSummary[];
+  /** For a new case: the newest version of each catalogue. An existing case keeps its own. */
+  catalogues: CatalogueSummary[];
   existingId: string | null;
   submitLabel: string;
   onSubmit(values: CaseFormOutput): Promise<CaseDetail>;
   onCancel(): void;
 }
 
-export function CaseForm({ initialValues, procedures, existingId, submitLabel, onSubmit, onCancel }: CaseFormProps) {
+export function CaseForm({ initialValues, catalogues, existingId, submitLabel, onSubmit, onCancel }: CaseFormProps) {
   const form = useForm<CaseFormValues, unknown, CaseFormOutput>({
     resolver: zodResolver(caseFormSchema),
     defaultValues: initialValues,
@@ -31,6 +33,7 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
   const [submitError, setSubmitError] = useState<string | null>(null);
   const ags = useWatch({ control, name: 'ags' });
   const auditRound = useWatch({ control, name: 'auditRound' });
+  const catalogueId = useWatch({ control, name: 'catalogueId' });
   const previousRounds = usePreviousRounds(ags, auditRound === 'reaudit', existingId);
   const errors = formState.errors;
 
@@ -38,6 +41,11 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
     const check = checkAgs(ags);
     if (check.ok) setValue('bundesland', check.bundesland, { shouldValidate: formState.isSubmitted });
   }, [ags, setValue, formState.isSubmitted]);
+
+  useEffect(() => {
+    // Modules belong to one catalogue; a different catalogue starts without any.
+    if (existingId === null) setValue('modules', []);
+  }, [catalogueId, existingId, setValue]);
 
   const submit = handleSubmit(async (values) => {
     setSubmitError(null);
@@ -93,13 +101,20 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
       <fieldset>
         <legend>Audit</legend>
         <div className="grid two">
-          <FormField label="Verfahren" error={errors.procedureId?.message}>
-            <select {...register('procedureId')} data-testid="field-procedure" disabled={existingId !== null}>
-              {procedures.map((procedure) => (
-                <option key={procedure.id} value={procedure.id}>
-                  {procedure.name}
+          <FormField
+            label="Verfahren (Katalog)"
+            error={errors.catalogueId?.message}
+            hint={existingId !== null ? 'Ein Auditfall bleibt bei dem Katalog, mit dem er begonnen wurde.' : undefined}
+          >
+            <select {...register('catalogueId')} data-testid="field-catalogue" disabled={existingId !== null}>
+              {catalogues.map((catalogue) => (
+                <option key={catalogue.id} value={catalogue.id}>
+                  {catalogue.name} (Version {catalogue.version})
                 </option>
               ))}
+              {existingId !== null && !catalogues.some((catalogue) => catalogue.id === initialValues.catalogueId) && (
+                <option value={initialValues.catalogueId}>{initialValues.catalogueId}</option>
+              )}
             </select>
           </FormField>
           <FormField label="Auditor/in" error={errors.auditor?.message}>
@@ -129,6 +144,8 @@ export function CaseForm({ initialValues, procedures, existingId, submitLabel, o
           )}
         </div>
       </fieldset>
+
+      <ModuleChoice control={control} catalogue={catalogues.find((catalogue) => catalogue.id === catalogueId)} />
 
       <fieldset>
         <legend>Projektleitung der Kommune</legend>

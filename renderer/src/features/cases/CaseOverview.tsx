@@ -50,7 +50,10 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
           <Item term="Landkreis" testId="detail-landkreis">{detail.landkreis}</Item>
           <Item term="Bundesland">{bundeslandLabel(detail.bundesland)}</Item>
           <Item term="Einwohner" testId="detail-population">{formatPopulation(detail.population)}</Item>
-          <Item term="Verfahren">{detail.procedureName}</Item>
+          <Item term="Verfahren">
+            {detail.catalogueName} (Version {detail.catalogueVersion})
+          </Item>
+          {detail.modules.length > 0 && <Item term="Module">{detail.modules.map((module) => module.name).join(', ')}</Item>}
           <Item term="Auditrunde">
             {AUDIT_ROUND_LABELS[detail.auditRound]}
             {detail.previousCase && (

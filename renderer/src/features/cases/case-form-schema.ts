@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { caseInputSchema, type CaseDetail } from '../../../../shared/contract';
 import { validatedBy } from '../../../../shared/contract/common';
 import { formatGermanInteger, parseGermanInteger } from '../../../../shared/domain/german-numbers';
-import { DEFAULT_PROCEDURE_ID } from '../../../../shared/procedures';
+import { DEFAULT_CATALOGUE_ID } from '../../../../shared/catalogue/defaults';
 
 /**
  * The form holds what the user typed (strings). One conversion turns it into contract shape,
@@ -17,7 +17,8 @@ export const caseFormSchema = z
     landkreis: z.string(),
     bundesland: z.string(),
     population: z.string(),
-    procedureId: z.string(),
+    catalogueId: z.string(),
+    modules: z.array(z.string()),
     auditRound: z.enum(['erstaudit', 'reaudit']),
     previousCaseId: z.string(),
     auditor: z.string(),
@@ -47,7 +48,8 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   landkreis: '',
   bundesland: '',
   population: '',
-  procedureId: DEFAULT_PROCEDURE_ID,
+  catalogueId: DEFAULT_CATALOGUE_ID,
+  modules: [],
   auditRound: 'erstaudit',
   previousCaseId: '',
   auditor: '',
@@ -63,7 +65,8 @@ export function formValuesOf(detail: CaseDetail): CaseFormValues {
     landkreis: detail.landkreis,
     bundesland: detail.bundesland,
     population: detail.population === null ? '' : formatGermanInteger(detail.population),
-    procedureId: detail.procedureId,
+    catalogueId: detail.catalogueId,
+    modules: detail.modules.map((module) => module.id),
     auditRound: detail.auditRound,
     previousCaseId: detail.previousCaseId ?? '',
     auditor: detail.auditor,

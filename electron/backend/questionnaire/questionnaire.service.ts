@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { AnswerRecord, Questionnaire, SaveAnswerInput } from '../../../shared/contract/questionnaire';
+import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../shared/questionnaire/answer-value';
+import { computeProgress } from '../../../shared/questionnaire/progress';
+import { findQuestion, sectionsForCase } from '../../../shared/questionnaire/sections';
+import type { CataloguesService } from '../catalogues/catalogues.service';
+import type { CasesService } from '../cases/cases.service';
+import type { Clock } from '../clock';
+import type { DatabaseSchema } from '../db/schema';
+import { AppError, invalidInput } from '../errors';
+import * as repo from './answers.repository';
+
+type Db = Kysely<DatabaseSchema>;
+
+function toRecord(row: repo.AnswerRow): AnswerRecord {
+  return {
+    questionId: row.question_id,
+    value: row.value === null ? null : (JSON.parse(row.value) as AnswerValue),
+    referenceDate: row.reference_date,
+    comment: row.comment,
+    source: row.source,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {
+  async function context(caseId: string) {
+    const pinned = await cases.pinnedCatalogue(caseId);
+    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+    return { pinned, catalogue, sections: sectionsForCase(catalogue, pinned.modules) };
+  }
+
+  function progressOf(sections: ReturnType<typeof sectionsForCase>, answers: readonly AnswerRecord[]) {
+    return computeProgress(sections, new Set(answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId)));
+  }
+
+  return {
+    async get(caseId: string): Promise<Questionnaire> {
+      const { pinned, catalogue, sections } = await context(caseId);
+      const questionIds = new Set(sections.flatMap((section) => section.questions.map((question) => question.id)));
+      const answers = (await repo.findAnswers(db, caseId)).map(toRecord).filter((answer) => questionIds.has(answer.questionId));
+      return {
+        caseId,
+        editable: pinned.editable,
+        catalogue: {
+          id: catalogue.id,
+          version: catalogue.version,
+          name: catalogue.name,
+          fieldLabel: catalogue.fieldLabel,
+          fields: catalogue.fields,
+          modules: catalogue.modules.filter((module) => pinned.modules.includes(module.id)),
+          sections,
+        },
+        answers,
+        progress: progressOf(sections, answers),
+      };
+    },
+
+    async saveAnswer(input: SaveAnswerInput, source: AnswerRecord['source'] = 'auditor') {
+      const { pinned, sections } = await context(input.caseId);
+      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      const question = findQuestion(sections, input.questionId);
+      if (!question) throw invalidInput('questionId', `Die Frage „${input.questionId}“ gehört nicht zum Fragebogen dieses Auditfalls.`);
+      const check = checkAnswerValue(question, input.value);
+      if (!check.ok) throw invalidInput('value', check.message);
+      if (input.referenceDate !== null && !asksForStichtag(question)) {
+        throw invalidInput('referenceDate', 'Diese Frage hat keinen Stichtag.');
+      }
+      const updatedAt = clock.nowIso();
+      await repo.upsertAnswer(db, {
+        case_id: input.caseId,
+        question_id: question.id,
+        value: check.value === null ? null : JSON.stringify(check.value),
+        reference_date: input.referenceDate,
+        comment: input.comment,
+        source,
+        updated_at: updatedAt,
+      });
+      const answers = (await repo.findAnswers(db, input.caseId)).map(toRecord);
+      const answer = answers.find((candidate) => candidate.questionId === question.id);
+      if (!answer) throw new Error('Saved answer vanished');
+      return { answer, progress: progressOf(sections, answers) };
+    },
+  };
+}
+
+export type QuestionnaireService = ReturnType<typeof createQuestionnaireService>;

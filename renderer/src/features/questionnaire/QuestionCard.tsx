@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import type { Question } from '../../../../shared/catalogue/catalogue-schema';
+import type { AnswerRecord } from '../../../../shared/contract';
+import { formatGermanDate } from '../../../../shared/domain/dates';
+import { parseGermanDate } from '../../../../shared/domain/german-dates';
+import { answerToText, isTyped, textToAnswer } from '../../../../shared/questionnaire/answer-text';
+import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../../shared/questionnaire/answer-value';
+import { DateInput } from '../../components/DateInput';
+import { formatTimestamp } from '../cases/labels';
+import { AnswerInput } from './AnswerInput';
+import { useAnswerAutosave, type PatchResult, type SaveStatus } from './use-answer-autosave';
+
+interface QuestionCardProps {
+  question: Question;
+  number: string;
+  answer: AnswerRecord | undefined;
+  editable: boolean;
+}
+
+const SOURCE_LABELS = { auditor: 'Auditor/in', rathaus: 'Rathaus (Import)' } as const;
+
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saving':
+      return 'Speichert …';
+    case 'saved':
+      return 'Gespeichert';
+    case 'failed':
+      return `Nicht gespeichert: ${status.message}`;
+    default:
+      return '';
+  }
+}
+
+export function QuestionCard({ question, number, answer, editable }: QuestionCardProps) {
+  const inputId = `q-${question.id}`;
+  const [text, setText] = useState(() => (isTyped(question) ? answerToText(question, answer?.value ?? null) : ''));
+  const [choice, setChoice] = useState<AnswerValue | null>(answer?.value ?? null);
+  const [stichtag, setStichtag] = useState(answer?.referenceDate ? formatGermanDate(answer.referenceDate) : '');
+  const [comment, setComment] = useState(answer?.comment ?? '');
+  const [commentOpen, setCommentOpen] = useState(Boolean(answer?.comment));
+  const { status, schedule, flush } = useAnswerAutosave(answer);
+  const withStichtag = asksForStichtag(question);
+
+  function build(next: { text?: string; choice?: AnswerValue | null; stichtag?: string; comment?: string }): PatchResult {
+    const checked = isTyped(question) ? textToAnswer(question, next.text ?? text) : checkAnswerValue(question, next.choice !== undefined ? next.choice : choice);
+    if (!checked.ok) return { ok: false, field: 'value', message: checked.message };
+    const reference = withStichtag ? parseGermanDate(next.stichtag ?? stichtag) : { ok: true as const, value: null };
+    if (!reference.ok) return { ok: false, field: 'stichtag', message: reference.message };
+    return {
+      ok: true,
+      patch: { questionId: question.id, value: checked.value, referenceDate: reference.value, comment: (next.comment ?? comment).trim() },
+    };
+  }
+
+  const valueError = status.kind === 'invalid' && status.field === 'value' ? status.message : null;
+  const stichtagError = status.kind === 'invalid' && status.field === 'stichtag' ? status.message : null;
+  const describedBy = [question.help ? `${inputId}-help` : null, valueError ? `${inputId}-error` : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <li className={`question ${valueError || stichtagError ? 'has-error' : ''}`} data-testid={`question-${question.id}`}>
+      <div className="question-head">
+        <span className="question-number">{number}</span>
+        <label className="question-text" htmlFor={isTyped(question) || question.type === 'singleChoice' ? inputId : undefined} id={`${inputId}-label`}>
+          {question.text}
+          {question.required && (
+            <span className="required" title="Pflichtfrage" aria-label="Pflichtfrage">
+              {' '}*
+            </span>
+          )}
+        </label>
+        {answer && (
+          <span className={`badge source-${answer.source}`} data-testid={`source-${question.id}`}>
+            {SOURCE_LABELS[answer.source]} · {formatTimestamp(answer.updatedAt)}
+          </span>
+        )}
+      </div>
+      {question.help && (
+        <p className="question-help" id={`${inputId}-help`}>
+          {question.help}
+        </p>
+      )}
+      <div className="question-answer">
+        <AnswerInput
+          question={question}
+          inputId={inputId}
+          describedBy={describedBy}
+          invalid={valueError !== null}
+          disabled={!editable}
+          text={text}
+          choice={choice}
+          onText={(value) => {
+            setText(value);
+            schedule(() => build({ text: value }), false);
+          }}
+          onTextDone={flush}
+          onChoice={(value) => {
+            setChoice(value);
+            schedule(() => build({ choice: value }), true);
+          }}
+        />
+        {withStichtag && (
+          <label className="stichtag">
+            <span>Stichtag</span>
+            <DateInput
+              value={stichtag}
+              disabled={!editable}
+              aria-invalid={stichtagError ? true : undefined}
+              data-testid={`stichtag-${question.id}`}
+              onChange={(event) => {
+                setStichtag(event.target.value);
+                schedule(() => build({ stichtag: event.target.value }), false);
+              }}
+              onBlur={flush}
+            />
+          </label>
+        )}
+      </div>
+      {(valueError || stichtagError) && (
+        <p className="error-text" id={`${inputId}-error`} role="alert" data-testid={`error-${question.id}`}>
+          {valueError ?? stichtagError}
+        </p>
+      )}
+      <div className="question-foot">
+        {commentOpen ? (
+          <label className="comment">
+            <span>Kommentar</span>
+            <textarea
+              rows={2}
+              value={comment}
+              disabled={!editable}
+              data-testid={`comment-${question.id}`}
+              onChange={(event) => {
+                setComment(event.target.value);
+                schedule(() => build({ comment: event.target.value }), false);
+              }}
+              onBlur={flush}
+            />
+          </label>
+        ) : (
+          editable && (
+            <button type="button" className="link-button" onClick={() => setCommentOpen(true)} data-testid={`comment-toggle-${question.id}`}>
+              Kommentar hinzufügen
+            </button>
+          )
+        )}
+        <span className={`save-status ${status.kind}`} aria-live="polite" data-testid={`status-${question.id}`}>
+          {statusText(status)}
+        </span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { groupOf } from '../../../../shared/questionnaire/progress';
+import { useCaseStore } from '../cases/case-store';
+import { ProgressBar } from './ProgressBar';
+import { QuestionCard } from './QuestionCard';
+import { useQuestionnaireStore } from './questionnaire-store';
+
+export function QuestionnairePage() {
+  const { id = '', group } = useParams();
+  const data = useQuestionnaireStore((state) => state.data);
+  const answers = useQuestionnaireStore((state) => state.answers);
+  const error = useQuestionnaireStore((state) => state.error);
+  const load = useQuestionnaireStore((state) => state.load);
+  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
+  const loadCase = useCaseStore((state) => state.load);
+
+  useEffect(() => {
+    void load(id);
+    void loadCase(id);
+  }, [id, load, loadCase]);
+
+  if (error) return <p className="alert error" role="alert">{error}</p>;
+  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+
+  const { catalogue, progress } = data;
+  const groups = [
+    ...catalogue.fields.map((field) => ({ id: field.id, code: field.code, name: field.name })),
+    ...catalogue.modules.map((module) => ({ id: module.id, code: 'Modul', name: module.name })),
+  ];
+  const currentIndex = Math.max(0, groups.findIndex((candidate) => candidate.id === group));
+  const current = groups[currentIndex];
+  const next = groups[currentIndex + 1];
+  const sections = catalogue.sections.filter((section) => groupOf(section) === current?.id);
+  const prefix = current?.code === 'Modul' ? 'M' : current?.code;
+  const offsets = sections.map((_, index) => sections.slice(0, index).reduce((sum, section) => sum + section.questions.length, 0));
+
+  return (
+    <section className="page questionnaire-page" aria-labelledby="questionnaire-title">
+      <nav className="breadcrumb" aria-label="Pfad">
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Fragebogen</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="questionnaire-title">Fragebogen (IST-Analyse)</h1>
+          <p className="subtitle">
+            {catalogue.name}, Version {catalogue.version}
+          </p>
+        </div>
+        <ProgressBar count={progress.overall} label="Fortschritt insgesamt" testId="progress-overall" />
+      </header>
+      {!data.editable && <p className="alert error">Der Auditfall liegt im Papierkorb; der Fragebogen ist schreibgeschützt.</p>}
+      <div className="questionnaire-layout">
+        <nav className="group-nav" aria-label={`${catalogue.fieldLabel}er`}>
+          <ul>
+            {groups.map((candidate) => {
+              const count = progress.byGroup[candidate.id];
+              const done = count !== undefined && count.requiredAnswered === count.requiredTotal;
+              return (
+                <li key={candidate.id}>
+                  <Link
+                    to={`/faelle/${id}/fragebogen/${candidate.id}`}
+                    aria-current={candidate.id === current?.id ? 'page' : undefined}
+                    data-testid={`group-${candidate.id}`}
+                  >
+                    <span className="group-code">{candidate.code}</span>
+                    <span className="group-name">{candidate.name}</span>
+                    {count && (
+                      <span className={`group-count ${done ? 'done' : ''}`} data-testid={`group-progress-${candidate.id}`}>
+                        {count.requiredAnswered}/{count.requiredTotal}
+                      </span>
+                    )}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="group-content">
+          {current && (
+            <>
+              <h2 data-testid="group-title">
+                {current.code} {current.name}
+              </h2>
+              {sections.map((section, sectionIndex) => (
+                <section key={section.id} className="question-section" aria-label={section.title}>
+                  <h3>{section.title}</h3>
+                  <ol className="questions">
+                    {section.questions.map((question, questionIndex) => (
+                      <QuestionCard
+                        key={`${id}-${question.id}`}
+                        question={question}
+                        number={`${prefix}.${(offsets[sectionIndex] ?? 0) + questionIndex + 1}`}
+                        answer={answers[question.id]}
+                        editable={data.editable}
+                      />
+                    ))}
+                  </ol>
+                </section>
+              ))}
+              {next && (
+                <Link className="button secondary" to={`/faelle/${id}/fragebogen/${next.id}`} data-testid="next-group">
+                  Weiter: {next.code} {next.name} →
+                </Link>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import type { AnswerRecord, Questionnaire } from '../../../../shared/contract';
+import type { AnswerValue } from '../../../../shared/questionnaire/answer-value';
+import { call, errorMessage } from '../../api/client';
+
+export interface AnswerPatch {
+  questionId: string;
+  value: AnswerValue | null;
+  referenceDate: string | null;
+  comment: string;
+}
+
+interface QuestionnaireState {
+  data: Questionnaire | null;
+  answers: Record<string, AnswerRecord>;
+  error: string | null;
+  load(caseId: string): Promise<void>;
+  /** Stores one answer; saves of the same question run strictly in order. */
+  save(patch: AnswerPatch): Promise<AnswerRecord>;
+}
+
+const queues = new Map<string, Promise<unknown>>();
+
+export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
+  data: null,
+  answers: {},
+  error: null,
+  async load(caseId) {
+    if (get().data?.caseId !== caseId) set({ data: null, answers: {}, error: null });
+    try {
+      const data = await call('questionnaire.get', { caseId });
+      set({ data, answers: Object.fromEntries(data.answers.map((answer) => [answer.questionId, answer])), error: null });
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  save(patch) {
+    const data = get().data;
+    if (!data) return Promise.reject(new Error('Kein Fragebogen geladen.'));
+    const previous = queues.get(patch.questionId) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const result = await call('questionnaire.saveAnswer', { caseId: data.caseId, ...patch });
+        const current = get().data;
+        if (current?.caseId === data.caseId) {
+          set({ data: { ...current, progress: result.progress }, answers: { ...get().answers, [result.answer.questionId]: result.answer } });
+        }
+        return result.answer;
+      });
+    queues.set(patch.questionId, next);
+    return next;
+  },
+}));

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '../domain/dates';
+
+/** Stable identifiers: lower case, digits, dashes and dots; never reused for another meaning. */
+export const stableIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'Kennungen bestehen aus Kleinbuchstaben, Ziffern, Punkt und Bindestrich.' })
+  .max(80);
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const questionBase = {
+  id: stableIdSchema,
+  text: text(500),
+  help: z.string().trim().max(2000).optional(),
+  required: z.boolean().default(false),
+};
+
+const optionSchema = z.object({ id: stableIdSchema, label: text(200) });
+
+const numericLimits = {
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** Decimal places accepted; 0 means whole numbers only. */
+  decimals: z.number().int().min(0).max(4).default(0),
+};
+
+export const questionSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...questionBase,
+    type: z.literal('number'),
+    unit: z.string().trim().max(40).optional(),
+    /** The figure is counted at a reference date (Stichtag), asked together with it. */
+    stichtag: z.boolean().default(false),
+    ...numericLimits,
+  }),
+  z.object({ ...questionBase, type: z.literal('percent'), stichtag: z.boolean().default(false), ...numericLimits }),
+  z.object({ ...questionBase, type: z.literal('currency'), stichtag: z.boolean().default(false), ...numericLimits }),
+  z.object({ ...questionBase, type: z.literal('yesPartlyNo') }),
+  z.object({ ...questionBase, type: z.literal('singleChoice'), options: z.array(optionSchema).min(2) }),
+  z.object({
+    ...questionBase,
+    type: z.literal('multipleChoice'),
+    options: z.array(optionSchema).min(2),
+    minSelected: z.number().int().min(0).optional(),
+    maxSelected: z.number().int().min(1).optional(),
+  }),
+  z.object({ ...questionBase, type: z.literal('shortText'), maxLength: z.number().int().min(1).max(500).default(200) }),
+  z.object({ ...questionBase, type: z.literal('longText'), maxLength: z.number().int().min(1).max(20_000).default(5000) }),
+  z.object({
+    ...questionBase,
+    type: z.literal('date'),
+    min: z.string().refine(isValidIsoDate).optional(),
+    max: z.string().refine(isValidIsoDate).optional(),
+  }),
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+
+export const sectionSchema = z
+  .object({
+    id: stableIdSchema,
+    title: text(200),
+    /** A section belongs to exactly one field, or to one optional module. */
+    fieldId: stableIdSchema.optional(),
+    moduleId: stableIdSchema.optional(),
+    questions: z.array(questionSchema).min(1),
+  })
+  .refine((section) => (section.fieldId === undefined) !== (section.moduleId === undefined), {
+    message: 'Ein Abschnitt gehört entweder zu einem Feld (fieldId) oder zu einem Modul (moduleId).',
+  });
+export type Section = z.infer<typeof sectionSchema>;
+
+export const scaleSchema = z.object({
+  min: z.number().int(),
+  max: z.number().int(),
+  labels: z.array(z.object({ value: z.number().int(), label: text(100) })).min(2),
+  notRatableLabel: text(100).default('nicht bewertbar'),
+});
+export type Scale = z.infer<typeof scaleSchema>;
+
+export const catalogueSchema = z.object({
+  /** Version of this file format, not of the catalogue's content. */
+  formatVersion: z.literal(1),
+  id: stableIdSchema,
+  version: z.number().int().min(1),
+  name: text(200),
+  description: z.string().trim().max(5000).default(''),
+  publisher: z.string().trim().max(200).default(''),
+  /** What the catalogue calls its fields in the UI, e.g. "Handlungsfeld" or "Themenfeld". */
+  fieldLabel: text(60),
+  fields: z.array(z.object({ id: stableIdSchema, code: text(20), name: text(200), description: z.string().trim().max(2000).default('') })).min(1),
+  modules: z.array(z.object({ id: stableIdSchema, name: text(200), description: z.string().trim().max(2000).default('') })).default([]),
+  phases: z
+    .array(z.object({ key: stableIdSchema, name: text(200), description: z.string().trim().max(2000).default(''), maxMonths: z.number().int().min(1).optional() }))
+    .min(1),
+  auditSpan: z.object({ fromPhase: stableIdSchema, toPhase: stableIdSchema, maxMonths: z.number().int().min(1) }),
+  certificate: z.object({ phase: stableIdSchema, validYears: z.number().int().min(1) }),
+  questionnaire: z.object({ sections: z.array(sectionSchema).min(1) }),
+  scoring: z.object({
+    scale: scaleSchema,
+    fields: z
+      .array(
+        z.object({
+          fieldId: stableIdSchema,
+          /** Overrides the catalogue's scale for this field. */
+          scale: scaleSchema.optional(),
+          criteria: z.array(z.object({ id: stableIdSchema, text: text(500), help: z.string().trim().max(2000).optional(), weight: z.number().min(0).max(100) })).min(1),
+        }),
+      )
+      .min(1),
+  }),
+  certification: z.object({
+    criteria: z
+      .array(
+        z.object({
+          id: stableIdSchema,
+          category: z.enum(['inhaltlich', 'governance', 'formal']),
+          text: text(500),
+          help: z.string().trim().max(2000).optional(),
+        }),
+      )
+      .min(1),
+  }),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueInput = z.input<typeof catalogueSchema>;

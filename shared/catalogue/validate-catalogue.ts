@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { catalogueSchema, type Catalogue, type Question, type Scale } from './catalogue-schema';
+
+export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function schemaProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${formatPath(issue.path) || 'Datei'}: ${issue.message}`);
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const value of values) (seen.has(value) ? repeated : seen).add(value);
+  return [...repeated];
+}
+
+function checkScale(scale: Scale, where: string, problems: string[]): void {
+  if (scale.min >= scale.max) problems.push(`${where}: Der kleinste Skalenwert muss kleiner als der größte sein.`);
+  for (const label of scale.labels) {
+    if (label.value < scale.min || label.value > scale.max) {
+      problems.push(`${where}: Die Beschriftung „${label.label}“ (${label.value}) liegt außerhalb der Skala ${scale.min}–${scale.max}.`);
+    }
+  }
+  for (const value of duplicates(scale.labels.map((label) => String(label.value)))) {
+    problems.push(`${where}: Der Skalenwert ${value} ist mehrfach beschriftet.`);
+  }
+}
+
+function checkQuestion(question: Question, where: string, problems: string[]): void {
+  if ('min' in question && question.min !== undefined && question.max !== undefined && question.min > question.max) {
+    problems.push(`${where} (${question.id}): Die Untergrenze liegt über der Obergrenze.`);
+  }
+  if (question.type === 'singleChoice' || question.type === 'multipleChoice') {
+    for (const id of duplicates(question.options.map((option) => option.id))) {
+      problems.push(`${where} (${question.id}): Die Antwortoption „${id}“ kommt mehrfach vor.`);
+    }
+  }
+  if (question.type === 'multipleChoice') {
+    const { minSelected = 0, maxSelected = question.options.length } = question;
+    if (minSelected > maxSelected || maxSelected > question.options.length) {
+      problems.push(`${where} (${question.id}): Die Mindest-/Höchstzahl der Auswahl passt nicht zu den ${question.options.length} Optionen.`);
+    }
+  }
+}
+
+/** Cross-references the schema cannot express: unique ids, existing targets, sane limits. */
+function referenceProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const fieldIds = new Set(catalogue.fields.map((field) => field.id));
+  const moduleIds = new Set(catalogue.modules.map((module) => module.id));
+  const phaseKeys = new Set(catalogue.phases.map((phase) => phase.key));
+  const sections = catalogue.questionnaire.sections;
+
+  const unique = (label: string, values: string[]) => {
+    for (const value of duplicates(values)) problems.push(`${label} „${value}“ kommt mehrfach vor.`);
+  };
+  unique('Die Feld-Kennung', catalogue.fields.map((field) => field.id));
+  unique('Das Feld-Kürzel', catalogue.fields.map((field) => field.code));
+  unique('Die Modul-Kennung', catalogue.modules.map((module) => module.id));
+  unique('Die Phasen-Kennung', catalogue.phases.map((phase) => phase.key));
+  unique('Die Abschnitts-Kennung', sections.map((section) => section.id));
+  unique('Die Fragen-Kennung', sections.flatMap((section) => section.questions.map((question) => question.id)));
+  unique('Die Bewertungskriterien-Kennung', catalogue.scoring.fields.flatMap((field) => field.criteria.map((criterion) => criterion.id)));
+  unique('Die Zertifizierungskriterien-Kennung', catalogue.certification.criteria.map((criterion) => criterion.id));
+  unique('Die Bewertung für das Feld', catalogue.scoring.fields.map((field) => field.fieldId));
+
+  for (const key of [catalogue.auditSpan.fromPhase, catalogue.auditSpan.toPhase, catalogue.certificate.phase]) {
+    if (!phaseKeys.has(key)) problems.push(`Die Phase „${key}“ (auditSpan/certificate) gibt es nicht.`);
+  }
+
+  sections.forEach((section, index) => {
+    const where = `questionnaire.sections[${index}]`;
+    if (section.fieldId && !fieldIds.has(section.fieldId)) problems.push(`${where}: Das Feld „${section.fieldId}“ gibt es nicht.`);
+    if (section.moduleId && !moduleIds.has(section.moduleId)) problems.push(`${where}: Das Modul „${section.moduleId}“ gibt es nicht.`);
+    section.questions.forEach((question, questionIndex) => checkQuestion(question, `${where}.questions[${questionIndex}]`, problems));
+  });
+
+  for (const field of catalogue.fields) {
+    if (!sections.some((section) => section.fieldId === field.id)) problems.push(`Für das Feld „${field.name}“ gibt es keine Fragen.`);
+    if (!catalogue.scoring.fields.some((scored) => scored.fieldId === field.id)) {
+      problems.push(`Für das Feld „${field.name}“ gibt es keine Bewertungskriterien.`);
+    }
+  }
+  for (const module of catalogue.modules) {
+    if (!sections.some((section) => section.moduleId === module.id)) problems.push(`Für das Modul „${module.name}“ gibt es keine Fragen.`);
+  }
+
+  checkScale(catalogue.scoring.scale, 'scoring.scale', problems);
+  catalogue.scoring.fields.forEach((field, index) => {
+    if (!fieldIds.has(field.fieldId)) problems.push(`scoring.fields[${index}]: Das Feld „${field.fieldId}“ gibt es nicht.`);
+    if (field.scale) checkScale(field.scale, `scoring.fields[${index}].scale`, problems);
+  });
+  return problems;
+}
+
+/** Validates a catalogue completely; every problem comes back as a German sentence. */
+export function validateCatalogue(input: unknown): CatalogueCheck {
+  const parsed = catalogueSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  const problems = referenceProblems(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalogue: parsed.data };
+}
+
+export function questionsOf(catalogue: Pick<Catalogue, 'questionnaire'>): Question[] {
+  return catalogue.questionnaire.sections.flatMap((section) => section.questions);
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { catalogueSchema, questionSchema, sectionSchema } from '../catalogue/catalogue-schema';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+
+export const answerValueSchema = z.union([z.number(), z.string().max(20_000), z.array(z.string().max(200)).max(200)]);
+
+export const answerSourceSchema = z.enum(['auditor', 'rathaus']);
+export type AnswerSource = z.infer<typeof answerSourceSchema>;
+
+export const answerRecordSchema = z.object({
+  questionId: z.string(),
+  value: answerValueSchema.nullable(),
+  referenceDate: isoDateSchema.nullable(),
+  comment: z.string(),
+  source: answerSourceSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type AnswerRecord = z.infer<typeof answerRecordSchema>;
+
+const progressCountSchema = z.object({
+  answered: z.number().int(),
+  total: z.number().int(),
+  requiredAnswered: z.number().int(),
+  requiredTotal: z.number().int(),
+});
+
+export const progressSchema = z.object({
+  overall: progressCountSchema,
+  byGroup: z.record(z.string(), progressCountSchema),
+});
+
+export const questionnaireSchema = z.object({
+  caseId: idSchema,
+  editable: z.boolean(),
+  catalogue: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    name: z.string(),
+    fieldLabel: z.string(),
+    fields: catalogueSchema.shape.fields,
+    modules: catalogueSchema.shape.modules,
+    sections: z.array(sectionSchema),
+  }),
+  answers: z.array(answerRecordSchema),
+  progress: progressSchema,
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+export const saveAnswerInputSchema = z.object({
+  caseId: idSchema,
+  questionId: z.string().min(1).max(80),
+  value: answerValueSchema.nullable(),
+  referenceDate: isoDateSchema.nullable().default(null),
+  comment: optionalText(5000),
+});
+export type SaveAnswerInput = z.output<typeof saveAnswerInputSchema>;
+
+export const saveAnswerOutputSchema = z.object({ answer: answerRecordSchema, progress: progressSchema });
+
+export { questionSchema };

@@ -1,0 +1,93 @@
+import type { Question } from '../catalogue/catalogue-schema';
+import { formatGermanDate, isValidIsoDate } from '../domain/dates';
+import { formatGermanDecimal } from '../domain/german-numbers';
+
+/** A stored answer: a number, an ISO date, an option id, text, or a list of option ids. */
+export type AnswerValue = number | string | string[];
+
+export type AnswerCheck = { ok: true; value: AnswerValue | null } | { ok: false; message: string };
+
+export const YES_PARTLY_NO = [
+  { id: 'ja', label: 'Ja' },
+  { id: 'teilweise', label: 'Teilweise' },
+  { id: 'nein', label: 'Nein' },
+] as const;
+
+function fail(message: string): AnswerCheck {
+  return { ok: false, message };
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  if (text.includes('e-')) return Number(text.split('e-')[1]);
+  return text.split('.')[1]?.length ?? 0;
+}
+
+function checkNumber(question: Extract<Question, { type: 'number' | 'percent' | 'currency' }>, value: unknown): AnswerCheck {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('Bitte eine Zahl eingeben, z. B. 1.234,5.');
+  const decimals = question.type === 'currency' ? Math.max(question.decimals, 2) : question.decimals;
+  if (decimalsOf(value) > decimals) {
+    return fail(decimals === 0 ? 'Bitte eine ganze Zahl eingeben.' : `Höchstens ${decimals} Nachkommastelle${decimals === 1 ? '' : 'n'}.`);
+  }
+  const min = question.min ?? (question.type === 'percent' ? 0 : undefined);
+  const max = question.max ?? (question.type === 'percent' ? 100 : undefined);
+  const range =
+    min !== undefined && max !== undefined
+      ? `zwischen ${formatGermanDecimal(min)} und ${formatGermanDecimal(max)}`
+      : min !== undefined
+        ? `mindestens ${formatGermanDecimal(min)}`
+        : `höchstens ${formatGermanDecimal(max ?? 0)}`;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return fail(`Der Wert muss ${range} liegen.`);
+  return { ok: true, value };
+}
+
+function checkOptions(question: Extract<Question, { type: 'multipleChoice' }>, value: unknown): AnswerCheck {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return fail('Bitte aus den Optionen wählen.');
+  const ids = new Set(question.options.map((option) => option.id));
+  const unknown = value.find((item) => !ids.has(item as string));
+  if (unknown !== undefined) return fail(`„${String(unknown)}“ ist keine Option dieser Frage.`);
+  const chosen = question.options.map((option) => option.id).filter((id) => value.includes(id));
+  if (chosen.length === 0) return { ok: true, value: null };
+  if (question.minSelected !== undefined && chosen.length < question.minSelected) return fail(`Bitte mindestens ${question.minSelected} Optionen wählen.`);
+  if (question.maxSelected !== undefined && chosen.length > question.maxSelected) return fail(`Bitte höchstens ${question.maxSelected} Optionen wählen.`);
+  return { ok: true, value: chosen };
+}
+
+/**
+ * Checks a value against its question. `null`, an empty text and an empty selection all mean
+ * "not answered". Every refusal is a German sentence for the person who typed it.
+ */
+export function checkAnswerValue(question: Question, value: unknown): AnswerCheck {
+  if (value === null || value === undefined) return { ok: true, value: null };
+  switch (question.type) {
+    case 'number':
+    case 'percent':
+    case 'currency':
+      return checkNumber(question, value);
+    case 'yesPartlyNo':
+      return YES_PARTLY_NO.some((option) => option.id === value) ? { ok: true, value: value as string } : fail('Bitte Ja, Teilweise oder Nein wählen.');
+    case 'singleChoice':
+      return question.options.some((option) => option.id === value) ? { ok: true, value: value as string } : fail('Bitte eine der Optionen wählen.');
+    case 'multipleChoice':
+      return checkOptions(question, value);
+    case 'shortText':
+    case 'longText': {
+      if (typeof value !== 'string') return fail('Bitte Text eingeben.');
+      const text = value.trim();
+      if (text === '') return { ok: true, value: null };
+      if (text.length > question.maxLength) return fail(`Höchstens ${question.maxLength} Zeichen (jetzt ${text.length}).`);
+      return { ok: true, value: text };
+    }
+    case 'date': {
+      if (typeof value !== 'string' || !isValidIsoDate(value)) return fail('Bitte ein gültiges Datum eingeben.');
+      if (question.min && value < question.min) return fail(`Das Datum darf nicht vor dem ${formatGermanDate(question.min)} liegen.`);
+      if (question.max && value > question.max) return fail(`Das Datum darf nicht nach dem ${formatGermanDate(question.max)} liegen.`);
+      return { ok: true, value };
+    }
+  }
+}
+
+/** Whether the question asks for a reference date (Stichtag) along with its figure. */
+export function asksForStichtag(question: Question): boolean {
+  return (question.type === 'number' || question.type === 'percent' || question.type === 'currency') && question.stichtag;
+}

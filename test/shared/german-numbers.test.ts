@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGermanInteger, parseGermanInteger } from '../../shared/domain/german-numbers';
+import { formatGermanInteger, parseGermanDecimal, parseGermanInteger } from '../../shared/domain/german-numbers';
 
 describe('parseGermanInteger', () => {
   it.each([
@@ -23,5 +23,28 @@ describe('parseGermanInteger', () => {
 describe('formatGermanInteger', () => {
   it('groups thousands with dots', () => {
     expect(formatGermanInteger(1234567)).toBe('1.234.567');
+  });
+});
+
+describe('parseGermanDecimal', () => {
+  it.each([
+    ['1.234,5', 1234.5],
+    ['1234,5', 1234.5],
+    ['0,75', 0.75],
+    ['12.5', 12.5],
+    ['1.234', 1234],
+    ['1.234.567', 1234567],
+    ['45 %', 45],
+    ['45,5%', 45.5],
+    ['12.500,00 €', 12500],
+    ['300 EUR', 300],
+    ['-3,5', -3.5],
+    ['', null],
+  ])('%j → %j', (raw, expected) => {
+    expect(parseGermanDecimal(raw)).toBe(expected);
+  });
+
+  it.each(['1,234,5', '12,34.5', 'abc', '€', '1.23.4', '--1'])('%j is not a number', (raw) => {
+    expect(parseGermanDecimal(raw)).toBeNaN();
   });
 });

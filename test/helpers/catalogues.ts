@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import type { Catalogue } from '../../shared/catalogue/catalogue-schema';
+import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
+
+export const CATALOGUE_FILES = {
+  audit: 'resources/catalogues/audit-familiengerechte-kommune.v1.json',
+  bw: 'resources/catalogues/bw-managementverfahren.v1.json',
+} as const;
+
+/** A fresh, mutable copy of a shipped catalogue's raw JSON. */
+export function rawCatalogue(which: keyof typeof CATALOGUE_FILES = 'audit'): Record<string, any> {
+  return JSON.parse(readFileSync(CATALOGUE_FILES[which], 'utf8')) as Record<string, any>;
+}
+
+export function shippedCatalogue(which: keyof typeof CATALOGUE_FILES = 'audit'): Catalogue {
+  return catalogueSchema.parse(rawCatalogue(which));
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { questionSchema, type Question } from '../../shared/catalogue/catalogue-schema';
+import { checkAnswerValue } from '../../shared/questionnaire/answer-value';
+import { textToAnswer, type TypedQuestion } from '../../shared/questionnaire/answer-text';
+
+const q = (raw: Record<string, unknown>): Question => questionSchema.parse({ id: 'q', text: 'Frage', ...raw });
+
+const places = q({ type: 'number', unit: 'Plätze', min: 0 });
+const rate = q({ type: 'percent', decimals: 1 });
+const budget = q({ type: 'currency', min: 0 });
+const ynp = q({ type: 'yesPartlyNo' });
+const single = q({ type: 'singleChoice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] });
+const multi = q({ type: 'multipleChoice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }], maxSelected: 2 });
+const short = q({ type: 'shortText', maxLength: 10 });
+const date = q({ type: 'date', min: '2000-01-01' });
+
+describe('checkAnswerValue', () => {
+  it.each<[string, Question, unknown, unknown]>([
+    ['a whole number', places, 42, 42],
+    ['no answer', places, null, null],
+    ['a percentage with one decimal', rate, 45.5, 45.5],
+    ['euros with cents', budget, 1234.56, 1234.56],
+    ['Teilweise', ynp, 'teilweise', 'teilweise'],
+    ['an option', single, 'b', 'b'],
+    ['options in catalogue order', multi, ['b', 'a'], ['a', 'b']],
+    ['an empty selection as no answer', multi, [], null],
+    ['trimmed text', short, '  Kita  ', 'Kita'],
+    ['empty text as no answer', short, '   ', null],
+    ['a date', date, '2025-03-15', '2025-03-15'],
+  ])('accepts %s', (_label, question, value, expected) => {
+    expect(checkAnswerValue(question, value)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each<[string, Question, unknown, string]>([
+    ['text in a number', places, 'viele', 'Bitte eine Zahl eingeben, z. B. 1.234,5.'],
+    ['a fraction where whole numbers are asked', places, 2.5, 'Bitte eine ganze Zahl eingeben.'],
+    ['a negative count', places, -1, 'Der Wert muss mindestens 0 liegen.'],
+    ['a percentage over 100', rate, 120, 'Der Wert muss zwischen 0 und 100 liegen.'],
+    ['too many decimals', rate, 45.55, 'Höchstens 1 Nachkommastelle.'],
+    ['fractions of a cent', budget, 1.234, 'Höchstens 2 Nachkommastellen.'],
+    ['an unknown yes/no value', ynp, 'vielleicht', 'Bitte Ja, Teilweise oder Nein wählen.'],
+    ['an unknown option', single, 'z', 'Bitte eine der Optionen wählen.'],
+    ['too many options', multi, ['a', 'b', 'c'], 'Bitte höchstens 2 Optionen wählen.'],
+    ['an option that is not offered', multi, ['a', 'x'], '„x“ ist keine Option dieser Frage.'],
+    ['too long a text', short, 'Familienzentrum', 'Höchstens 10 Zeichen (jetzt 15).'],
+    ['a date before the limit', date, '1999-12-31', 'Das Datum darf nicht vor dem 01.01.2000 liegen.'],
+    ['an impossible date', date, '2025-02-30', 'Bitte ein gültiges Datum eingeben.'],
+  ])('refuses %s', (_label, question, value, message) => {
+    expect(checkAnswerValue(question, value)).toEqual({ ok: false, message });
+  });
+});
+
+describe('textToAnswer reads what a German user types', () => {
+  it.each<[TypedQuestion, string, unknown]>([
+    [places as TypedQuestion, '1.234', 1234],
+    [rate as TypedQuestion, '45,5 %', 45.5],
+    [budget as TypedQuestion, '12.500,00 €', 12500],
+    [date as TypedQuestion, '15.03.2025', '2025-03-15'],
+    [places as TypedQuestion, '', null],
+  ])('%#: %s', (question, text, expected) => {
+    expect(textToAnswer(question, text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each<[TypedQuestion, string, string]>([
+    [places as TypedQuestion, 'zwölf', 'Bitte eine Zahl eingeben, z. B. 1.234,5.'],
+    [rate as TypedQuestion, '101', 'Der Wert muss zwischen 0 und 100 liegen.'],
+    [date as TypedQuestion, '31.02.2025', 'Den 31.02.2025 gibt es nicht im Kalender.'],
+  ])('%#: refuses %s', (question, text, message) => {
+    expect(textToAnswer(question, text)).toEqual({ ok: false, message });
+  });
+});

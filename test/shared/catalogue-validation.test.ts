@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { questionsOf, validateCatalogue } from '../../shared/catalogue/validate-catalogue';
+import { CATALOGUE_FILES, rawCatalogue } from '../helpers/catalogues';
+
+const ALL_TYPES = ['number', 'percent', 'currency', 'yesPartlyNo', 'singleChoice', 'multipleChoice', 'shortText', 'longText', 'date'];
+
+describe('shipped catalogues', () => {
+  it.each(Object.keys(CATALOGUE_FILES) as (keyof typeof CATALOGUE_FILES)[])('%s is valid, with at least 8 questions per field and every question type', (which) => {
+    const result = validateCatalogue(rawCatalogue(which));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    const { catalogue } = result;
+    for (const field of catalogue.fields) {
+      const count = catalogue.questionnaire.sections.filter((section) => section.fieldId === field.id).flatMap((section) => section.questions).length;
+      expect(count, field.name).toBeGreaterThanOrEqual(8);
+    }
+    expect(new Set(questionsOf(catalogue).map((question) => question.type))).toEqual(new Set(ALL_TYPES));
+  });
+
+  it('the audit catalogue has the six Handlungsfelder, its modules and the phases of the domain', () => {
+    const result = validateCatalogue(rawCatalogue('audit'));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.catalogue.fields.map((field) => field.code)).toEqual(['HF1', 'HF2', 'HF3', 'HF4', 'HF5', 'HF6']);
+    expect(result.catalogue.modules.length).toBeGreaterThanOrEqual(4);
+    expect(result.catalogue.phases.map((phase) => phase.key)).toEqual([
+      'start-mandat', 'ist-analyse', 'analyse-strategie', 'beteiligung', 'ziele-massnahmen', 'ratsbeschluss', 'zertifizierung', 'umsetzung', 're-audit',
+    ]);
+  });
+
+  it('the Baden-Württemberg catalogue has its five themes and its own phases', () => {
+    const result = validateCatalogue(rawCatalogue('bw'));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.catalogue.fields).toHaveLength(5);
+    expect(result.catalogue.phases.map((phase) => phase.name).join(' | ')).toMatch(/Bilanzwerkstatt.*Zukunftswerkstatt.*Strategiewerkstätten.*Handlungskonzept.*Qualitätssiegel/);
+  });
+});
+
+describe('validateCatalogue refuses', () => {
+  type Mutation = (catalogue: Record<string, any>) => void;
+  it.each<[string, Mutation, RegExp]>([
+    ['a file that is not a catalogue', (c) => delete c.questionnaire, /questionnaire/],
+    ['an unknown format version', (c) => (c.formatVersion = 2), /formatVersion/],
+    ['an id with capitals', (c) => (c.id = 'Audit'), /Kennungen bestehen aus Kleinbuchstaben/],
+    ['a duplicate question id', (c) => (c.questionnaire.sections[1].questions[0].id = c.questionnaire.sections[0].questions[0].id), /Die Fragen-Kennung „.*“ kommt mehrfach vor/],
+    ['a section of an unknown field', (c) => (c.questionnaire.sections[0].fieldId = 'hf9'), /Das Feld „hf9“ gibt es nicht/],
+    ['a section of both a field and a module', (c) => (c.questionnaire.sections[0].moduleId = c.modules[0].id), /entweder zu einem Feld/],
+    ['a field without questions', (c) => c.fields.push({ id: 'hf7', code: 'HF7', name: 'Neues Feld' }), /Für das Feld „Neues Feld“ gibt es keine Fragen/],
+    ['an unknown question type', (c) => (c.questionnaire.sections[0].questions[0].type = 'slider'), /type/],
+    ['a choice with one option', (c) => {
+      const question = c.questionnaire.sections.flatMap((s: any) => s.questions).find((q: any) => q.type === 'singleChoice');
+      question.options = question.options.slice(0, 1);
+    }, /options/],
+    ['a lower limit above the upper', (c) => {
+      const question = c.questionnaire.sections.flatMap((s: any) => s.questions).find((q: any) => q.type === 'percent');
+      question.min = 80;
+      question.max = 20;
+    }, /Die Untergrenze liegt über der Obergrenze/],
+    ['an audit span naming an unknown phase', (c) => (c.auditSpan.toPhase = 'nirgendwo'), /Die Phase „nirgendwo“/],
+    ['a scale label outside the scale', (c) => c.scoring.scale.labels.push({ value: 9, label: 'super' }), /außerhalb der Skala 0–4/],
+    ['scoring for an unknown field', (c) => (c.scoring.fields[0].fieldId = 'hf9'), /scoring.fields\[0\]: Das Feld „hf9“ gibt es nicht/],
+    ['an unknown certification category', (c) => (c.certification.criteria[0].category = 'sonstiges'), /category/],
+  ])('%s', (_label, mutate, message) => {
+    const catalogue = rawCatalogue('audit');
+    mutate(catalogue);
+    const result = validateCatalogue(catalogue);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(message);
+  });
+});

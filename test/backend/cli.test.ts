@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rawCatalogue } from '../helpers/catalogues';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -38,5 +41,40 @@ describe('cli', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(stderr);
     expect(result.stdout).toBe('');
+  }, 60_000);
+});
+
+describe('cli catalog and questionnaire', () => {
+  it('lists catalogues, imports a new version, and refuses a broken file with exit code 2', () => {
+    const dir = tempDir();
+    const listed = cli(['--data-dir', dir, 'catalog', 'list', '--json']);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect((JSON.parse(listed.stdout) as { id: string; version: number }[]).map((item) => `${item.id}@${item.version}`)).toEqual([
+      'audit-familiengerechte-kommune@1',
+      'bw-managementverfahren@1',
+    ]);
+
+    const next = rawCatalogue('bw');
+    next.version = 2;
+    const file = join(dir, 'bw-v2.json');
+    writeFileSync(file, JSON.stringify(next));
+    const imported = cli(['--data-dir', dir, 'catalog', 'import', file]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ status: 'installed', catalogue: { id: 'bw-managementverfahren', version: 2 } });
+
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...next, version: 3, fields: [] }));
+    const refused = cli(['--data-dir', dir, 'catalog', 'import', broken]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Der Katalog ist ungültig/);
+    expect(cli(['--data-dir', dir, 'catalog', 'import', join(dir, 'fehlt.json')]).stderr).toMatch(/kann nicht gelesen werden/);
+  }, 60_000);
+
+  it('prints a case’s answers as JSON', () => {
+    const dir = tempDir();
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'M', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const answers = cli(['--data-dir', dir, 'questionnaire', 'answers', '--case', created.id, '--json']);
+    expect(answers.code, answers.stderr).toBe(0);
+    expect(JSON.parse(answers.stdout)).toEqual([]);
   }, 60_000);
 });

@@ -2,6 +2,8 @@ import type { Result } from '../../../shared/contract/result';
 import type { FamilienauditBridge } from './bridge';
 
 const TOKEN_HEADER = 'X-Familienaudit-Token';
+/** Browsers let keepalive requests outlive the page, but only up to 64 KB of body. */
+const KEEPALIVE_LIMIT = 60_000;
 
 /** The loopback transport of the browser mode: the token comes with the page's URL. */
 export function createHttpBridge(location: Location): FamilienauditBridge {
@@ -18,10 +20,13 @@ export function createHttpBridge(location: Location): FamilienauditBridge {
   return {
     async invoke(method, input) {
       try {
+        const body = JSON.stringify({ method, input });
         const response = await fetch('/api/invoke', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify({ method, input }),
+          body,
+          // An autosave fired while the page unloads must still arrive.
+          keepalive: body.length < KEEPALIVE_LIMIT,
         });
         if (!response.ok) {
           return {

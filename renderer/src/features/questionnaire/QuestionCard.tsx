@@ -38,7 +38,8 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
   const [choice, setChoice] = useState<AnswerValue | null>(answer?.value ?? null);
   const [stichtag, setStichtag] = useState(answer?.referenceDate ? formatGermanDate(answer.referenceDate) : '');
   const [comment, setComment] = useState(answer?.comment ?? '');
-  const [commentOpen, setCommentOpen] = useState(Boolean(answer?.comment));
+  // 'opened' means the user just asked for it, so the comment box takes the focus.
+  const [commentState, setCommentState] = useState<'closed' | 'shown' | 'opened'>(answer?.comment ? 'shown' : 'closed');
   const { status, schedule, flush } = useAnswerAutosave(answer);
   const withStichtag = asksForStichtag(question);
 
@@ -122,11 +123,12 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
         </p>
       )}
       <div className="question-foot">
-        {commentOpen ? (
+        {commentState !== 'closed' ? (
           <label className="comment">
             <span>Kommentar</span>
             <textarea
               rows={2}
+              autoFocus={commentState === 'opened'}
               value={comment}
               disabled={!editable}
               data-testid={`comment-${question.id}`}
@@ -139,7 +141,7 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
           </label>
         ) : (
           editable && (
-            <button type="button" className="link-button" onClick={() => setCommentOpen(true)} data-testid={`comment-toggle-${question.id}`}>
+            <button type="button" className="link-button" onClick={() => setCommentState('opened')} data-testid={`comment-toggle-${question.id}`}>
               Kommentar hinzufügen
             </button>
           )

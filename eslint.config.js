@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may use Electron.' };
+const noBareZod = { name: 'zod', message: 'Import z from shared/zod, which sets German messages.' };
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'shared/ and the renderer must run anywhere: no Node built-ins.' }));
 
 export default tseslint.config(
@@ -22,11 +23,11 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, noBareZod, ...noNode] }] },
   },
   {
     files: ['electron/backend/**/*.ts', 'electron/loopback/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, noBareZod] }] },
   },
   {
     // ipcMain is reached only through the binding that checks the sender.
@@ -47,8 +48,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only relevant to the React Compiler, which this project does not use.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }],
+      'no-restricted-imports': ['error', { paths: [noElectron, noBareZod, ...noNode] }],
     },
+  },
+  {
+    files: ['shared/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['test/**/*.ts'],

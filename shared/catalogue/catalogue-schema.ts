@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isValidIsoDate } from '../domain/dates';
 
 /** Stable identifiers: lower case, digits, dashes and dots; never reused for another meaning. */

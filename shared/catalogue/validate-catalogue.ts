@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { catalogueSchema, type Catalogue, type Question, type Scale } from './catalogue-schema';
 
 export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
@@ -7,8 +7,13 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const missing = /^Ungültige Eingabe: erwartet (.+), erhalten undefined$/.exec(issue.message);
+  return missing ? `fehlt (erwartet: ${missing[1]})` : issue.message;
+}
+
 function schemaProblems(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${formatPath(issue.path) || 'Datei'}: ${issue.message}`);
+  return error.issues.map((issue) => `${formatPath(issue.path) || 'Datei'}: ${describeIssue(issue)}`);
 }
 
 function duplicates(values: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags';
 import { BUNDESLAND_CODES } from '../domain/bundeslaender';
 import { validatePhaseDates } from '../domain/timeline';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { catalogueSchema, stableIdSchema } from '../catalogue/catalogue-schema';
 
 export const catalogueSummarySchema = z.object({

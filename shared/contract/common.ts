@@ -1,7 +1,6 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isValidIsoDate } from '../domain/dates';
 
-z.config(z.locales.de());
 
 export const isoDateSchema = z
   .string()

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { catalogueSchema, questionSchema, sectionSchema } from '../catalogue/catalogue-schema';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import { caseInputSchema, type CaseDetail } from '../../../../shared/contract';
 import { validatedBy } from '../../../../shared/contract/common';
 import { formatGermanInteger, parseGermanInteger } from '../../../../shared/domain/german-numbers';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import type { CaseDetail, PhaseRecord } from '../../../../shared/contract';
 import { phaseUpdateInputSchema } from '../../../../shared/contract';
 import { validatedBy } from '../../../../shared/contract/common';

@@ -8,12 +8,16 @@ import { openDatabase, type AppDatabase } from './db/database-factory';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
+import { createQuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
 import { createQuestionnaireService } from './questionnaire/questionnaire.service';
+import { userInfo } from 'node:os';
 
 export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   nativeBinding?: string;
+  /** Recorded as the author of imports; the operating-system user by default. */
+  user?: string;
   onInternalError?: (method: string, error: unknown) => void;
 }
 
@@ -42,10 +46,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
   const cases = createCasesService(database.db, clock, catalogues);
   const questionnaire = createQuestionnaireService(database.db, clock, cases, catalogues);
+  const exchange = createQuestionnaireExchangeService({
+    db: database.db,
+    clock,
+    cases,
+    catalogues,
+    questionnaire,
+    appVersion: APP_VERSION,
+    user: options.user ?? userInfo().username,
+  });
   const handlers = createHandlers({
     cases,
     catalogues,
     questionnaire,
+    exchange,
     events,
     appInfo: { appName: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, schemaVersion: database.schemaVersion },
   });

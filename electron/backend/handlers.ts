@@ -2,18 +2,20 @@ import type { CataloguesService } from './catalogues/catalogues.service';
 import type { CasesService } from './cases/cases.service';
 import type { Handlers } from './dispatcher';
 import type { EventBus } from './events';
+import type { QuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
 import type { QuestionnaireService } from './questionnaire/questionnaire.service';
 
 export interface HandlerDeps {
   cases: CasesService;
   catalogues: CataloguesService;
   questionnaire: QuestionnaireService;
+  exchange: QuestionnaireExchangeService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -34,5 +36,12 @@ export function createHandlers({ cases, catalogues, questionnaire, events, appIn
     'timeline.updatePhase': async (input) => changed(await cases.updatePhase(input)),
     'questionnaire.get': ({ caseId }) => questionnaire.get(caseId),
     'questionnaire.saveAnswer': (input) => questionnaire.saveAnswer(input),
+    'questionnaire.exportTemplate': ({ caseId }) => exchange.exportTemplate(caseId),
+    'questionnaire.previewImport': ({ caseId, fileName, contentBase64 }) => exchange.preview(caseId, fileName, contentBase64),
+    'questionnaire.applyImport': async ({ caseId, fileName, contentBase64, overwrite }) => {
+      const result = await exchange.apply(caseId, fileName, contentBase64, overwrite);
+      if (result.written) events.emit('cases.changed', { caseId });
+      return result;
+    },
   };
 }

@@ -1,5 +1,8 @@
 import { Command } from 'commander';
-import { printJson, unwrap, type WithBackend } from './output';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportReport } from '../../shared/contract/questionnaire-exchange';
+import { CliError, printJson, unwrap, type WithBackend } from './output';
 
 export function questionnaireCommand(withBackend: WithBackend): Command {
   const questionnaire = new Command('questionnaire').description('Fragebogen (IST-Analyse) eines Auditfalls').exitOverride().showHelpAfterError();
@@ -23,5 +26,68 @@ export function questionnaireCommand(withBackend: WithBackend): Command {
       for (const answer of answers) process.stdout.write(`${answer.questionId}: ${JSON.stringify(answer.value)} (${answer.source})\n`);
     });
 
+  questionnaire
+    .command('template')
+    .description('Schreibt die Ausfüll-Arbeitsmappe (Excel) für das Rathaus')
+    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+    .requiredOption('--out <file>', 'Zieldatei (.xlsx)')
+    .action(async (opts: { case: string; out: string }) => {
+      const file = await withBackend(async (invoke) => unwrap(await invoke('questionnaire.exportTemplate', { caseId: opts.case })));
+      try {
+        writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
+      } catch (error) {
+        throw new CliError(`Die Datei ${opts.out} kann nicht geschrieben werden: ${(error as Error).message}`, 1);
+      }
+      printJson({ file: opts.out, bytes: Buffer.byteLength(file.contentBase64, 'base64') });
+    });
+
+  questionnaire
+    .command('import')
+    .description('Liest eine ausgefüllte Arbeitsmappe ein (alles oder nichts)')
+    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+    .argument('<file>', 'ausgefüllte Arbeitsmappe (.xlsx)')
+    .option('--dry-run', 'nur prüfen und berichten, nichts speichern')
+    .option('--overwrite', 'Konflikte übernehmen (Werte der Arbeitsmappe ersetzen Antworten der Auditorin/des Auditors)')
+    .action(async (file: string, opts: { case: string; dryRun?: boolean; overwrite?: boolean }) => {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        throw new CliError(`Die Datei ${file} kann nicht gelesen werden: ${(error as Error).message}`, 2);
+      }
+      const input = { caseId: opts.case, fileName: basename(file), contentBase64: bytes.toString('base64') };
+      const result = await withBackend(async (invoke) =>
+        opts.dryRun
+          ? { ...unwrap(await invoke('questionnaire.previewImport', input)), written: false }
+          : unwrap(await invoke('questionnaire.applyImport', { ...input, overwrite: opts.overwrite ? 'all' : 'none' })),
+      );
+      printJson(importReportJson(result, Boolean(opts.dryRun), Boolean(opts.overwrite)));
+      if (result.refusal !== null || result.errors.length > 0) process.exitCode = 2;
+    });
+
   return questionnaire;
+}
+
+function importReportJson(result: ImportReport & { written: boolean }, dryRun: boolean, overwrite: boolean) {
+  const conflicts = result.entries.filter((entry) => entry.status === 'conflict');
+  const errors = result.refusal !== null ? [{ sheet: null, row: null, questionId: null, message: result.refusal }, ...result.errors] : result.errors;
+  const usable = result.refusal === null && result.errors.length === 0;
+  return {
+    file: result.fileName,
+    dryRun,
+    written: result.written,
+    applied: usable ? result.counts.new + result.counts.changed + (overwrite ? result.counts.conflicts : 0) : 0,
+    new: result.counts.new,
+    changed: result.counts.changed,
+    unchanged: result.counts.unchanged,
+    conflicts: conflicts.map((entry) => ({
+      questionId: entry.questionId,
+      sheet: entry.sheet,
+      row: entry.row,
+      stored: entry.before?.value ?? null,
+      workbook: entry.after.value,
+      overwritten: usable && overwrite && !dryRun,
+    })),
+    errors,
+  };
 }

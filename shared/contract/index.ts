@@ -12,6 +12,7 @@ import {
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
 import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
+import { applyImportInputSchema, applyImportResultSchema, fileInputSchema, fileOutputSchema, importReportSchema } from './questionnaire-exchange';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -34,6 +35,9 @@ export const contract = {
   'timeline.updatePhase': method(phaseUpdateInputSchema, caseDetailSchema),
   'questionnaire.get': method(z.object({ caseId: idSchema }), questionnaireSchema),
   'questionnaire.saveAnswer': method(saveAnswerInputSchema, saveAnswerOutputSchema),
+  'questionnaire.exportTemplate': method(z.object({ caseId: idSchema }), fileOutputSchema),
+  'questionnaire.previewImport': method(fileInputSchema, importReportSchema),
+  'questionnaire.applyImport': method(applyImportInputSchema, applyImportResultSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -59,3 +63,4 @@ export * from './cases';
 export * from './app';
 export * from './catalogues';
 export * from './questionnaire';
+export * from './questionnaire-exchange';

@@ -10,6 +10,25 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  3: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+      db.prepare("INSERT INTO answers (case_id, question_id, value, source, updated_at) VALUES ('a', 'q1', '5', 'rathaus', 't')").run();
+    },
+    check(db) {
+      expect(db.prepare("SELECT value, source FROM answers WHERE case_id = 'a'").get()).toEqual({ value: '5', source: 'rathaus' });
+      db.prepare(
+        `INSERT INTO questionnaire_imports (id, case_id, file_name, file_content, file_sha256, imported_at, imported_by, applied, summary)
+         VALUES ('i', 'a', 'x.xlsx', ?, 'h', 't', 'u', 1, '{}')`,
+      ).run(Buffer.from([1, 2, 3]));
+      expect(db.prepare("SELECT file_content FROM questionnaire_imports WHERE id = 'i'").get()).toEqual({ file_content: Buffer.from([1, 2, 3]) });
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM questionnaire_imports').get()).toEqual({ n: 0 });
+    },
+  },
   2: {
     seed(db) {
       db.prepare(

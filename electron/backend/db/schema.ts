@@ -58,6 +58,19 @@ export interface AnswersTable {
   updated_at: string;
 }
 
+export interface QuestionnaireImportsTable {
+  id: string;
+  case_id: string;
+  file_name: string;
+  file_content: Buffer;
+  file_sha256: string;
+  imported_at: string;
+  imported_by: string;
+  applied: number;
+  /** JSON of the import report. */
+  summary: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -68,5 +81,6 @@ export interface DatabaseSchema {
   case_phases: CasePhasesTable;
   catalogues: CataloguesTable;
   answers: AnswersTable;
+  questionnaire_imports: QuestionnaireImportsTable;
   app_meta: AppMetaTable;
 }

@@ -1,8 +1,9 @@
 import { migration001 } from './001-cases-and-phases';
 import { migration002 } from './002-catalogues-and-answers';
+import { migration003 } from './003-questionnaire-imports';
 import type { Migration } from './migration';
 
 /** Registered statically, in order, so that bundling can never lose one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,150 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ApplyImportResult, FileOutput, ImportReport } from '../../../shared/contract/questionnaire-exchange';
+import { diffImport, type StoredAnswer } from '../../../shared/questionnaire/import-diff';
+import { findQuestion } from '../../../shared/questionnaire/sections';
+import type { CataloguesService } from '../catalogues/catalogues.service';
+import type { CasesService } from '../cases/cases.service';
+import type { Clock } from '../clock';
+import type { DatabaseSchema } from '../db/schema';
+import { AppError } from '../errors';
+import { buildQuestionnaireTemplate } from '../xlsx/questionnaire-template';
+import { parseQuestionnaireWorkbook } from '../xlsx/questionnaire-workbook';
+import { readWorkbook } from '../xlsx/read-workbook';
+import { applyImportRows } from './questionnaire-imports.repository';
+import type { QuestionnaireService } from './questionnaire.service';
+
+type Db = Kysely<DatabaseSchema>;
+
+export interface ExchangeDeps {
+  db: Db;
+  clock: Clock;
+  cases: CasesService;
+  catalogues: CataloguesService;
+  questionnaire: QuestionnaireService;
+  appVersion: string;
+  /** Who is working; recorded in the import log. */
+  user: string;
+}
+
+function decode(contentBase64: string): Buffer {
+  return Buffer.from(contentBase64, 'base64');
+}
+
+function safeFilePart(text: string): string {
+  return text.replace(/[^\p{L}\p{N}-]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'Auditfall';
+}
+
+function emptyReport(fileName: string, refusal: string): ImportReport {
+  return { fileName, refusal, entries: [], errors: [], counts: { new: 0, changed: 0, unchanged: 0, conflicts: 0 } };
+}
+
+/** The Excel round trip with the Rathaus: the fill-in workbook out, the filled one back in. */
+export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
+  const { db, clock, cases, questionnaire } = deps;
+
+  async function report(caseId: string, fileName: string, bytes: Buffer): Promise<ImportReport> {
+    const detail = await cases.get(caseId);
+    const current = await questionnaire.get(caseId);
+    const read = await readWorkbook(bytes);
+    if (!read.ok) return emptyReport(fileName, read.message);
+    const parsed = parseQuestionnaireWorkbook(read.workbook, {
+      caseId,
+      municipalityName: detail.municipalityName,
+      catalogueId: current.catalogue.id,
+      catalogueVersion: current.catalogue.version,
+      sections: current.catalogue.sections,
+    });
+    if (!parsed.ok) return emptyReport(fileName, parsed.refusal);
+    const stored: StoredAnswer[] = current.answers.map(({ questionId, value, referenceDate, comment, source }) => ({ questionId, value, referenceDate, comment, source }));
+    const where = new Map(parsed.answers.map((answer) => [answer.questionId, answer]));
+    const entries = diffImport(parsed.answers, stored).map((entry) => {
+      const origin = where.get(entry.questionId);
+      const before = entry.before ? { value: entry.before.value, referenceDate: entry.before.referenceDate, comment: entry.before.comment, source: entry.before.source } : null;
+      return {
+        questionId: entry.questionId,
+        questionText: findQuestion(current.catalogue.sections, entry.questionId)?.text ?? entry.questionId,
+        sheet: origin?.sheet ?? '',
+        row: origin?.row ?? 0,
+        status: entry.status,
+        before,
+        after: { value: entry.after.value, referenceDate: entry.after.referenceDate, comment: entry.after.comment },
+      };
+    });
+    const count = (status: ImportReport['entries'][number]['status']) => entries.filter((entry) => entry.status === status).length;
+    return {
+      fileName,
+      refusal: null,
+      entries,
+      errors: parsed.problems,
+      counts: { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), conflicts: count('conflict') },
+    };
+  }
+
+  return {
+    async exportTemplate(caseId: string): Promise<FileOutput> {
+      const detail = await cases.get(caseId);
+      const current = await questionnaire.get(caseId);
+      const catalogue = await deps.catalogues.get(current.catalogue.id, current.catalogue.version);
+      const exportedAt = new Date(clock.nowIso());
+      const bytes = await buildQuestionnaireTemplate({
+        caseId,
+        municipalityName: detail.municipalityName,
+        catalogue: { ...catalogue, modules: current.catalogue.modules },
+        sections: current.catalogue.sections,
+        answers: current.answers,
+        exportedAt,
+        appVersion: deps.appVersion,
+      });
+      return {
+        fileName: `Fragebogen_${safeFilePart(detail.municipalityName)}_${clock.today()}.xlsx`,
+        contentBase64: bytes.toString('base64'),
+      };
+    },
+
+    preview(caseId: string, fileName: string, contentBase64: string): Promise<ImportReport> {
+      return report(caseId, fileName, decode(contentBase64));
+    },
+
+    async apply(caseId: string, fileName: string, contentBase64: string, overwrite: 'all' | 'none' | string[]): Promise<ApplyImportResult> {
+      const pinned = await cases.pinnedCatalogue(caseId);
+      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb; es wird nichts importiert.');
+      const bytes = decode(contentBase64);
+      const result = await report(caseId, fileName, bytes);
+      if (result.refusal !== null || result.errors.length > 0) {
+        return { ...result, written: false, applied: 0, skippedConflicts: [], importId: null };
+      }
+      const chosen = (questionId: string) => overwrite === 'all' || (Array.isArray(overwrite) && overwrite.includes(questionId));
+      const toWrite = result.entries.filter((entry) => entry.status === 'new' || entry.status === 'changed' || (entry.status === 'conflict' && chosen(entry.questionId)));
+      const skippedConflicts = result.entries.filter((entry) => entry.status === 'conflict' && !chosen(entry.questionId)).map((entry) => entry.questionId);
+      const now = clock.nowIso();
+      const importId = randomUUID();
+      await applyImportRows(
+        db,
+        toWrite.map((entry) => ({
+          case_id: caseId,
+          question_id: entry.questionId,
+          value: entry.after.value === null ? null : JSON.stringify(entry.after.value),
+          reference_date: entry.after.referenceDate,
+          comment: entry.after.comment,
+          source: 'rathaus' as const,
+          updated_at: now,
+        })),
+        {
+          id: importId,
+          case_id: caseId,
+          file_name: fileName,
+          file_content: bytes,
+          file_sha256: createHash('sha256').update(bytes).digest('hex'),
+          imported_at: now,
+          imported_by: deps.user,
+          applied: toWrite.length,
+          summary: JSON.stringify({ counts: result.counts, applied: toWrite.map((entry) => entry.questionId), skippedConflicts }),
+        },
+      );
+      return { ...result, written: true, applied: toWrite.length, skippedConflicts, importId };
+    },
+  };
+}
+
+export type QuestionnaireExchangeService = ReturnType<typeof createQuestionnaireExchangeService>;

@@ -1,0 +1,41 @@
+/**
+ * The fill-in workbook's layout, shared by the writer and the reader. Column titles are part of
+ * the exchange format with the Rathaus: the reader finds columns by these titles, never by
+ * position, so reordered or added columns do not matter.
+ */
+export const COLUMNS = {
+  id: 'ID',
+  number: 'Nr.',
+  question: 'Frage',
+  help: 'Hinweis',
+  format: 'Format',
+  required: 'Pflicht',
+  answer: 'Antwort',
+  stichtag: 'Stichtag',
+  comment: 'Kommentar',
+} as const;
+
+export const COLUMN_ORDER = ['id', 'number', 'question', 'help', 'format', 'required', 'answer', 'stichtag', 'comment'] as const;
+
+export const INSTRUCTIONS_SHEET = 'Anleitung';
+export const LISTS_SHEET = 'Listen';
+export const META_SHEET = 'Metadaten';
+
+/** Keys of the hidden metadata sheet, in column A; values in column B. */
+export const META_KEYS = {
+  format: 'Format',
+  caseId: 'Auditfall-ID',
+  municipality: 'Kommune',
+  catalogueId: 'Katalog-ID',
+  catalogueVersion: 'Katalog-Version',
+  exportedAt: 'Exportiert am',
+  appVersion: 'App-Version',
+} as const;
+
+export const TEMPLATE_FORMAT = 'familienaudit-fragebogen-1';
+
+/** Excel allows 31 characters and none of []:*?/\ in a sheet name. */
+export function sheetNameFor(code: string, name: string): string {
+  const clean = `${code} ${name}`.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length <= 31 ? clean : `${clean.slice(0, 30).trimEnd()}…`;
+}

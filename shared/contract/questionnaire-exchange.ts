@@ -1,0 +1,57 @@
+import { z } from '../zod';
+import { idSchema } from './common';
+import { answerSourceSchema, answerValueSchema } from './questionnaire';
+
+/** Files cross every transport as base64 text inside JSON. */
+export const fileInputSchema = z.object({
+  caseId: idSchema,
+  fileName: z.string().trim().min(1).max(260),
+  contentBase64: z.string().max(28_000_000, { message: 'Die Datei ist größer als 20 MB.' }),
+});
+
+export const fileOutputSchema = z.object({ fileName: z.string(), contentBase64: z.string() });
+export type FileOutput = z.infer<typeof fileOutputSchema>;
+
+export const importProblemSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  questionId: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+const answerStateSchema = z.object({ value: answerValueSchema.nullable(), referenceDate: z.string().nullable(), comment: z.string() });
+
+export const importEntrySchema = z.object({
+  questionId: z.string(),
+  questionText: z.string(),
+  sheet: z.string(),
+  row: z.number().int(),
+  status: z.enum(['new', 'changed', 'unchanged', 'conflict']),
+  before: answerStateSchema.extend({ source: answerSourceSchema }).nullable(),
+  after: answerStateSchema,
+});
+export type ImportEntry = z.infer<typeof importEntrySchema>;
+
+export const importReportSchema = z.object({
+  fileName: z.string(),
+  /** Why the whole file was refused; null when it could be read. */
+  refusal: z.string().nullable(),
+  entries: z.array(importEntrySchema),
+  errors: z.array(importProblemSchema),
+  counts: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), conflicts: z.number().int() }),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const applyImportInputSchema = fileInputSchema.extend({
+  /** Which conflicts (answers the auditor entered) the workbook may overwrite. */
+  overwrite: z.union([z.literal('all'), z.literal('none'), z.array(z.string().max(80)).max(2000)]).default('none'),
+});
+
+export const applyImportResultSchema = importReportSchema.extend({
+  written: z.boolean(),
+  applied: z.number().int(),
+  skippedConflicts: z.array(z.string()),
+  importId: idSchema.nullable(),
+});
+export type ApplyImportResult = z.infer<typeof applyImportResultSchema>;

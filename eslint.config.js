@@ -52,6 +52,12 @@ export default tseslint.config(
     },
   },
   {
+    // The workbook reader runs as a plain CommonJS worker (see worker-location.ts).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/zod.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -12,7 +12,7 @@ import { base64, editWorkbook, exportTemplate, setAnswer } from '../helpers/work
 
 const audit = shippedCatalogue('audit');
 const module = audit.modules[0]!;
-const base = { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune', modules: [module.id] } as const;
+const base = { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune' as const, modules: [module.id] };
 
 /** A plausible answer per question and how a person might type it into the cell. */
 function sample(question: Question, index: number): { stored: AnswerValue; typed: ExcelJS.CellValue } {

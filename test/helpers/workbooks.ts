@@ -10,7 +10,8 @@ export async function exportTemplate(backend: TestBackend, caseId: string): Prom
 /** Opens a workbook, lets the test change it like a person in Excel would, and saves it. */
 export async function editWorkbook(bytes: Buffer, edit: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  // exceljs declares its own Buffer type, which differs from @types/node's generic one.
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   edit(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

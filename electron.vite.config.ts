@@ -1,13 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+const WORKBOOK_WORKER = 'electron/backend/xlsx/workbook-reader.worker.cjs';
+
+/** The workbook reader runs as a separate worker file; it must sit beside the bundled main process. */
+function workbookWorker(): Plugin {
+  return {
+    name: 'familienaudit-workbook-worker',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'workbook-reader.worker.cjs', source: readFileSync(WORKBOOK_WORKER, 'utf8') });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(version) },
+    plugins: [workbookWorker()],
     build: {
       outDir: 'out/main',
       externalizeDeps: true,

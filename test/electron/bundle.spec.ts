@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+// Checks the built main process's layout without starting Electron, so it runs everywhere.
+test('the bundled main process has the workbook reader worker beside it, and the worker reads a workbook', async () => {
+  expect(existsSync('out/main/index.cjs'), 'run `npm run build` first').toBe(true);
+  expect(readFileSync('out/main/index.cjs', 'utf8')).toContain('workbook-reader.worker.cjs');
+  const worker = new Worker(resolve('out/main/workbook-reader.worker.cjs'), { workerData: { bytes: readFileSync('test/fixtures/xlsx/minimal.xlsx') } });
+  const result = await new Promise<{ ok: boolean; workbook?: { sheets: { name: string }[] } }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  expect(result.ok).toBe(true);
+  expect(result.workbook?.sheets.map((sheet) => sheet.name)).toEqual(['Tabelle1']);
+});

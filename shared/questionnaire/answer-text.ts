@@ -2,7 +2,7 @@ import type { Question } from '../catalogue/catalogue-schema';
 import { formatGermanDate } from '../domain/dates';
 import { parseGermanDate } from '../domain/german-dates';
 import { formatGermanDecimal, parseGermanDecimal } from '../domain/german-numbers';
-import { checkAnswerValue, type AnswerCheck, type AnswerValue } from './answer-value';
+import { checkAnswerValue, YES_PARTLY_NO, type AnswerCheck, type AnswerValue } from './answer-value';
 
 /** The types a person answers by typing text (the others are chosen from options). */
 export type TypedQuestion = Extract<Question, { type: 'number' | 'percent' | 'currency' | 'shortText' | 'longText' | 'date' }>;
@@ -35,5 +35,25 @@ export function textToAnswer(question: TypedQuestion, text: string): AnswerCheck
     }
     default:
       return checkAnswerValue(question, text);
+  }
+}
+
+/** An answer as a person reads it: German numbers and dates, option labels. */
+export function describeAnswer(question: Question | undefined, value: AnswerValue | null): string {
+  if (value === null) return '–';
+  if (!question) return Array.isArray(value) ? value.join('; ') : String(value);
+  switch (question.type) {
+    case 'yesPartlyNo':
+      return YES_PARTLY_NO.find((option) => option.id === value)?.label ?? String(value);
+    case 'singleChoice':
+      return question.options.find((option) => option.id === value)?.label ?? String(value);
+    case 'multipleChoice':
+      return Array.isArray(value) ? question.options.filter((option) => value.includes(option.id)).map((option) => option.label).join('; ') : String(value);
+    case 'percent':
+      return typeof value === 'number' ? `${formatGermanDecimal(value)} %` : String(value);
+    case 'currency':
+      return typeof value === 'number' ? `${formatGermanDecimal(value, 2)} €` : String(value);
+    default:
+      return answerToText(question, value);
   }
 }

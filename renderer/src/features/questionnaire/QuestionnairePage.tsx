@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { groupOf } from '../../../../shared/questionnaire/progress';
 import { useCaseStore } from '../cases/case-store';
+import { ExcelExchange } from './ExcelExchange';
 import { ProgressBar } from './ProgressBar';
 import { QuestionCard } from './QuestionCard';
 import { useQuestionnaireStore } from './questionnaire-store';
@@ -10,6 +11,7 @@ export function QuestionnairePage() {
   const { id = '', group } = useParams();
   const data = useQuestionnaireStore((state) => state.data);
   const answers = useQuestionnaireStore((state) => state.answers);
+  const generation = useQuestionnaireStore((state) => state.generation);
   const error = useQuestionnaireStore((state) => state.error);
   const load = useQuestionnaireStore((state) => state.load);
   const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
@@ -50,6 +52,7 @@ export function QuestionnairePage() {
         <ProgressBar count={progress.overall} label="Fortschritt insgesamt" testId="progress-overall" />
       </header>
       {!data.editable && <p className="alert error">Der Auditfall liegt im Papierkorb; der Fragebogen ist schreibgeschützt.</p>}
+      <ExcelExchange data={data} />
       <div className="questionnaire-layout">
         <nav className="group-nav" aria-label={`${catalogue.fieldLabel}er`}>
           <ul>
@@ -88,7 +91,7 @@ export function QuestionnairePage() {
                   <ol className="questions">
                     {section.questions.map((question, questionIndex) => (
                       <QuestionCard
-                        key={`${id}-${question.id}`}
+                        key={`${id}-${question.id}-${generation}`}
                         question={question}
                         number={`${prefix}.${(offsets[sectionIndex] ?? 0) + questionIndex + 1}`}
                         answer={answers[question.id]}

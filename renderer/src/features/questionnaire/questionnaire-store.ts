@@ -14,6 +14,8 @@ interface QuestionnaireState {
   data: Questionnaire | null;
   answers: Record<string, AnswerRecord>;
   error: string | null;
+  /** Counts full loads; inputs start afresh from the stored answers when it changes (e.g. after an import). */
+  generation: number;
   load(caseId: string): Promise<void>;
   /** Stores one answer; saves of the same question run strictly in order. */
   save(patch: AnswerPatch): Promise<AnswerRecord>;
@@ -25,11 +27,12 @@ export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
   data: null,
   answers: {},
   error: null,
+  generation: 0,
   async load(caseId) {
     if (get().data?.caseId !== caseId) set({ data: null, answers: {}, error: null });
     try {
       const data = await call('questionnaire.get', { caseId });
-      set({ data, answers: Object.fromEntries(data.answers.map((answer) => [answer.questionId, answer])), error: null });
+      set({ data, answers: Object.fromEntries(data.answers.map((answer) => [answer.questionId, answer])), error: null, generation: get().generation + 1 });
     } catch (error) {
       set({ error: errorMessage(error) });
     }

@@ -1,0 +1,140 @@
+import { useMemo, useState } from 'react';
+import type { Question } from '../../../../shared/catalogue/catalogue-schema';
+import type { ImportReport, Questionnaire } from '../../../../shared/contract';
+import { call, errorMessage } from '../../api/client';
+import { downloadBase64, fileToBase64, XLSX_MIME } from '../../api/files';
+import { FileDrop } from '../../components/FileDrop';
+import { ImportPreview } from './ImportPreview';
+import { useQuestionnaireStore } from './questionnaire-store';
+
+type Pending = { fileName: string; contentBase64: string; report: ImportReport };
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** The Excel round trip with the Rathaus: export the fill-in workbook, import it back after a preview. */
+export function ExcelExchange({ data }: { data: Questionnaire }) {
+  const load = useQuestionnaireStore((state) => state.load);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const questions = useMemo(
+    () => new Map<string, Question>(data.catalogue.sections.flatMap((section) => section.questions.map((question) => [question.id, question]))),
+    [data.catalogue.sections],
+  );
+
+  async function exportTemplate() {
+    setBusy('Vorlage wird erstellt …');
+    setMessage(null);
+    try {
+      const file = await call('questionnaire.exportTemplate', { caseId: data.caseId });
+      downloadBase64(file.fileName, file.contentBase64, XLSX_MIME);
+      setMessage({ kind: 'success', text: `„${file.fileName}“ wurde erstellt.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function preview(file: File) {
+    setMessage(null);
+    setPending(null);
+    if (file.size > MAX_BYTES) {
+      setMessage({ kind: 'error', text: `„${file.name}“ ist größer als 20 MB und wird nicht geöffnet.` });
+      return;
+    }
+    setBusy('Arbeitsmappe wird geprüft …');
+    try {
+      const contentBase64 = await fileToBase64(file);
+      const report = await call('questionnaire.previewImport', { caseId: data.caseId, fileName: file.name, contentBase64 });
+      if (report.refusal) setMessage({ kind: 'error', text: `„${file.name}“ wurde nicht übernommen: ${report.refusal}` });
+      else setPending({ fileName: file.name, contentBase64, report });
+      setChosen(new Set());
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function apply() {
+    if (!pending) return;
+    setBusy('Antworten werden übernommen …');
+    try {
+      const result = await call('questionnaire.applyImport', {
+        caseId: data.caseId,
+        fileName: pending.fileName,
+        contentBase64: pending.contentBase64,
+        overwrite: [...chosen],
+      });
+      if (!result.written) {
+        setMessage({ kind: 'error', text: result.refusal ?? 'Die Arbeitsmappe enthält Fehler; es wurde nichts übernommen.' });
+        setPending({ ...pending, report: result });
+        return;
+      }
+      setPending(null);
+      const skipped = result.skippedConflicts.length > 0 ? ` ${result.skippedConflicts.length} Konflikt(e) behalten die bisherige Antwort.` : '';
+      setMessage({ kind: 'success', text: `${result.applied} Antwort(en) aus „${pending.fileName}“ übernommen.${skipped}` });
+      await load(data.caseId);
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const blocked = pending !== null && pending.report.errors.length > 0;
+  return (
+    <section className="card excel-exchange" aria-labelledby="excel-title" data-testid="excel-exchange">
+      <h2 id="excel-title">Excel-Austausch mit dem Rathaus</h2>
+      <div className="exchange-actions">
+        <button type="button" className="button secondary" onClick={() => void exportTemplate()} disabled={busy !== null || !data.editable} data-testid="export-template">
+          Vorlage exportieren (.xlsx)
+        </button>
+        <FileDrop
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          label="Ausgefüllte Arbeitsmappe importieren …"
+          hint="oder hierher ziehen – vor dem Übernehmen sehen Sie eine Vorschau"
+          testId="import-file"
+          disabled={busy !== null || !data.editable}
+          onFile={(file) => void preview(file)}
+        />
+      </div>
+      {busy && (
+        <p className="muted" role="status">
+          {busy}
+        </p>
+      )}
+      {message && (
+        <p className={`alert ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="exchange-message">
+          {message.text}
+        </p>
+      )}
+      {pending && (
+        <>
+          <h3>Vorschau: {pending.fileName}</h3>
+          <ImportPreview
+            report={pending.report}
+            questions={questions}
+            chosenConflicts={chosen}
+            onToggleConflict={(questionId, on) => {
+              const next = new Set(chosen);
+              if (on) next.add(questionId);
+              else next.delete(questionId);
+              setChosen(next);
+            }}
+          />
+          <div className="form-actions">
+            <button type="button" className="button primary" onClick={() => void apply()} disabled={busy !== null || blocked} data-testid="apply-import">
+              Übernehmen
+            </button>
+            <button type="button" className="button secondary" onClick={() => setPending(null)} data-testid="discard-import">
+              Verwerfen
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { shippedCatalogue } from '../helpers/catalogues';
+import { editWorkbook, setAnswer } from '../helpers/workbooks';
+import { createCase, expect, test } from './fixtures';
+
+const audit = shippedCatalogue('audit');
+const hf1 = audit.questionnaire.sections.filter((section) => section.fieldId === 'hf1').flatMap((section) => section.questions);
+const numbers = hf1.filter((question) => question.type === 'number');
+const yesNo = hf1.find((question) => question.type === 'yesPartlyNo')!;
+
+test('export the template, import it filled with a conflict, choose to overwrite it, see the Rathaus as source', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Excelstadt', ags: '05711000' });
+  await page.getByTestId('open-questionnaire').click();
+  await page.getByTestId(`answer-${numbers[0]!.id}`).fill('500');
+  await page.getByTestId(`answer-${numbers[0]!.id}`).blur();
+  await expect(page.getByTestId(`status-${numbers[0]!.id}`)).toHaveText('Gespeichert');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-template').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Fragebogen_Excelstadt_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const template = readFileSync((await file.path())!);
+
+  const filled = await editWorkbook(template, (workbook) => {
+    setAnswer(workbook, numbers[0]!.id, '1.500');
+    setAnswer(workbook, numbers[1]!.id, '42');
+    setAnswer(workbook, yesNo.id, 'teilweise');
+  });
+  await page.getByTestId('import-file').setInputFiles({ name: 'rathaus.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+  await expect(page.getByTestId('import-counts')).toContainText('Neu: 2');
+  await expect(page.getByTestId('import-counts')).toContainText('Konflikte: 1');
+  await expect(page.getByTestId(`import-entry-${numbers[0]!.id}`)).toContainText('500');
+  await expect(page.getByTestId(`import-entry-${numbers[0]!.id}`)).toContainText('1.500');
+
+  await page.getByTestId(`overwrite-${numbers[0]!.id}`).check();
+  await page.getByTestId('apply-import').click();
+  await expect(page.getByTestId('exchange-message')).toHaveText('3 Antwort(en) aus „rathaus.xlsx“ übernommen.');
+  await expect(page.getByTestId(`answer-${numbers[0]!.id}`)).toHaveValue('1.500');
+  await expect(page.getByTestId(`answer-${yesNo.id}-teilweise`)).toBeChecked();
+  await expect(page.getByTestId(`source-${numbers[1]!.id}`)).toContainText('Rathaus (Import)');
+
+  await page.reload();
+  await expect(page.getByTestId(`answer-${numbers[1]!.id}`)).toHaveValue('42');
+});
+
+test('a workbook with errors shows each problem and cannot be applied; a foreign file is refused', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Fehlerstadt', ags: '05711004' });
+  await page.getByTestId('open-questionnaire').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-template').click();
+  const template = readFileSync((await (await download).path())!);
+  const broken = await editWorkbook(template, (workbook) => setAnswer(workbook, numbers[0]!.id, 'sehr viele'));
+
+  await page.getByTestId('import-file').setInputFiles({ name: 'kaputt.xlsx', mimeType: 'application/octet-stream', buffer: broken });
+  await expect(page.getByTestId('import-errors')).toContainText('„sehr viele“ ist keine Zahl');
+  await expect(page.getByTestId('import-error-row')).toHaveCount(1);
+  await expect(page.getByTestId('apply-import')).toBeDisabled();
+
+  await page.getByTestId('import-file').setInputFiles('test/fixtures/xlsx/old-format.xls');
+  await expect(page.getByTestId('exchange-message')).toContainText('alten Excel-Format (.xls)');
+});

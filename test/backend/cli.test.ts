@@ -78,3 +78,44 @@ describe('cli catalog and questionnaire', () => {
     expect(JSON.parse(answers.stdout)).toEqual([]);
   }, 60_000);
 });
+
+describe('cli questionnaire template and import', () => {
+  it('writes the template, imports it filled (dry run first), and reports conflicts, errors and exit codes', () => {
+    const dir = tempDir();
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'M', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const template = join(dir, 'vorlage.xlsx');
+    const written = cli(['--data-dir', dir, 'questionnaire', 'template', '--case', created.id, '--out', template]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(JSON.parse(written.stdout)).toMatchObject({ file: template, bytes: expect.any(Number) });
+
+    const filled = join(dir, 'ausgefuellt.xlsx');
+    const fill = spawnSync('/usr/bin/python3', ['test/fixtures/fill-with-openpyxl.py', template, filled, 'hf1.einwohnerzahl=52.300'], { encoding: 'utf8' });
+    expect(fill.status, fill.stderr).toBe(0);
+
+    const dry = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, filled, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, written: false, applied: 1, new: 1, unchanged: 0, conflicts: [], errors: [] });
+    expect(JSON.parse(cli(['--data-dir', dir, 'questionnaire', 'answers', '--case', created.id, '--json']).stdout)).toEqual([]);
+
+    const real = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, filled]);
+    expect(real.code, real.stderr).toBe(0);
+    expect(JSON.parse(real.stdout)).toMatchObject({ written: true, applied: 1 });
+    expect(JSON.parse(cli(['--data-dir', dir, 'questionnaire', 'answers', '--case', created.id, '--json']).stdout)).toEqual([
+      expect.objectContaining({ questionId: 'hf1.einwohnerzahl', value: 52300, source: 'rathaus' }),
+    ]);
+
+    const broken = join(dir, 'kaputt.xlsx');
+    spawnSync('/usr/bin/python3', ['test/fixtures/fill-with-openpyxl.py', template, broken, 'hf1.einwohnerzahl=viele'], { encoding: 'utf8' });
+    const refused = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, broken]);
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({
+      written: false,
+      applied: 0,
+      errors: [{ sheet: expect.stringMatching(/^HF1/), row: 2, questionId: 'hf1.einwohnerzahl', message: expect.stringMatching(/„viele“ ist keine Zahl/) }],
+    });
+
+    const foreign = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, 'test/fixtures/xlsx/zip-bomb.xlsx']);
+    expect(foreign.code).toBe(2);
+    expect(JSON.parse(foreign.stdout).errors[0].message).toMatch(/Zip-Bombe/);
+  }, 120_000);
+});

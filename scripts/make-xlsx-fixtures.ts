@@ -29,6 +29,21 @@ function ole2(withEncryption: boolean): Buffer {
   return Buffer.concat([header, body]);
 }
 
+/** Rewrites the declared uncompressed size of one entry, in its local and its central header. */
+function lieAboutSize(archive: Buffer, name: string, declared: number): Buffer {
+  const patched = Buffer.from(archive);
+  for (let offset = 0; offset < patched.length - 46; offset += 1) {
+    const signature = patched.readUInt32LE(offset);
+    if (signature === 0x04034b50 && patched.toString('utf8', offset + 30, offset + 30 + patched.readUInt16LE(offset + 26)) === name) {
+      patched.writeUInt32LE(declared, offset + 22);
+    }
+    if (signature === 0x02014b50 && patched.toString('utf8', offset + 46, offset + 46 + patched.readUInt16LE(offset + 28)) === name) {
+      patched.writeUInt32LE(declared, offset + 24);
+    }
+  }
+  return patched;
+}
+
 async function main(): Promise<void> {
   const write = (name: string, data: Buffer | string) => writeFileSync(join(out, name), data);
   write('not-a-workbook.xlsx', 'Dies ist keine Excel-Datei, sondern Text.\n');
@@ -48,6 +63,18 @@ async function main(): Promise<void> {
       { name: 'xl/workbook.xml', data: WORKBOOK },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(300 * 1024 * 1024, 0x20) },
     ]),
+  );
+  write(
+    'size-lie.xlsx',
+    lieAboutSize(
+      await zip([
+        { name: '[Content_Types].xml', data: CONTENT_TYPES },
+        { name: 'xl/workbook.xml', data: WORKBOOK },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) },
+      ]),
+      'xl/worksheets/sheet1.xml',
+      2000,
+    ),
   );
   const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t>Familie</t></si>'.repeat(3_000_000)}</sst>`;
   write(

@@ -26,6 +26,7 @@ describe('hostile and broken files are refused with a German message and change 
     ['zip-without-workbook.xlsx', /Zip-Archiv, aber keine Excel-Arbeitsmappe/],
     ['zip-bomb.xlsx', /ungewöhnlich großen Teil \(xl\/worksheets\/sheet1\.xml.*Zip-Bombe/],
     ['giant-shared-strings.xlsx', /ungewöhnlich großen Teil \(xl\/sharedStrings\.xml/],
+    ['size-lie.xlsx', /ein Teil des Zip-Archivs lässt sich nicht entpacken oder ist größer als angegeben/],
   ])('%s', async (file, message) => {
     const { backend, caseId } = await setup();
     const result = await backend.call('questionnaire.applyImport', { caseId, fileName: file, contentBase64: base64(readFileSync(join(FIXTURES, file))) });

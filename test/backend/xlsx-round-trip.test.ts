@@ -115,6 +115,24 @@ describe('Excel round trip', () => {
     expect(log[0]!.imported_by.length).toBeGreaterThan(0);
   });
 
+  it('matches rows by ID: reversed row order and an inserted column do not matter', async () => {
+    const { backend, caseId, questions } = await setup();
+    const numbers = questions.filter((question) => question.type === 'number').slice(0, 3);
+    const filled = await editWorkbook(await exportTemplate(backend, caseId), (workbook) => {
+      numbers.forEach((question, index) => setAnswer(workbook, question.id, 100 + index));
+      for (const sheet of workbook.worksheets.filter((candidate) => candidate.state === 'visible' && candidate.getCell('A1').value === 'ID')) {
+        const rows = Array.from({ length: sheet.rowCount - 1 }, (_, index) => sheet.getRow(index + 2).values as ExcelJS.CellValue[]);
+        rows.reverse().forEach((values, index) => (sheet.getRow(index + 2).values = values));
+        sheet.spliceColumns(2, 0, ['Bearbeiter']);
+      }
+    });
+    const result = await backend.call('questionnaire.applyImport', { caseId, fileName: 'sortiert.xlsx', contentBase64: base64(filled) });
+    expect(result.errors).toEqual([]);
+    expect(result.applied).toBe(3);
+    const answers = Object.fromEntries((await backend.call('questionnaire.get', { caseId })).answers.map((answer) => [answer.questionId, answer.value]));
+    expect(answers).toEqual(Object.fromEntries(numbers.map((question, index) => [question.id, 100 + index])));
+  });
+
   it('writes nothing at all when a single row is invalid', async () => {
     const { backend, caseId, questions } = await setup();
     const numbers = questions.filter((question) => question.type === 'number');

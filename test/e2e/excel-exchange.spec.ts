@@ -61,3 +61,21 @@ test('a workbook with errors shows each problem and cannot be applied; a foreign
   await page.getByTestId('import-file').setInputFiles('test/fixtures/xlsx/old-format.xls');
   await expect(page.getByTestId('exchange-message')).toContainText('alten Excel-Format (.xls)');
 });
+
+test('a workbook dropped onto the import area is previewed like a chosen one', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Dropstadt', ags: '05711008' });
+  await page.getByTestId('open-questionnaire').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-template').click();
+  const filled = await editWorkbook(readFileSync((await (await download).path())!), (workbook) => setAnswer(workbook, numbers[0]!.id, 7));
+  const dataTransfer = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'gezogen.xlsx'));
+    return transfer;
+  }, [...filled]);
+  await page.getByTestId('import-file-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('import-counts')).toContainText('Neu: 1');
+  await page.getByTestId('apply-import').click();
+  await expect(page.getByTestId('exchange-message')).toHaveText('1 Antwort(en) aus „gezogen.xlsx“ übernommen.');
+});

@@ -7,12 +7,13 @@ import { Worker } from 'node:worker_threads';
 test('the bundled main process has the workbook reader worker beside it, and the worker reads a workbook', async () => {
   expect(existsSync('out/main/index.cjs'), 'run `npm run build` first').toBe(true);
   expect(readFileSync('out/main/index.cjs', 'utf8')).toContain('workbook-reader.worker.cjs');
-  const worker = new Worker(resolve('out/main/workbook-reader.worker.cjs'), { workerData: { bytes: readFileSync('test/fixtures/xlsx/minimal.xlsx') } });
-  const result = await new Promise<{ ok: boolean; workbook?: { sheets: { name: string }[] } }>((resolve, reject) => {
+  const worker = new Worker(resolve('out/main/workbook-reader.worker.cjs'));
+  const result = await new Promise<{ id: number; ok: boolean; workbook?: { sheets: { name: string }[] } }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
+    worker.postMessage({ id: 7, bytes: readFileSync('test/fixtures/xlsx/minimal.xlsx') });
   });
   await worker.terminate();
-  expect(result.ok).toBe(true);
+  expect(result).toMatchObject({ id: 7, ok: true });
   expect(result.workbook?.sheets.map((sheet) => sheet.name)).toEqual(['Tabelle1']);
 });

@@ -91,10 +91,16 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
   }
 
   return {
-    /** The catalogue version a case is pinned to, its chosen modules, and whether it may change. */
+    /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
     async pinnedCatalogue(id: string) {
       const row = await loadRow(id);
-      return { catalogueId: row.catalogue_id, catalogueVersion: row.catalogue_version, modules: modulesOf(row), editable: row.deleted_at === null };
+      return {
+        municipalityName: row.municipality_name,
+        catalogueId: row.catalogue_id,
+        catalogueVersion: row.catalogue_version,
+        modules: modulesOf(row),
+        editable: row.deleted_at === null,
+      };
     },
 
     async list(query: CaseListQuery): Promise<CaseListOutput> {

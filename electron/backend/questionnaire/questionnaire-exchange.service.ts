@@ -44,13 +44,13 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
   const { db, clock, cases, questionnaire } = deps;
 
   async function report(caseId: string, fileName: string, bytes: Buffer): Promise<ImportReport> {
-    const detail = await cases.get(caseId);
+    const { municipalityName } = await cases.pinnedCatalogue(caseId);
     const current = await questionnaire.get(caseId);
     const read = await readWorkbook(bytes);
     if (!read.ok) return emptyReport(fileName, read.message);
     const parsed = parseQuestionnaireWorkbook(read.workbook, {
       caseId,
-      municipalityName: detail.municipalityName,
+      municipalityName,
       catalogueId: current.catalogue.id,
       catalogueVersion: current.catalogue.version,
       sections: current.catalogue.sections,

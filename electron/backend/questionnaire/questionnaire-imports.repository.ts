@@ -6,18 +6,19 @@ type Db = Kysely<DatabaseSchema>;
 /** Writes every imported answer and the import log entry in one transaction: all or nothing. */
 export async function applyImportRows(db: Db, answers: Insertable<AnswersTable>[], log: Insertable<QuestionnaireImportsTable>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const row of answers) {
+    // SQLite allows 32,766 bound parameters; 7 per row.
+    for (let start = 0; start < answers.length; start += 4000) {
       await trx
         .insertInto('answers')
-        .values(row)
+        .values(answers.slice(start, start + 4000))
         .onConflict((conflict) =>
-          conflict.columns(['case_id', 'question_id']).doUpdateSet({
-            value: row.value,
-            reference_date: row.reference_date,
-            comment: row.comment,
-            source: row.source,
-            updated_at: row.updated_at,
-          }),
+          conflict.columns(['case_id', 'question_id']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            reference_date: eb.ref('excluded.reference_date'),
+            comment: eb.ref('excluded.comment'),
+            source: eb.ref('excluded.source'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
         )
         .execute();
     }

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { WORKBOOK_LIMITS as LIMITS } from './limits';
 
@@ -38,22 +39,25 @@ function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
-/** Decompresses an entry while counting, so that a size lie in the directory cannot slip by. */
-function drain(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error) return reject(error);
-      let total = 0;
-      stream.on('data', (chunk: Buffer) => {
-        total += chunk.length;
-        if (total > limit) {
-          stream.destroy(new Error('entry too large'));
-        }
-      });
-      stream.on('end', () => resolve(total));
-      stream.on('error', reject);
-    });
-  });
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+
+/**
+ * Inflates one entry with a hard output limit, so that a size lie in the zip directory cannot
+ * slip by: the real size must match the declared one.
+ */
+function checkEntryData(bytes: Buffer, entry: yauzl.Entry): boolean {
+  const offset = entry.relativeOffsetOfLocalHeader;
+  if (offset + 30 > bytes.length || bytes.readUInt32LE(offset) !== LOCAL_HEADER_SIGNATURE) return false;
+  const start = offset + 30 + bytes.readUInt16LE(offset + 26) + bytes.readUInt16LE(offset + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.length !== entry.compressedSize) return false;
+  if (entry.compressionMethod === 0) return entry.compressedSize === entry.uncompressedSize;
+  if (entry.compressionMethod !== 8) return false;
+  try {
+    return inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }).length === entry.uncompressedSize;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -96,12 +100,8 @@ export async function inspectWorkbookFile(bytes: Buffer): Promise<Inspection> {
         );
       }
     }
-    const reopened = await openZip(bytes);
-    try {
-      const all = await listEntries(reopened);
-      for (const entry of all) await drain(reopened, entry, LIMITS.maxEntryBytes);
-    } finally {
-      reopened.close();
+    if (!entries.every((entry) => checkEntryData(bytes, entry))) {
+      return refuse('Die Datei ist beschädigt: ein Teil des Zip-Archivs lässt sich nicht entpacken oder ist größer als angegeben.');
     }
     return { ok: true };
   } catch {

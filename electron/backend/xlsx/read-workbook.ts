@@ -6,47 +6,78 @@ import { WORKBOOK_READER_WORKER } from './worker-location';
 
 export type ReadResult = { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string };
 
-function parseInWorker(bytes: Buffer): Promise<ReadResult> {
-  return new Promise((resolve) => {
-    const worker = new Worker(WORKBOOK_READER_WORKER, {
-      workerData: { bytes },
-      resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.workerMemoryMb },
+type WorkerReply = { id: number; ok: true; workbook: ExtractedWorkbook } | { id: number; ok: false; message: string };
+
+interface Job {
+  resolve(result: ReadResult): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * One warm worker per process parses workbooks under a memory limit. A crash, an out-of-memory
+ * kill or a timeout ends it and fails the jobs it had; the next job starts a fresh one.
+ */
+class WorkbookReader {
+  private worker: Worker | null = null;
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 1;
+
+  read(bytes: Buffer): Promise<ReadResult> {
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.fail(worker, 'Das Lesen der Arbeitsmappe hat zu lange gedauert und wurde abgebrochen.'), WORKBOOK_LIMITS.workerTimeoutMs);
+      this.jobs.set(id, { resolve, timer });
+      worker.postMessage({ id, bytes });
     });
-    let settled = false;
-    const finish = (result: ReadResult) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, message: 'Das Lesen der Arbeitsmappe hat zu lange gedauert und wurde abgebrochen.' }),
-      WORKBOOK_LIMITS.workerTimeoutMs,
-    );
-    worker.on('message', (message: { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string }) => {
-      finish(
-        message.ok
-          ? message
-          : { ok: false, message: `Die Arbeitsmappe lässt sich nicht lesen (${message.message}). Bitte in Excel oder LibreOffice öffnen und neu speichern.` },
+  }
+
+  private start(): Worker {
+    const worker = new Worker(WORKBOOK_READER_WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.workerMemoryMb } });
+    worker.on('message', (reply: WorkerReply) => {
+      const job = this.jobs.get(reply.id);
+      if (!job) return;
+      this.jobs.delete(reply.id);
+      clearTimeout(job.timer);
+      job.resolve(
+        reply.ok
+          ? { ok: true, workbook: reply.workbook }
+          : { ok: false, message: `Die Arbeitsmappe lässt sich nicht lesen (${reply.message}). Bitte in Excel oder LibreOffice öffnen und neu speichern.` },
       );
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      finish({
-        ok: false,
-        message:
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? 'Die Arbeitsmappe ist zu groß, um sie sicher zu lesen (Speichergrenze erreicht).'
-            : `Die Arbeitsmappe lässt sich nicht lesen (${error.message}).`,
-      });
+      this.fail(
+        worker,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'Die Arbeitsmappe ist zu groß, um sie sicher zu lesen (Speichergrenze erreicht).'
+          : `Die Arbeitsmappe lässt sich nicht lesen (${error.message}).`,
+      );
     });
-    worker.on('exit', (code) => finish({ ok: false, message: `Das Lesen der Arbeitsmappe ist abgebrochen (Code ${code}).` }));
-  });
+    worker.on('exit', () => this.fail(worker, 'Das Lesen der Arbeitsmappe ist unerwartet abgebrochen.'));
+    // An idle reader must not keep the CLI or a test process alive. This must come after the
+    // listeners: adding a 'message' listener refs the worker's port again.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private fail(worker: Worker, message: string): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    void worker.terminate();
+    for (const [id, job] of this.jobs) {
+      clearTimeout(job.timer);
+      job.resolve({ ok: false, message });
+      this.jobs.delete(id);
+    }
+  }
 }
 
-/** Checks the file, then parses it in a worker with a memory limit and a time limit. */
+const reader = new WorkbookReader();
+
+/** Checks the file, then parses it in the reader worker with a memory and a time limit. */
 export async function readWorkbook(bytes: Buffer): Promise<ReadResult> {
   const inspection = await inspectWorkbookFile(bytes);
   if (!inspection.ok) return inspection;
-  return parseInWorker(bytes);
+  return reader.read(bytes);
 }

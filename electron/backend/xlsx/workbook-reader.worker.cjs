@@ -1,7 +1,8 @@
 // @ts-check
-// Parses an .xlsx in a worker thread with a memory limit and returns plain cell contents.
+// Parses .xlsx files in a worker thread with a memory limit and returns plain cell contents.
+// It stays alive between jobs so that loading exceljs is paid once per process.
 // Plain CommonJS so that it runs unchanged from the sources and beside the bundled main process.
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const ExcelJS = require('exceljs');
 
 const MAX_ROWS = 20000;
@@ -36,10 +37,12 @@ function content(value, numFmt) {
   return { kind: 'text', value: String(value) };
 }
 
-async function read() {
+/** @param {Buffer} bytes */
+async function read(bytes) {
   const workbook = new ExcelJS.Workbook();
   // Whole-column validations would expand into a million entries; the reader needs none of them.
-  await workbook.xlsx.load(workerData.bytes, { ignoreNodes: ['dataValidations'] });
+  // exceljs declares its own Buffer type, which differs from @types/node's generic one.
+  await workbook.xlsx.load(/** @type {any} */ (bytes), { ignoreNodes: ['dataValidations'] });
   const sheets = [];
   for (const sheet of workbook.worksheets) {
     /** @type {{ number: number, cells: { column: number, content: unknown }[] }[]} */
@@ -70,7 +73,9 @@ async function read() {
   return { sheets };
 }
 
-read().then(
-  (workbook) => parentPort?.postMessage({ ok: true, workbook }),
-  (error) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-);
+parentPort?.on('message', (/** @type {{ id: number, bytes: Uint8Array }} */ job) => {
+  read(Buffer.from(job.bytes)).then(
+    (workbook) => parentPort?.postMessage({ id: job.id, ok: true, workbook }),
+    (error) => parentPort?.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
+});

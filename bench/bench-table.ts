@@ -1,0 +1,43 @@
+export interface Measurement {
+  operation: string;
+  medianMs: number;
+  worstMs: number;
+  budgetMs: number | null;
+  /** Our median divided by the raw library's, where the issue asks for it. */
+  ratio: number | null;
+  ratioBudget: number | null;
+}
+
+export async function measure(runs: number, work: () => Promise<unknown>): Promise<{ median: number; worst: number }> {
+  const times: number[] = [];
+  await work(); // warm-up: module loading and JIT are not what we measure
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] ?? 0, worst: times.at(-1) ?? 0 };
+}
+
+export function withinBudget(row: Measurement): boolean {
+  return (row.budgetMs === null || row.medianMs <= row.budgetMs) && (row.ratio === null || row.ratioBudget === null || row.ratio <= row.ratioBudget);
+}
+
+export function printTable(rows: Measurement[]): void {
+  const header = ['Operation', 'Median ms', 'Worst ms', 'Budget ms', 'Ratio', 'Ratio budget', 'OK'];
+  const lines = rows.map((row) => [
+    row.operation,
+    row.medianMs.toFixed(1),
+    row.worstMs.toFixed(1),
+    row.budgetMs === null ? '–' : String(row.budgetMs),
+    row.ratio === null ? '–' : `${row.ratio.toFixed(2)}x`,
+    row.ratioBudget === null ? '–' : `${row.ratioBudget}x`,
+    withinBudget(row) ? 'ja' : 'NEIN',
+  ]);
+  const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
+  const format = (cells: string[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}

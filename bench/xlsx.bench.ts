@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
+import { catalogueSchema, type Catalogue, type Question } from '../shared/catalogue/catalogue-schema';
 import { typedInvoke } from '../shared/contract/invoke';
 import { measure, type Measurement } from './bench-table';
 
@@ -11,20 +12,18 @@ const RUNS = 7;
 const QUESTIONS_PER_FIELD = 50;
 
 /** The shipped audit catalogue stretched to 300 questions (6 fields × 50), as a new catalogue. */
-function bigCatalogue(): Record<string, any> {
-  const catalogue = JSON.parse(readFileSync('resources/catalogues/audit-familiengerechte-kommune.v1.json', 'utf8')) as Record<string, any>;
-  catalogue.id = 'bench-300';
-  catalogue.modules = [];
-  const fieldSections = catalogue.questionnaire.sections.filter((section: any) => section.fieldId);
-  catalogue.questionnaire.sections = catalogue.fields.map((field: any) => {
-    const pool = fieldSections.filter((section: any) => section.fieldId === field.id).flatMap((section: any) => section.questions);
-    const questions = Array.from({ length: QUESTIONS_PER_FIELD }, (_, index) => ({ ...pool[index % pool.length], id: `${field.id}.b${index}` }));
+function bigCatalogue(): Catalogue {
+  const shipped = catalogueSchema.parse(JSON.parse(readFileSync('resources/catalogues/audit-familiengerechte-kommune.v1.json', 'utf8')));
+  const fieldSections = shipped.questionnaire.sections.filter((section) => section.fieldId);
+  const sections = shipped.fields.map((field) => {
+    const pool = fieldSections.filter((section) => section.fieldId === field.id).flatMap((section) => section.questions);
+    const questions = Array.from({ length: QUESTIONS_PER_FIELD }, (_, index) => ({ ...pool[index % pool.length]!, id: `${field.id}.b${index}` }));
     return { id: `${field.id}.bench`, title: field.name, fieldId: field.id, questions };
   });
-  return catalogue;
+  return { ...shipped, id: 'bench-300', modules: [], questionnaire: { sections } };
 }
 
-function typedValue(question: any, index: number): ExcelJS.CellValue {
+function typedValue(question: Question, index: number): ExcelJS.CellValue {
   switch (question.type) {
     case 'number':
       return question.max === undefined ? 1000 + index : Math.min(question.max, index);
@@ -35,9 +34,9 @@ function typedValue(question: any, index: number): ExcelJS.CellValue {
     case 'yesPartlyNo':
       return 'Ja';
     case 'singleChoice':
-      return question.options[0].label;
+      return question.options[0]!.label;
     case 'multipleChoice':
-      return question.options.slice(0, 2).map((option: any) => option.label).join('; ');
+      return question.options.slice(0, 2).map((option) => option.label).join('; ');
     case 'date':
       return '15.03.2025';
     default:
@@ -58,7 +57,7 @@ export async function benchXlsx(): Promise<Measurement[]> {
     const catalogue = bigCatalogue();
     await call(invoke('catalogues.import', { content: JSON.stringify(catalogue) }));
     const created = await call(invoke('cases.create', { municipalityName: 'Benchstadt', ags: '05711000', kind: 'kommune', catalogueId: 'bench-300' }));
-    const questions = catalogue.questionnaire.sections.flatMap((section: any) => section.questions);
+    const questions = catalogue.questionnaire.sections.flatMap((section) => section.questions);
 
     const exported = await measure(RUNS, () => call(invoke('questionnaire.exportTemplate', { caseId: created.id })));
     const template = Buffer.from((await call(invoke('questionnaire.exportTemplate', { caseId: created.id }))).contentBase64, 'base64');
@@ -71,8 +70,8 @@ export async function benchXlsx(): Promise<Measurement[]> {
       if (idColumn < 0) continue;
       sheet.eachRow((row, number) => {
         if (number === 1) return;
-        const index = questions.findIndex((question: any) => question.id === row.getCell(idColumn).value);
-        if (index >= 0) row.getCell(answerColumn).value = typedValue(questions[index], index);
+        const index = questions.findIndex((question) => question.id === row.getCell(idColumn).value);
+        if (index >= 0) row.getCell(answerColumn).value = typedValue(questions[index]!, index);
       });
     }
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());

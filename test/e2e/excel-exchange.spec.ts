@@ -69,9 +69,14 @@ test('a workbook dropped onto the import area is previewed like a chosen one', a
   const download = page.waitForEvent('download');
   await page.getByTestId('export-template').click();
   const filled = await editWorkbook(readFileSync((await (await download).path())!), (workbook) => setAnswer(workbook, numbers[0]!.id, 7));
+  // Runs in the page; the test files are type-checked without DOM types.
   const dataTransfer = await page.evaluateHandle((bytes) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], 'gezogen.xlsx'));
+    const browser = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: unknown[], name: string) => unknown;
+    };
+    const transfer = new browser.DataTransfer();
+    transfer.items.add(new browser.File([new Uint8Array(bytes)], 'gezogen.xlsx'));
     return transfer;
   }, [...filled]);
   await page.getByTestId('import-file-zone').dispatchEvent('drop', { dataTransfer });

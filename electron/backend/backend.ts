@@ -10,6 +10,7 @@ import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
 import { createQuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
 import { createQuestionnaireService } from './questionnaire/questionnaire.service';
+import { createScoringService } from './scoring/scoring.service';
 import { userInfo } from 'node:os';
 
 export interface BackendOptions {
@@ -55,11 +56,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     user: options.user ?? userInfo().username,
   });
+  const scoring = createScoringService(database.db, clock, cases, catalogues);
   const handlers = createHandlers({
     cases,
     catalogues,
     questionnaire,
     exchange,
+    scoring,
     events,
     appInfo: { appName: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, schemaVersion: database.schemaVersion },
   });

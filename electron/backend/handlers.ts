@@ -4,18 +4,20 @@ import type { Handlers } from './dispatcher';
 import type { EventBus } from './events';
 import type { QuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
 import type { QuestionnaireService } from './questionnaire/questionnaire.service';
+import type { ScoringService } from './scoring/scoring.service';
 
 export interface HandlerDeps {
   cases: CasesService;
   catalogues: CataloguesService;
   questionnaire: QuestionnaireService;
   exchange: QuestionnaireExchangeService;
+  scoring: ScoringService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -43,5 +45,12 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, eve
       if (result.written) events.emit('cases.changed', { caseId });
       return result;
     },
+    'scoring.get': ({ caseId }) => scoring.get(caseId),
+    'scoring.rate': (input) => scoring.rate(input),
+    'scoring.saveSummary': ({ caseId, fieldId, summary }) => scoring.saveSummary(caseId, fieldId, summary),
+    'scoring.addItem': ({ caseId, fieldId, kind, text }) => scoring.addItem(caseId, fieldId, kind, text),
+    'scoring.updateItem': ({ caseId, itemId, text }) => scoring.updateItem(caseId, itemId, text),
+    'scoring.moveItem': ({ caseId, itemId, toPosition }) => scoring.moveItem(caseId, itemId, toPosition),
+    'scoring.deleteItem': ({ caseId, itemId }) => scoring.deleteItem(caseId, itemId),
   };
 }

@@ -6,6 +6,7 @@ import { DatabaseOpenError } from '../backend/errors';
 import { casesCommand } from './cases-commands';
 import { catalogCommand } from './catalog-commands';
 import { questionnaireCommand } from './questionnaire-commands';
+import { scoringCommand } from './scoring-commands';
 import { CliError } from './output';
 
 const program = new Command('familienaudit')
@@ -26,6 +27,7 @@ async function withBackend<T>(run: (invoke: Invoke) => Promise<T>): Promise<T> {
 program.addCommand(casesCommand(withBackend));
 program.addCommand(catalogCommand(withBackend));
 program.addCommand(questionnaireCommand(withBackend));
+program.addCommand(scoringCommand(withBackend));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

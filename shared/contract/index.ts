@@ -12,6 +12,15 @@ import {
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
 import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
+import {
+  addItemInputSchema,
+  deleteItemInputSchema,
+  moveItemInputSchema,
+  rateInputSchema,
+  scoringSchema,
+  summaryInputSchema,
+  updateItemInputSchema,
+} from './scoring';
 import { applyImportInputSchema, applyImportResultSchema, fileInputSchema, fileOutputSchema, importReportSchema } from './questionnaire-exchange';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -38,6 +47,13 @@ export const contract = {
   'questionnaire.exportTemplate': method(z.object({ caseId: idSchema }), fileOutputSchema),
   'questionnaire.previewImport': method(fileInputSchema, importReportSchema),
   'questionnaire.applyImport': method(applyImportInputSchema, applyImportResultSchema),
+  'scoring.get': method(z.object({ caseId: idSchema }), scoringSchema),
+  'scoring.rate': method(rateInputSchema, scoringSchema),
+  'scoring.saveSummary': method(summaryInputSchema, scoringSchema),
+  'scoring.addItem': method(addItemInputSchema, scoringSchema),
+  'scoring.updateItem': method(updateItemInputSchema, scoringSchema),
+  'scoring.moveItem': method(moveItemInputSchema, scoringSchema),
+  'scoring.deleteItem': method(deleteItemInputSchema, scoringSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -64,3 +80,4 @@ export * from './app';
 export * from './catalogues';
 export * from './questionnaire';
 export * from './questionnaire-exchange';
+export * from './scoring';

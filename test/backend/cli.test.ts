@@ -119,3 +119,16 @@ describe('cli questionnaire template and import', () => {
     expect(JSON.parse(foreign.stdout).errors[0].message).toMatch(/Zip-Bombe/);
   }, 120_000);
 });
+
+describe('cli scoring', () => {
+  it('prints fields with score, rated, strengths and weaknesses, plus overall and completeness', () => {
+    const dir = tempDir();
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'M', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const shown = cli(['--data-dir', dir, 'scoring', 'show', '--case', created.id, '--json']);
+    expect(shown.code, shown.stderr).toBe(0);
+    const result = JSON.parse(shown.stdout) as { fields: Record<string, unknown>[]; overall: unknown; completeness: unknown };
+    expect(result.fields).toHaveLength(6);
+    expect(result.fields[0]).toEqual({ id: 'hf1', name: 'Steuerung, Vernetzung und Nachhaltigkeit', score: null, rated: 0, strengths: [], weaknesses: [] });
+    expect([result.overall, result.completeness]).toEqual([null, 0]);
+  }, 60_000);
+});

@@ -10,6 +10,22 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  4: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+    },
+    check(db) {
+      db.prepare("INSERT INTO criterion_ratings (case_id, criterion_id, value, updated_at) VALUES ('a', 'hf1.k1', 3, 't')").run();
+      expect(() => db.prepare("INSERT INTO criterion_ratings (case_id, criterion_id, value, not_ratable, updated_at) VALUES ('a', 'hf1.k2', 3, 1, 't')").run()).toThrow(/CHECK/);
+      db.prepare("INSERT INTO field_items (id, case_id, field_id, kind, text, position, created_at, updated_at) VALUES ('i', 'a', 'hf1', 'staerke', 'Gute Vernetzung', 0, 't', 't')").run();
+      expect(() => db.prepare("INSERT INTO field_items (id, case_id, field_id, kind, text, position, created_at, updated_at) VALUES ('j', 'a', 'hf1', 'chance', 'x', 1, 't', 't')").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT (SELECT COUNT(*) FROM criterion_ratings) + (SELECT COUNT(*) FROM field_items) AS n').get()).toEqual({ n: 0 });
+    },
+  },
   3: {
     seed(db) {
       db.prepare(

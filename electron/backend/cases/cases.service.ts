@@ -96,6 +96,8 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
       const row = await loadRow(id);
       return {
         municipalityName: row.municipality_name,
+        createdAt: row.created_at,
+        previousCaseId: row.previous_case_id,
         catalogueId: row.catalogue_id,
         catalogueVersion: row.catalogue_version,
         modules: modulesOf(row),

@@ -71,6 +71,37 @@ export interface QuestionnaireImportsTable {
   summary: string;
 }
 
+export interface CriterionRatingsTable {
+  case_id: string;
+  criterion_id: string;
+  value: number | null;
+  not_ratable: number;
+  justification: string;
+  /** JSON array of questionnaire question ids. */
+  evidence: string;
+  updated_at: string;
+}
+
+export interface FieldSummariesTable {
+  case_id: string;
+  field_id: string;
+  summary: string;
+  updated_at: string;
+}
+
+export type FieldItemKind = 'staerke' | 'schwaeche' | 'handlungsbedarf';
+
+export interface FieldItemsTable {
+  id: string;
+  case_id: string;
+  field_id: string;
+  kind: FieldItemKind;
+  text: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -82,5 +113,8 @@ export interface DatabaseSchema {
   catalogues: CataloguesTable;
   answers: AnswersTable;
   questionnaire_imports: QuestionnaireImportsTable;
+  criterion_ratings: CriterionRatingsTable;
+  field_summaries: FieldSummariesTable;
+  field_items: FieldItemsTable;
   app_meta: AppMetaTable;
 }

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import { printJson, unwrap, type WithBackend } from './output';
+
+export function scoringCommand(withBackend: WithBackend): Command {
+  const scoring = new Command('scoring').description('Stärken/Schwächen-Profil eines Auditfalls').exitOverride().showHelpAfterError();
+
+  scoring
+    .command('show')
+    .description('Zeigt die Bewertung je Feld, gesamt und die Vollständigkeit')
+    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+    .option('--json', 'als JSON ausgeben')
+    .action(async (opts: { case: string; json?: boolean }) => {
+      const result = await withBackend(async (invoke) => unwrap(await invoke('scoring.get', { caseId: opts.case })));
+      const texts = (items: { kind: string; text: string }[], kind: string) => items.filter((item) => item.kind === kind).map((item) => item.text);
+      const summary = {
+        fields: result.fields.map((field) => ({
+          id: field.id,
+          name: field.name,
+          score: field.score,
+          rated: field.rated,
+          strengths: texts(field.items, 'staerke'),
+          weaknesses: texts(field.items, 'schwaeche'),
+        })),
+        overall: result.overall,
+        completeness: result.completeness,
+      };
+      if (opts.json) return printJson(summary);
+      for (const field of summary.fields) {
+        process.stdout.write(`${field.name}: ${field.score === null ? 'ohne Bewertung' : `${field.score} von 100`} (${field.rated} bewertet)\n`);
+      }
+      process.stdout.write(`Gesamt: ${summary.overall ?? '–'} · Vollständigkeit: ${summary.completeness} %\n`);
+    });
+
+  return scoring;
+}

@@ -1,0 +1,85 @@
+import { scaleSchema } from '../catalogue/catalogue-schema';
+import { z } from '../zod';
+import { idSchema, isoDateTimeSchema, optionalText } from './common';
+
+export const itemKindSchema = z.enum(['staerke', 'schwaeche', 'handlungsbedarf']);
+export type ItemKind = z.infer<typeof itemKindSchema>;
+
+export const ITEM_KIND_LABELS: Record<ItemKind, string> = { staerke: 'Stärken', schwaeche: 'Schwächen', handlungsbedarf: 'Handlungsbedarf' };
+
+export const ratingSchema = z.object({
+  criterionId: z.string(),
+  value: z.number().int().nullable(),
+  notRatable: z.boolean(),
+  justification: z.string(),
+  evidence: z.array(z.string()),
+  updatedAt: isoDateTimeSchema,
+});
+export type RatingRecord = z.infer<typeof ratingSchema>;
+
+export const fieldItemSchema = z.object({ id: idSchema, kind: itemKindSchema, text: z.string(), position: z.number().int() });
+export type FieldItem = z.infer<typeof fieldItemSchema>;
+
+const trendSchema = z.enum(['besser', 'gleich', 'schlechter', 'neu bewertet', 'nicht mehr bewertet', 'ohne Bewertung']);
+
+export const scoringFieldSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  scale: scaleSchema,
+  criteria: z.array(
+    z.object({ id: z.string(), text: z.string(), help: z.string().optional(), weight: z.number(), rating: ratingSchema.nullable(), score: z.number().nullable() }),
+  ),
+  items: z.array(fieldItemSchema),
+  summary: z.string(),
+  score: z.number().nullable(),
+  rated: z.number().int(),
+  notRatable: z.number().int(),
+  total: z.number().int(),
+});
+export type ScoringField = z.infer<typeof scoringFieldSchema>;
+
+export const previousRoundSchema = z.object({
+  caseId: idSchema,
+  municipalityName: z.string(),
+  createdAt: isoDateTimeSchema,
+  overall: z.number().nullable(),
+  fields: z.array(
+    z.object({ id: z.string(), name: z.string(), score: z.number().nullable(), strengths: z.array(z.string()), weaknesses: z.array(z.string()) }),
+  ),
+});
+
+export const scoringSchema = z.object({
+  caseId: idSchema,
+  editable: z.boolean(),
+  fieldLabel: z.string(),
+  fields: z.array(scoringFieldSchema),
+  overall: z.number().nullable(),
+  completeness: z.number().int(),
+  previous: previousRoundSchema.nullable(),
+  comparison: z.array(z.object({ fieldId: z.string(), previous: z.number().nullable(), current: z.number().nullable(), delta: z.number().nullable(), trend: trendSchema })),
+});
+export type Scoring = z.infer<typeof scoringSchema>;
+
+export const rateInputSchema = z
+  .object({
+    caseId: idSchema,
+    criterionId: z.string().min(1).max(80),
+    value: z.number().int().nullable(),
+    notRatable: z.boolean().default(false),
+    justification: optionalText(4000),
+    evidence: z.array(z.string().max(80)).max(50).default([]),
+  })
+  .refine((input) => !(input.notRatable && input.value !== null), {
+    path: ['value'],
+    message: 'Ein Kriterium ist entweder bewertet oder „nicht bewertbar“, nicht beides.',
+  });
+export type RateInput = z.output<typeof rateInputSchema>;
+
+export const summaryInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), summary: optionalText(10_000) });
+
+const itemText = z.string().trim().min(1, { message: 'Bitte einen Text eingeben.' }).max(1000, { message: 'Höchstens 1000 Zeichen.' });
+export const addItemInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), kind: itemKindSchema, text: itemText });
+export const updateItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, text: itemText });
+export const moveItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, toPosition: z.number().int().min(0) });
+export const deleteItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema });

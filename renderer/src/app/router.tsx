@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createHashRouter } from 'react-router';
 import { CaseCreatePage } from '../features/cases/CaseCreatePage';
 import { CaseEditPage } from '../features/cases/CaseEditPage';
@@ -6,6 +7,9 @@ import { CasePage } from '../features/cases/CasePage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage';
 import { AppShell } from './AppShell';
+
+// Charts are heavy; they load only when the scoring page is opened.
+const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
 
 /** Hash routes work the same from a file in Electron and from the loopback server. */
 export const router = createHashRouter([
@@ -18,6 +22,14 @@ export const router = createHashRouter([
       { path: 'faelle/:id', element: <CasePage /> },
       { path: 'faelle/:id/bearbeiten', element: <CaseEditPage /> },
       { path: 'faelle/:id/fragebogen/:group?', element: <QuestionnairePage /> },
+      {
+        path: 'faelle/:id/bewertung/:field?',
+        element: (
+          <Suspense fallback={<p className="loading">Lädt …</p>}>
+            <ScoringPage />
+          </Suspense>
+        ),
+      },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },
     ],

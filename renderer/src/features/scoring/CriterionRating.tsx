@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import type { Question } from '../../../../shared/catalogue/catalogue-schema';
+import type { AnswerRecord, ScoringField } from '../../../../shared/contract';
+import { describeAnswer } from '../../../../shared/questionnaire/answer-text';
+import { errorMessage } from '../../api/client';
+import { useScoringStore } from './scoring-store';
+import { STATUS_TEXT, useDebouncedText } from './use-debounced-text';
+
+type Criterion = ScoringField['criteria'][number];
+
+interface CriterionRatingProps {
+  caseId: string;
+  number: string;
+  criterion: Criterion;
+  scale: ScoringField['scale'];
+  questions: Question[];
+  answers: Record<string, AnswerRecord>;
+  editable: boolean;
+}
+
+export function CriterionRating({ caseId, number, criterion, scale, questions, answers, editable }: CriterionRatingProps) {
+  const change = useScoringStore((state) => state.change);
+  const [error, setError] = useState<string | null>(null);
+  const rating = criterion.rating;
+  // The choice shows at once; it falls back to the stored one if saving fails.
+  const [choice, setChoice] = useState({ value: rating?.value ?? null, notRatable: rating?.notRatable ?? false });
+  const current = { ...choice, evidence: rating?.evidence ?? [] };
+
+  const save = (patch: Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>, justification: string) => {
+    setError(null);
+    return change('scoring.rate', { caseId, criterionId: criterion.id, ...current, justification, ...patch }).catch((failure: unknown) => {
+      setError(errorMessage(failure));
+      throw failure;
+    });
+  };
+  const justification = useDebouncedText(rating?.justification ?? '', (text) => save({}, text));
+  const choose = (patch: { value: number | null; notRatable: boolean }) => {
+    const before = choice;
+    setChoice(patch);
+    void save(patch, justification.text).catch(() => setChoice(before));
+  };
+  const name = `criterion-${criterion.id}`;
+  const linkable = questions.filter((question) => !current.evidence.includes(question.id));
+
+  return (
+    <li className="criterion" data-testid={`criterion-${criterion.id}`}>
+      <div className="question-head">
+        <span className="question-number">{number}</span>
+        <span className="question-text" id={`${name}-label`}>
+          {criterion.text}
+        </span>
+        <span className="badge" title="Gewicht im Feldwert">
+          Gewicht {criterion.weight}
+        </span>
+      </div>
+      {criterion.help && <p className="question-help">{criterion.help}</p>}
+      <div className="scale-row" role="radiogroup" aria-labelledby={`${name}-label`}>
+        {scale.labels.map((label) => (
+          <label key={label.value} className={`scale-option ${current.value === label.value ? 'chosen' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              checked={current.value === label.value}
+              disabled={!editable}
+              onChange={() => choose({ value: label.value, notRatable: false })}
+              data-testid={`rate-${criterion.id}-${label.value}`}
+            />
+            <span className="scale-value">{label.value}</span>
+            <span className="scale-label">{label.label}</span>
+          </label>
+        ))}
+        <label className={`scale-option not-ratable ${current.notRatable ? 'chosen' : ''}`}>
+          <input
+            type="radio"
+            name={name}
+            checked={current.notRatable}
+            disabled={!editable}
+            onChange={() => choose({ value: null, notRatable: true })}
+            data-testid={`rate-${criterion.id}-nb`}
+          />
+          <span className="scale-label">{scale.notRatableLabel}</span>
+        </label>
+        {(current.value !== null || current.notRatable) && editable && (
+          <button type="button" className="link-button" onClick={() => choose({ value: null, notRatable: false })} data-testid={`unrate-${criterion.id}`}>
+            Bewertung entfernen
+          </button>
+        )}
+      </div>
+      <label className="comment">
+        <span>Begründung</span>
+        <textarea
+          rows={2}
+          value={justification.text}
+          disabled={!editable}
+          onChange={(event) => justification.change(event.target.value)}
+          onBlur={justification.flush}
+          data-testid={`justification-${criterion.id}`}
+        />
+      </label>
+      <div className="evidence">
+        <span className="label">Belege aus dem Fragebogen</span>
+        {current.evidence.length === 0 && <span className="muted small"> keine verknüpft</span>}
+        <ul>
+          {current.evidence.map((questionId) => {
+            const question = questions.find((candidate) => candidate.id === questionId);
+            const answer = answers[questionId];
+            return (
+              <li key={questionId} data-testid={`evidence-${criterion.id}-${questionId}`}>
+                <span className="evidence-question">{question?.text ?? questionId}:</span>{' '}
+                <strong>{answer ? describeAnswer(question, answer.value) : 'noch nicht beantwortet'}</strong>
+                {editable && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Beleg „${question?.text ?? questionId}“ entfernen`}
+                    onClick={() => void save({ evidence: current.evidence.filter((id) => id !== questionId) }, justification.text).catch(() => undefined)}
+                  >
+                    entfernen
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {editable && linkable.length > 0 && (
+          <select
+            aria-label={`Beleg für „${criterion.text}“ verknüpfen`}
+            value=""
+            onChange={(event) => event.target.value && void save({ evidence: [...current.evidence, event.target.value] }, justification.text).catch(() => undefined)}
+            data-testid={`add-evidence-${criterion.id}`}
+          >
+            <option value="">+ Frage als Beleg verknüpfen …</option>
+            {linkable.map((question) => (
+              <option key={question.id} value={question.id}>
+                {question.text}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <div className="question-foot">
+        {error ? (
+          <span className="error-text" role="alert">
+            Nicht gespeichert: {error}
+          </span>
+        ) : (
+          <span />
+        )}
+        <span className={`save-status ${justification.status}`} aria-live="polite">
+          {STATUS_TEXT[justification.status]}
+        </span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+import { useScoringStore } from './scoring-store';
+import { STATUS_TEXT, useDebouncedText } from './use-debounced-text';
+
+export function FieldSummary({ caseId, fieldId, summary, editable }: { caseId: string; fieldId: string; summary: string; editable: boolean }) {
+  const change = useScoringStore((state) => state.change);
+  const field = useDebouncedText(summary, (text) => change('scoring.saveSummary', { caseId, fieldId, summary: text }));
+  return (
+    <label className="comment summary">
+      <span>Zusammenfassung</span>
+      <textarea rows={3} value={field.text} disabled={!editable} onChange={(event) => field.change(event.target.value)} onBlur={field.flush} data-testid="field-summary" />
+      <span className={`save-status ${field.status}`} aria-live="polite">
+        {STATUS_TEXT[field.status]}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Question } from '../../../../shared/catalogue/catalogue-schema';
+import { useCaseStore } from '../cases/case-store';
+import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
+import { CriteriaBarChart } from './CriteriaBarChart';
+import { CriterionRating } from './CriterionRating';
+import { FieldItemsList } from './FieldItemsList';
+import { FieldSummary } from './FieldSummary';
+import { PreviousRound } from './PreviousRound';
+import { ProfileChart } from './ProfileChart';
+import { ProfileTable } from './ProfileTable';
+import { formatScore } from './score-format';
+import { useScoringStore } from './scoring-store';
+
+export default function ScoringPage() {
+  const { id = '', field: fieldParam } = useParams();
+  const data = useScoringStore((state) => state.data);
+  const error = useScoringStore((state) => state.error);
+  const load = useScoringStore((state) => state.load);
+  const questionnaire = useQuestionnaireStore((state) => state.data);
+  const answers = useQuestionnaireStore((state) => state.answers);
+  const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
+  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
+  const loadCase = useCaseStore((state) => state.load);
+
+  useEffect(() => {
+    void load(id);
+    void loadQuestionnaire(id);
+    void loadCase(id);
+  }, [id, load, loadQuestionnaire, loadCase]);
+
+  const questionsByField = useMemo(() => {
+    const map = new Map<string, Question[]>();
+    for (const section of questionnaire?.caseId === id ? questionnaire.catalogue.sections : []) {
+      if (section.fieldId) map.set(section.fieldId, [...(map.get(section.fieldId) ?? []), ...section.questions]);
+    }
+    return map;
+  }, [questionnaire, id]);
+
+  if (error) return <p className="alert error" role="alert">{error}</p>;
+  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+
+  const field = data.fields.find((candidate) => candidate.id === fieldParam) ?? data.fields[0];
+  return (
+    <section className="page scoring-page" aria-labelledby="scoring-title">
+      <nav className="breadcrumb" aria-label="Pfad">
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Stärken/Schwächen</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="scoring-title">Stärken/Schwächen-Profil</h1>
+          <p className="subtitle">
+            Gesamtwert <strong data-testid="overall-score">{formatScore(data.overall)}</strong> von 100 · Vollständigkeit {data.completeness} %
+            {data.previous && <> · Vorrunde {formatScore(data.previous.overall)}</>}
+          </p>
+        </div>
+      </header>
+      <div className="profile grid two">
+        <ProfileChart data={data} fileBaseName={`Profil_${(caseName ?? 'Auditfall').replace(/[^\p{L}\p{N}-]+/gu, '_')}`} />
+        <ProfileTable data={data} />
+      </div>
+      <div className="questionnaire-layout">
+        <nav className="group-nav" aria-label={`${data.fieldLabel}er`}>
+          <ul>
+            {data.fields.map((candidate) => (
+              <li key={candidate.id}>
+                <Link to={`/faelle/${id}/bewertung/${candidate.id}`} aria-current={candidate.id === field?.id ? 'page' : undefined} data-testid={`scoring-field-${candidate.id}`}>
+                  <span className="group-code">{candidate.code}</span>
+                  <span className="group-name">{candidate.name}</span>
+                  <span className="group-count">{formatScore(candidate.score)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {field && (
+          <div className="group-content" key={field.id}>
+            <h2 data-testid="scoring-field-title">
+              {field.code} {field.name}
+            </h2>
+            <p className="muted">
+              Feldwert <strong data-testid="field-score">{formatScore(field.score)}</strong> · {field.rated} von {field.total} Kriterien bewertet
+              {field.notRatable > 0 && `, ${field.notRatable} nicht bewertbar`}
+            </p>
+            <CriteriaBarChart field={field} />
+            <ol className="questions">
+              {field.criteria.map((criterion, index) => (
+                <CriterionRating
+                  key={criterion.id}
+                  caseId={id}
+                  number={`K${index + 1}`}
+                  criterion={criterion}
+                  scale={field.scale}
+                  questions={questionsByField.get(field.id) ?? []}
+                  answers={answers}
+                  editable={data.editable}
+                />
+              ))}
+            </ol>
+            <div className="items-grid">
+              {(['staerke', 'schwaeche', 'handlungsbedarf'] as const).map((kind) => (
+                <FieldItemsList key={kind} caseId={id} fieldId={field.id} kind={kind} items={field.items} editable={data.editable} />
+              ))}
+            </div>
+            <FieldSummary key={`summary-${field.id}`} caseId={id} fieldId={field.id} summary={field.summary} editable={data.editable} />
+            {data.previous && <PreviousRound previous={data.previous} field={field} />}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -19,7 +19,8 @@ export function ProfileChart({ data, fileBaseName }: { data: Scoring; fileBaseNa
 
   async function exportPng() {
     setError(null);
-    const svg = container.current?.querySelector('svg.recharts-surface');
+    // The chart's own surface, not the small legend icons that share its class.
+    const svg = container.current?.querySelector('.recharts-wrapper > svg.recharts-surface');
     if (!(svg instanceof SVGSVGElement)) return;
     try {
       downloadBlob(`${fileBaseName}.png`, await svgToPngBlob(svg));

@@ -5,6 +5,8 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  // Drawn as an image, the SVG sees no page styles; it keeps the app's font this way.
+  clone.setAttribute('font-family', getComputedStyle(svg).fontFamily);
   const markup = new XMLSerializer().serializeToString(clone);
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {

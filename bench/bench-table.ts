@@ -20,6 +20,34 @@ export async function measure(runs: number, work: () => Promise<unknown>): Promi
   return { median: times[Math.floor(times.length / 2)] ?? 0, worst: times.at(-1) ?? 0 };
 }
 
+/**
+ * Measures two operations alternately, so that both see the same machine load; for ratios
+ * against the raw library on a noisy machine.
+ */
+export async function measurePair(
+  runs: number,
+  ours: () => Promise<unknown>,
+  raw: () => Promise<unknown>,
+): Promise<{ ours: { median: number; worst: number }; raw: { median: number; worst: number } }> {
+  const oursTimes: number[] = [];
+  const rawTimes: number[] = [];
+  await ours();
+  await raw();
+  for (let run = 0; run < runs; run += 1) {
+    let start = performance.now();
+    await ours();
+    oursTimes.push(performance.now() - start);
+    start = performance.now();
+    await raw();
+    rawTimes.push(performance.now() - start);
+  }
+  const summary = (times: number[]) => {
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)] ?? 0, worst: times.at(-1) ?? 0 };
+  };
+  return { ours: summary(oursTimes), raw: summary(rawTimes) };
+}
+
 export function withinBudget(row: Measurement): boolean {
   return (row.budgetMs === null || row.medianMs <= row.budgetMs) && (row.ratio === null || row.ratioBudget === null || row.ratio <= row.ratioBudget);
 }

@@ -1,9 +1,10 @@
 // `npm run bench`: measures, prints a table, writes JSON, exits non-zero when a budget is broken.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { printTable, withinBudget, type Measurement } from './bench-table';
+import { benchScoringRender } from './scoring-render.bench';
 import { benchXlsx } from './xlsx.bench';
 
-const rows: Measurement[] = [...(await benchXlsx())];
+const rows: Measurement[] = [...(await benchXlsx()), ...(await benchScoringRender())];
 printTable(rows);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

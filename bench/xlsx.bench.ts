@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
 import { catalogueSchema, type Catalogue, type Question } from '../shared/catalogue/catalogue-schema';
 import { typedInvoke } from '../shared/contract/invoke';
-import { measure, type Measurement } from './bench-table';
+import { measure, measurePair, type Measurement } from './bench-table';
 
 const RUNS = 7;
+const PAIRED_RUNS = 15;
 const QUESTIONS_PER_FIELD = 50;
 
 /** The shipped audit catalogue stretched to 300 questions (6 fields × 50), as a new catalogue. */
@@ -80,11 +81,15 @@ export async function benchXlsx(): Promise<Measurement[]> {
     const check = await call(invoke('questionnaire.previewImport', input));
     if (check.errors.length > 0 || check.refusal) throw new Error(`bench workbook does not import: ${check.refusal ?? check.errors[0]?.message}`);
 
-    const imported = await measure(RUNS, () => call(invoke('questionnaire.applyImport', { ...input, overwrite: 'all' })));
-    const bare = await measure(RUNS, async () => {
-      const plain = new ExcelJS.Workbook();
-      await plain.xlsx.load(filled as unknown as ExcelJS.Buffer);
-    });
+    const pair = await measurePair(
+      PAIRED_RUNS,
+      () => call(invoke('questionnaire.applyImport', { ...input, overwrite: 'all' })),
+      async () => {
+        const plain = new ExcelJS.Workbook();
+        await plain.xlsx.load(filled as unknown as ExcelJS.Buffer);
+      },
+    );
+    const [imported, bare] = [pair.ours, pair.raw];
     return [
       { operation: `Excel: Vorlage exportieren (${questions.length} Fragen)`, medianMs: exported.median, worstMs: exported.worst, budgetMs: 300, ratio: null, ratioBudget: null },
       { operation: 'Excel: exceljs lädt dieselbe Datei (roh)', medianMs: bare.median, worstMs: bare.worst, budgetMs: null, ratio: null, ratioBudget: null },

@@ -10,8 +10,20 @@ export function parseGermanInteger(raw: string): number | null {
   return Number(compact.replace(/\./g, ''));
 }
 
+// Creating an Intl.NumberFormat costs far more than formatting with one; keep one per precision.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function germanFormatter(maximumFractionDigits: number): Intl.NumberFormat {
+  let formatter = formatters.get(maximumFractionDigits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('de-DE', { maximumFractionDigits });
+    formatters.set(maximumFractionDigits, formatter);
+  }
+  return formatter;
+}
+
 export function formatGermanInteger(value: number): string {
-  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(value);
+  return germanFormatter(0).format(value);
 }
 
 /**
@@ -39,5 +51,5 @@ export function parseGermanDecimal(raw: string): number | null {
 }
 
 export function formatGermanDecimal(value: number, maximumFractionDigits = 4): string {
-  return new Intl.NumberFormat('de-DE', { maximumFractionDigits }).format(value);
+  return germanFormatter(maximumFractionDigits).format(value);
 }

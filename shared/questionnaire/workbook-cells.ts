@@ -20,7 +20,7 @@ const PARTLY = new Set(['teilweise', 'teilw.', 'teilw', 'tw', 'tw.', 'teils', 'z
 const NO = new Set(['nein', 'n', 'no', 'falsch', 'false', '-', '–', 'nicht vorhanden', 'entfällt']);
 
 function normalize(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function fail(message: string): AnswerCheck {

@@ -45,7 +45,7 @@ describe('scoring service', () => {
   ])('refuses %s', async (_label, patch, path, message) => {
     const { call, invoke } = await testBackend();
     const created = await call('cases.create', base);
-    const result = await invoke('scoring.rate', { caseId: created.id, criterionId: hf1.criteria[0]!.id, value: null, ...patch });
+    const result = await invoke('scoring.rate', { caseId: created.id, criterionId: hf1.criteria[0]!.id, ...patch });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path, message: expect.stringMatching(message) }] } });
   });
 

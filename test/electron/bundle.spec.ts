@@ -11,7 +11,7 @@ test('the bundled main process has the workbook reader worker beside it, and the
   const result = await new Promise<{ id: number; ok: boolean; workbook?: { sheets: { name: string }[] } }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.postMessage({ id: 7, bytes: readFileSync('test/fixtures/xlsx/minimal.xlsx') });
+    worker.postMessage({ id: 7, bytes: readFileSync('test/fixtures/xlsx/minimal.xlsx'), selection: { headerMarkers: [], keepColumns: [], fullSheets: ['Tabelle1'] } });
   });
   await worker.terminate();
   expect(result).toMatchObject({ id: 7, ok: true });

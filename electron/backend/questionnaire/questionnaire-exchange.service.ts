@@ -9,7 +9,7 @@ import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
 import { buildQuestionnaireTemplate } from '../xlsx/questionnaire-template';
-import { parseQuestionnaireWorkbook } from '../xlsx/questionnaire-workbook';
+import { parseQuestionnaireWorkbook, QUESTIONNAIRE_SELECTION } from '../xlsx/questionnaire-workbook';
 import { readWorkbook } from '../xlsx/read-workbook';
 import { applyImportRows } from './questionnaire-imports.repository';
 import type { QuestionnaireService } from './questionnaire.service';
@@ -46,7 +46,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
   async function report(caseId: string, fileName: string, bytes: Buffer): Promise<ImportReport> {
     const { municipalityName } = await cases.pinnedCatalogue(caseId);
     const current = await questionnaire.get(caseId);
-    const read = await readWorkbook(bytes);
+    const read = await readWorkbook(bytes, QUESTIONNAIRE_SELECTION);
     if (!read.ok) return emptyReport(fileName, read.message);
     const parsed = parseQuestionnaireWorkbook(read.workbook, {
       caseId,

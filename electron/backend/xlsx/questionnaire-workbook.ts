@@ -1,7 +1,6 @@
 import type { Section } from '../../../shared/catalogue/catalogue-schema';
 import type { WorkbookAnswer } from '../../../shared/questionnaire/import-diff';
 import { asksForStichtag } from '../../../shared/questionnaire/answer-value';
-import { findQuestion } from '../../../shared/questionnaire/sections';
 import { cellText, EMPTY_CELL, readCellAnswer, readCellDate, type CellContent } from '../../../shared/questionnaire/workbook-cells';
 import type { ExtractedSheet, ExtractedWorkbook } from './extracted-workbook';
 import { COLUMNS, INSTRUCTIONS_SHEET, LISTS_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT } from './template-layout';
@@ -26,6 +25,13 @@ export type ParsedQuestionnaire =
   | { ok: false; refusal: string };
 
 const HEADER_SEARCH_ROWS = 10;
+
+/** What the reader worker needs to return for a fill-in workbook. */
+export const QUESTIONNAIRE_SELECTION = {
+  headerMarkers: [COLUMNS.id, COLUMNS.answer].map((title) => title.toLowerCase()),
+  keepColumns: [COLUMNS.id, COLUMNS.answer, COLUMNS.stichtag, COLUMNS.comment].map((title) => title.toLowerCase()),
+  fullSheets: [META_SHEET],
+};
 
 function columnLetterToNumber(letters: string): number {
   return [...letters].reduce((sum, char) => sum * 26 + (char.charCodeAt(0) - 64), 0);
@@ -89,6 +95,7 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
   const answers: (WorkbookAnswer & { sheet: string; row: number })[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, string>();
+  const questions = new Map(expected.sections.flatMap((section) => section.questions.map((question) => [question.id, question] as const)));
 
   for (const sheet of workbook.sheets) {
     if ([INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET].includes(sheet.name)) continue;
@@ -105,7 +112,7 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
       const id = cellText(cell(idColumn));
       if (id === '') continue;
       const problem = (message: string, questionId: string | null = id) => problems.push({ sheet: sheet.name, row: row.number, questionId, message });
-      const question = findQuestion(expected.sections, id);
+      const question = questions.get(id);
       if (!question) {
         problem(`Unbekannte Frage-ID „${id}“. Bitte die Spalte „${COLUMNS.id}“ nicht verändern.`, null);
         continue;

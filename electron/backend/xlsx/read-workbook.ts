@@ -4,6 +4,16 @@ import { inspectWorkbookFile } from './file-inspection';
 import { WORKBOOK_LIMITS } from './limits';
 import { WORKBOOK_READER_WORKER } from './worker-location';
 
+/**
+ * The worker returns only sheets whose header row names all `headerMarkers` (and of them only
+ * the `keepColumns`, matched case-insensitively), plus the `fullSheets` whole.
+ */
+export interface SheetSelection {
+  headerMarkers: string[];
+  keepColumns: string[];
+  fullSheets: string[];
+}
+
 export type ReadResult = { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string };
 
 type WorkerReply = { id: number; ok: true; workbook: ExtractedWorkbook } | { id: number; ok: false; message: string };
@@ -22,13 +32,13 @@ class WorkbookReader {
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
 
-  read(bytes: Buffer): Promise<ReadResult> {
+  read(bytes: Buffer, selection: SheetSelection): Promise<ReadResult> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.fail(worker, 'Das Lesen der Arbeitsmappe hat zu lange gedauert und wurde abgebrochen.'), WORKBOOK_LIMITS.workerTimeoutMs);
       this.jobs.set(id, { resolve, timer });
-      worker.postMessage({ id, bytes });
+      worker.postMessage({ id, bytes, selection });
     });
   }
 
@@ -76,8 +86,8 @@ class WorkbookReader {
 const reader = new WorkbookReader();
 
 /** Checks the file, then parses it in the reader worker with a memory and a time limit. */
-export async function readWorkbook(bytes: Buffer): Promise<ReadResult> {
+export async function readWorkbook(bytes: Buffer, selection: SheetSelection): Promise<ReadResult> {
   const inspection = await inspectWorkbookFile(bytes);
   if (!inspection.ok) return inspection;
-  return reader.read(bytes);
+  return reader.read(bytes, selection);
 }

@@ -37,14 +37,51 @@ function content(value, numFmt) {
   return { kind: 'text', value: String(value) };
 }
 
-/** @param {Buffer} bytes */
-async function read(bytes) {
+/**
+ * Which parts of a workbook to return: sheets with a header row naming all `headerMarkers`
+ * (only the columns titled in `keepColumns`), and the sheets named in `fullSheets` whole.
+ * @typedef {{ headerMarkers: string[], keepColumns: string[], fullSheets: string[] }} Selection
+ */
+
+const HEADER_SEARCH_ROWS = 10;
+
+/** @param {import('exceljs').Cell} cell */
+function title(cell) {
+  return typeof cell.value === 'string' ? cell.value.trim().toLowerCase() : '';
+}
+
+/**
+ * @param {import('exceljs').Worksheet} sheet
+ * @param {Selection} selection
+ * @returns {{ row: number, columns: Set<number> } | null}
+ */
+function findHeader(sheet, selection) {
+  for (let number = 1; number <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); number += 1) {
+    /** @type {Map<string, number>} */
+    const titles = new Map();
+    sheet.getRow(number).eachCell({ includeEmpty: false }, (cell, column) => titles.set(title(cell), column));
+    if (selection.headerMarkers.every((marker) => titles.has(marker))) {
+      const columns = new Set(selection.keepColumns.map((name) => titles.get(name)).filter((column) => column !== undefined));
+      return { row: number, columns: /** @type {Set<number>} */ (columns) };
+    }
+  }
+  return null;
+}
+
+/**
+ * @param {Buffer} bytes
+ * @param {Selection} selection
+ */
+async function read(bytes, selection) {
   const workbook = new ExcelJS.Workbook();
   // Whole-column validations would expand into a million entries; the reader needs none of them.
   // exceljs declares its own Buffer type, which differs from @types/node's generic one.
   await workbook.xlsx.load(/** @type {any} */ (bytes), { ignoreNodes: ['dataValidations'] });
   const sheets = [];
   for (const sheet of workbook.worksheets) {
+    const whole = selection.fullSheets.includes(sheet.name);
+    const header = whole ? null : findHeader(sheet, selection);
+    if (!whole && !header) continue;
     /** @type {{ number: number, cells: { column: number, content: unknown }[] }[]} */
     const rows = [];
     let truncated = false;
@@ -57,6 +94,8 @@ async function read(bytes) {
       const cells = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         if (column > MAX_COLUMNS) return;
+        // Only the columns the reader uses cross back to the main thread; question texts do not.
+        if (header && number !== header.row && !header.columns.has(column)) return;
         if (cell.isMerged && cell.master !== cell) return;
         cells.push({ column, content: content(cell.value, cell.numFmt) });
       });
@@ -73,8 +112,8 @@ async function read(bytes) {
   return { sheets };
 }
 
-parentPort?.on('message', (/** @type {{ id: number, bytes: Uint8Array }} */ job) => {
-  read(Buffer.from(job.bytes)).then(
+parentPort?.on('message', (/** @type {{ id: number, bytes: Uint8Array, selection: Selection }} */ job) => {
+  read(Buffer.from(job.bytes), job.selection).then(
     (workbook) => parentPort?.postMessage({ id: job.id, ok: true, workbook }),
     (error) => parentPort?.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );

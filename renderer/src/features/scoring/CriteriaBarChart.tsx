@@ -6,7 +6,7 @@ export function CriteriaBarChart({ field }: { field: ScoringField }) {
   const points = field.criteria.map((criterion, index) => ({ label: `K${index + 1}`, text: criterion.text, wert: criterion.score }));
   return (
     <div className="chart-box" aria-hidden="true" data-testid="criteria-chart">
-      <ResponsiveContainer width="100%" height={Math.max(160, points.length * 34 + 40)}>
+      <ResponsiveContainer width="100%" height={Math.max(160, points.length * 34 + 40)} initialDimension={{ width: 800, height: Math.max(160, points.length * 34 + 40) }}>
         <BarChart data={points} layout="vertical" margin={{ left: 8, right: 24 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />

@@ -32,7 +32,7 @@ export function ProfileChart({ data, fileBaseName }: { data: Scoring; fileBaseNa
   return (
     <figure className="profile-chart" data-testid="profile-chart">
       <div ref={container} className="chart-box" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={340}>
+        <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 600, height: 340 }}>
           <RadarChart data={points} outerRadius="72%">
             <PolarGrid />
             <PolarAngleAxis dataKey="field" tick={{ fontSize: 13, fill: '#1d2430' }} />

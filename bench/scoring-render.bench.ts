@@ -1,0 +1,81 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createBackend } from '../electron/backend/backend';
+import { typedInvoke } from '../shared/contract/invoke';
+import { measure, type Measurement } from './bench-table';
+
+const RUNS = 7;
+
+async function seedRatedCase(dataDir: string): Promise<string> {
+  const backend = await createBackend({ dataDir });
+  try {
+    const invoke = typedInvoke(backend.dispatch);
+    const created = await invoke('cases.create', { municipalityName: 'Benchstadt', ags: '05711000', kind: 'kommune' });
+    if (!created.ok) throw new Error(created.error.message);
+    const scoring = await invoke('scoring.get', { caseId: created.value.id });
+    if (!scoring.ok) throw new Error(scoring.error.message);
+    for (const field of scoring.value.fields) {
+      for (const [index, criterion] of field.criteria.entries()) {
+        await invoke('scoring.rate', { caseId: created.value.id, criterionId: criterion.id, value: index % 5, justification: 'Begründung für den Benchmark' });
+      }
+      for (const kind of ['staerke', 'schwaeche', 'handlungsbedarf'] as const) {
+        await invoke('scoring.addItem', { caseId: created.value.id, fieldId: field.id, kind, text: `${kind} in ${field.name}` });
+      }
+    }
+    return created.value.id;
+  } finally {
+    await backend.close();
+  }
+}
+
+async function startServer(dataDir: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/loopback/main.ts', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => line.startsWith('http://127.0.0.1:') && resolve(line.trim()));
+    child.once('exit', (code) => reject(new Error(`start:web exited with ${String(code)}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Time from switching to the scoring page until the frame with the full profile is painted. */
+export async function benchScoringRender(): Promise<Measurement[]> {
+  if (!existsSync('out/renderer/index.html')) throw new Error('Build fehlt: bitte zuerst „npm run build“.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-bench-ui-'));
+  const caseId = await seedRatedCase(dataDir);
+  const server = await startServer(dataDir);
+  const executablePath = ['/usr/bin/chromium', process.env.FAMILIENAUDIT_CHROMIUM].find((path): path is string => Boolean(path && existsSync(path)));
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'de-DE' });
+    await page.goto(`${server.url}#/faelle/${caseId}`);
+    await page.getByTestId('case-title').waitFor();
+    // In-page code as a string: the TypeScript runner would wrap functions in helpers the page lacks.
+    const renderScoring = `new Promise((resolve) => {
+      const start = performance.now();
+      location.hash = '#/faelle/${caseId}/bewertung';
+      const check = () => {
+        const ready = document.querySelector('[data-testid="profile-table"]') && document.querySelector('.recharts-radar-polygon') && document.querySelector('li[data-testid^="criterion-"]');
+        if (ready) requestAnimationFrame(() => resolve(performance.now() - start));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    })`;
+    const timing = await measure(RUNS, async () => {
+      await page.evaluate(`location.hash = '#/faelle/${caseId}'`);
+      await page.getByTestId('case-title').waitFor();
+      return page.evaluate(renderScoring);
+    });
+    return [{ operation: 'Oberfläche: Bewertungsseite, voller Katalog, bis gezeichnet', medianMs: timing.median, worstMs: timing.worst, budgetMs: 200, ratio: null, ratioBudget: null }];
+  } finally {
+    await browser.close();
+    server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -79,3 +79,27 @@ test('a Re-Audit shows the change per field and the previous strengths beside th
   await expect(page.getByTestId('previous-round')).toContainText('Aktive Vereine');
   await expect(page.locator('.recharts-legend-wrapper')).toContainText('Vorrunde');
 });
+
+test('rating works by keyboard alone: arrow keys move along the scale and save', async ({ page, openApp }) => {
+  const [first] = criteriaOf('hf3');
+  await openApp();
+  await createCase(page, { name: 'Tastenstadt', ags: '05711008' });
+  await page.getByTestId('open-scoring').click();
+  await page.getByTestId('scoring-field-hf3').click();
+  await page.getByTestId(`rate-${first!.id}-0`).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId(`rate-${first!.id}-2`)).toBeChecked();
+  await expect(page.getByTestId('score-hf3')).toHaveText('50');
+  // Tab order: the scale, then "Bewertung entfernen", then the justification.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId(`unrate-${first!.id}`)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId(`justification-${first!.id}`)).toBeFocused();
+  await page.keyboard.type('Schulsozialarbeit an allen Grundschulen');
+  await page.keyboard.press('Tab');
+  await page.reload();
+  await expect(page.getByTestId(`rate-${first!.id}-2`)).toBeChecked();
+  await expect(page.getByTestId(`justification-${first!.id}`)).toHaveValue('Schulsozialarbeit an allen Grundschulen');
+});

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
-import type { AnswerRecord, Questionnaire } from '../../../../shared/contract';
+import type { AnswerRecord, MethodInput, Questionnaire } from '../../../../shared/contract';
 import type { AnswerValue } from '../../../../shared/questionnaire/answer-value';
 import { call, errorMessage } from '../../api/client';
+import { createLatestWinsSender } from '../../api/latest-wins';
 
 export interface AnswerPatch {
   questionId: string;
@@ -17,11 +18,11 @@ interface QuestionnaireState {
   /** Counts full loads; inputs start afresh from the stored answers when it changes (e.g. after an import). */
   generation: number;
   load(caseId: string): Promise<void>;
-  /** Stores one answer; saves of the same question run strictly in order. */
+  /** Stores one answer; the newest value of a question wins, and none is lost on unload. */
   save(patch: AnswerPatch): Promise<AnswerRecord>;
 }
 
-const queues = new Map<string, Promise<unknown>>();
+const sender = createLatestWinsSender((input: MethodInput<'questionnaire.saveAnswer'>) => call('questionnaire.saveAnswer', input));
 
 export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
   data: null,
@@ -37,21 +38,14 @@ export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
       set({ error: errorMessage(error) });
     }
   },
-  save(patch) {
+  async save(patch) {
     const data = get().data;
-    if (!data) return Promise.reject(new Error('Kein Fragebogen geladen.'));
-    const previous = queues.get(patch.questionId) ?? Promise.resolve();
-    const next = previous
-      .catch(() => undefined)
-      .then(async () => {
-        const result = await call('questionnaire.saveAnswer', { caseId: data.caseId, ...patch });
-        const current = get().data;
-        if (current?.caseId === data.caseId) {
-          set({ data: { ...current, progress: result.progress }, answers: { ...get().answers, [result.answer.questionId]: result.answer } });
-        }
-        return result.answer;
-      });
-    queues.set(patch.questionId, next);
-    return next;
+    if (!data) throw new Error('Kein Fragebogen geladen.');
+    const result = await sender.submit(`${data.caseId}:${patch.questionId}`, { caseId: data.caseId, ...patch });
+    const current = get().data;
+    if (current?.caseId === data.caseId) {
+      set({ data: { ...current, progress: result.progress }, answers: { ...get().answers, [result.answer.questionId]: result.answer } });
+    }
+    return result.answer;
   },
 }));

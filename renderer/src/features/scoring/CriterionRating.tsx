@@ -19,7 +19,7 @@ interface CriterionRatingProps {
 }
 
 export function CriterionRating({ caseId, number, criterion, scale, questions, answers, editable }: CriterionRatingProps) {
-  const change = useScoringStore((state) => state.change);
+  const rate = useScoringStore((state) => state.rate);
   const [error, setError] = useState<string | null>(null);
   const rating = criterion.rating;
   // The choice shows at once; it falls back to the stored one if saving fails.
@@ -28,7 +28,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
 
   const save = (patch: Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>, justification: string) => {
     setError(null);
-    return change('scoring.rate', { caseId, criterionId: criterion.id, ...current, justification, ...patch }).catch((failure: unknown) => {
+    return rate({ caseId, criterionId: criterion.id, ...current, justification, ...patch }).catch((failure: unknown) => {
       setError(errorMessage(failure));
       throw failure;
     });

@@ -2,8 +2,8 @@ import { useScoringStore } from './scoring-store';
 import { STATUS_TEXT, useDebouncedText } from './use-debounced-text';
 
 export function FieldSummary({ caseId, fieldId, summary, editable }: { caseId: string; fieldId: string; summary: string; editable: boolean }) {
-  const change = useScoringStore((state) => state.change);
-  const field = useDebouncedText(summary, (text) => change('scoring.saveSummary', { caseId, fieldId, summary: text }));
+  const saveSummary = useScoringStore((state) => state.saveSummary);
+  const field = useDebouncedText(summary, (text) => saveSummary({ caseId, fieldId, summary: text }));
   return (
     <label className="comment summary">
       <span>Zusammenfassung</span>

@@ -3,7 +3,11 @@ export function downloadBase64(fileName: string, contentBase64: string, mimeType
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useFlushOnLeave } from '../../components/use-flush-on-leave';
 import type { AnswerRecord } from '../../../../shared/contract';
 import { errorMessage } from '../../api/client';
 import { useQuestionnaireStore, type AnswerPatch } from './questionnaire-store';
@@ -66,13 +67,7 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
     [flush],
   );
 
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   return { status, schedule, flush };
 }

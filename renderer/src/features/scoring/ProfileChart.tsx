@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { Scoring } from '../../../../shared/contract';
-import { downloadBlob, svgToPngBlob } from './chart-png';
+import { downloadBlob } from '../../api/files';
+import { svgToPngBlob } from './chart-png';
 
 const CURRENT = '#1f5fa8';
 const PREVIOUS = '#c77800';

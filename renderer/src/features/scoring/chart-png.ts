@@ -29,14 +29,3 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
     URL.revokeObjectURL(url);
   }
 }
-
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFlushOnLeave } from '../../components/use-flush-on-leave';
 
 const DELAY_MS = 500;
 
@@ -32,13 +33,7 @@ export function useDebouncedText(initial: string, save: (text: string) => Promis
       .catch(() => setStatus('failed'));
   }, []);
 
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const change = useCallback(
     (value: string) => {

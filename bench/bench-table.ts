@@ -8,6 +8,11 @@ export interface Measurement {
   ratioBudget: number | null;
 }
 
+export function summarize(times: number[]): { median: number; worst: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, worst: sorted.at(-1) ?? 0 };
+}
+
 export async function measure(runs: number, work: () => Promise<unknown>): Promise<{ median: number; worst: number }> {
   const times: number[] = [];
   await work(); // warm-up: module loading and JIT are not what we measure
@@ -16,8 +21,7 @@ export async function measure(runs: number, work: () => Promise<unknown>): Promi
     await work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, worst: times.at(-1) ?? 0 };
+  return summarize(times);
 }
 
 /**
@@ -41,11 +45,7 @@ export async function measurePair(
     await raw();
     rawTimes.push(performance.now() - start);
   }
-  const summary = (times: number[]) => {
-    times.sort((a, b) => a - b);
-    return { median: times[Math.floor(times.length / 2)] ?? 0, worst: times.at(-1) ?? 0 };
-  };
-  return { ours: summary(oursTimes), raw: summary(rawTimes) };
+  return { ours: summarize(oursTimes), raw: summarize(rawTimes) };
 }
 
 export function withinBudget(row: Measurement): boolean {

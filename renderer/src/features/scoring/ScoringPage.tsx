@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
 import { useCaseStore } from '../cases/case-store';
@@ -23,6 +23,8 @@ export default function ScoringPage() {
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
   const loadCase = useCaseStore((state) => state.load);
+  // The charts are the heaviest part; the page paints first and draws them right after.
+  const showCharts = useDeferredValue(true, false);
 
   useEffect(() => {
     void load(id);
@@ -57,7 +59,11 @@ export default function ScoringPage() {
         </div>
       </header>
       <div className="profile grid two">
-        <ProfileChart data={data} fileBaseName={`Profil_${(caseName ?? 'Auditfall').replace(/[^\p{L}\p{N}-]+/gu, '_')}`} />
+        {showCharts ? (
+          <ProfileChart data={data} fileBaseName={`Profil_${(caseName ?? 'Auditfall').replace(/[^\p{L}\p{N}-]+/gu, '_')}`} />
+        ) : (
+          <div className="profile-chart chart-placeholder" aria-hidden="true" />
+        )}
         <ProfileTable data={data} />
       </div>
       <div className="questionnaire-layout">
@@ -83,7 +89,7 @@ export default function ScoringPage() {
               Feldwert <strong data-testid="field-score">{formatScore(field.score)}</strong> · {field.rated} von {field.total} Kriterien bewertet
               {field.notRatable > 0 && `, ${field.notRatable} nicht bewertbar`}
             </p>
-            <CriteriaBarChart field={field} />
+            {showCharts ? <CriteriaBarChart field={field} /> : <div className="chart-box" style={{ height: Math.max(160, field.criteria.length * 34 + 40) }} aria-hidden="true" />}
             <ol className="questions">
               {field.criteria.map((criterion, index) => (
                 <CriterionRating

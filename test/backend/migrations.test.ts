@@ -10,6 +10,27 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  5: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+      db.prepare("INSERT INTO field_items (id, case_id, field_id, kind, text, position, created_at, updated_at) VALUES ('i', 'a', 'hf2', 'schwaeche', 'Zu wenig U3-Plätze', 0, 't', 't')").run();
+    },
+    check(db) {
+      expect(db.prepare("SELECT text FROM field_items WHERE id = 'i'").get()).toEqual({ text: 'Zu wenig U3-Plätze' });
+      db.prepare("INSERT INTO strategic_goals (id, case_id, field_id, title, position, created_at, updated_at) VALUES ('s', 'a', 'hf2', 'S', 0, 't', 't')").run();
+      db.prepare("INSERT INTO goals (id, case_id, strategic_goal_id, title, position, created_at, updated_at) VALUES ('g', 'a', 's', 'G', 0, 't', 't')").run();
+      db.prepare("INSERT INTO measures (id, case_id, goal_id, position, title, priority, budget_cents, created_at, updated_at) VALUES ('m', 'a', 'g', 0, 'M', 'hoch', 500000, 't', 't')").run();
+      expect(() => db.prepare("INSERT INTO measures (id, case_id, goal_id, position, title, priority, created_at, updated_at) VALUES ('n', 'a', 'g', 1, 'N', 'dringend', 't', 't')").run()).toThrow(/CHECK/);
+      db.prepare("INSERT INTO implementation_reports (id, case_id, year, report_date, updated_at) VALUES ('r', 'a', 1, '2027-03-01', 't')").run();
+      db.prepare("INSERT INTO report_entries (report_id, measure_id, status) VALUES ('r', 'm', 'begonnen')").run();
+      expect(() => db.prepare("INSERT INTO implementation_reports (id, case_id, year, report_date, updated_at) VALUES ('r4', 'a', 4, '2030-03-01', 't')").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM strategic_goals WHERE id = 's'").run();
+      expect(db.prepare('SELECT (SELECT COUNT(*) FROM measures) + (SELECT COUNT(*) FROM report_entries) AS n').get()).toEqual({ n: 0 });
+    },
+  },
   4: {
     seed(db) {
       db.prepare(

@@ -102,6 +102,92 @@ export interface FieldItemsTable {
   updated_at: string;
 }
 
+export interface StrategicGoalsTable {
+  id: string;
+  case_id: string;
+  field_id: string;
+  title: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  case_id: string;
+  strategic_goal_id: string;
+  title: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeasuresTable {
+  id: string;
+  case_id: string;
+  goal_id: string;
+  position: number;
+  title: string;
+  description: string;
+  responsible_unit: string;
+  responsible_person: string;
+  start_month: string | null;
+  end_month: string | null;
+  budget_cents: number | null;
+  budget_note: string;
+  priority: 'hoch' | 'mittel' | 'niedrig';
+  linked_item_id: string | null;
+  linked_question_id: string | null;
+  carried_from: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementResolutionsTable {
+  case_id: string;
+  resolution_date: string;
+  drucksache: string;
+  recorded_at: string;
+}
+
+export interface AgreementAmendmentsTable {
+  id: string;
+  case_id: string;
+  amended_on: string;
+  reason: string;
+  subject: string;
+  /** JSON array of German lines describing the change. */
+  changes: string;
+  recorded_at: string;
+}
+
+export interface WorkshopsTable {
+  case_id: string;
+  kind: 'strategie' | 'zielvereinbarung';
+  held_on: string | null;
+  /** JSON array of { organisation, role }. */
+  participants: string;
+  /** JSON array of field ids. */
+  priority_fields: string;
+  updated_at: string;
+}
+
+export interface ImplementationReportsTable {
+  id: string;
+  case_id: string;
+  year: number;
+  report_date: string;
+  comment: string;
+  updated_at: string;
+}
+
+export interface ReportEntriesTable {
+  report_id: string;
+  measure_id: string;
+  status: 'geplant' | 'begonnen' | 'umgesetzt' | 'verschoben' | 'entfallen';
+  comment: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -116,5 +202,13 @@ export interface DatabaseSchema {
   criterion_ratings: CriterionRatingsTable;
   field_summaries: FieldSummariesTable;
   field_items: FieldItemsTable;
+  strategic_goals: StrategicGoalsTable;
+  goals: GoalsTable;
+  measures: MeasuresTable;
+  agreement_resolutions: AgreementResolutionsTable;
+  agreement_amendments: AgreementAmendmentsTable;
+  workshops: WorkshopsTable;
+  implementation_reports: ImplementationReportsTable;
+  report_entries: ReportEntriesTable;
   app_meta: AppMetaTable;
 }

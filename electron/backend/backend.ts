@@ -11,6 +11,7 @@ import { createHandlers } from './handlers';
 import { createQuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
 import { createQuestionnaireService } from './questionnaire/questionnaire.service';
 import { createScoringService } from './scoring/scoring.service';
+import { createGoalsService } from './goals/goals.service';
 import { userInfo } from 'node:os';
 
 export interface BackendOptions {
@@ -57,7 +58,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     user: options.user ?? userInfo().username,
   });
   const scoring = createScoringService(database.db, clock, cases, catalogues);
+  const goals = createGoalsService(database.db, clock, cases, catalogues);
   const handlers = createHandlers({
+    goals,
     cases,
     catalogues,
     questionnaire,

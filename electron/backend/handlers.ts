@@ -5,6 +5,7 @@ import type { EventBus } from './events';
 import type { QuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
 import type { QuestionnaireService } from './questionnaire/questionnaire.service';
 import type { ScoringService } from './scoring/scoring.service';
+import type { GoalsService } from './goals/goals.service';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -12,12 +13,13 @@ export interface HandlerDeps {
   questionnaire: QuestionnaireService;
   exchange: QuestionnaireExchangeService;
   scoring: ScoringService;
+  goals: GoalsService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -52,5 +54,16 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'scoring.updateItem': ({ caseId, itemId, text }) => scoring.updateItem(caseId, itemId, text),
     'scoring.moveItem': ({ caseId, itemId, toPosition }) => scoring.moveItem(caseId, itemId, toPosition),
     'scoring.deleteItem': ({ caseId, itemId }) => scoring.deleteItem(caseId, itemId),
+    'goals.get': ({ caseId }) => goals.get(caseId),
+    'goals.addNode': ({ caseId, kind, parentId, title, amendment }) => goals.addNode(caseId, kind, parentId, title, amendment),
+    'goals.addMeasure': ({ caseId, goalId, measure, amendment }) => goals.addMeasure(caseId, goalId, measure, amendment),
+    'goals.renameNode': ({ caseId, kind, id, title, amendment }) => goals.renameNode(caseId, kind, id, title, amendment),
+    'goals.updateMeasure': ({ caseId, measureId, measure, amendment }) => goals.updateMeasure(caseId, measureId, measure, amendment),
+    'goals.move': ({ caseId, kind, id, parentId, toPosition, amendment }) => goals.move(caseId, kind, id, parentId, toPosition, amendment),
+    'goals.remove': ({ caseId, kind, id, amendment }) => goals.remove(caseId, kind, id, amendment),
+    'goals.adopt': ({ caseId, resolutionDate, drucksache }) => goals.adopt(caseId, resolutionDate, drucksache),
+    'goals.saveWorkshop': ({ caseId, kind, heldOn, participants, priorityFields }) => goals.saveWorkshop(caseId, kind, heldOn, participants, priorityFields),
+    'goals.saveReport': ({ caseId, year, reportDate, comment, entries }) => goals.saveReport(caseId, year, reportDate, comment, entries),
+    'goals.carryOver': ({ caseId, measureIds }) => goals.carryOver(caseId, measureIds),
   };
 }

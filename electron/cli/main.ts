@@ -7,6 +7,7 @@ import { casesCommand } from './cases-commands';
 import { catalogCommand } from './catalog-commands';
 import { questionnaireCommand } from './questionnaire-commands';
 import { scoringCommand } from './scoring-commands';
+import { goalsCommand } from './goals-commands';
 import { CliError } from './output';
 
 const program = new Command('familienaudit')
@@ -28,6 +29,7 @@ program.addCommand(casesCommand(withBackend));
 program.addCommand(catalogCommand(withBackend));
 program.addCommand(questionnaireCommand(withBackend));
 program.addCommand(scoringCommand(withBackend));
+program.addCommand(goalsCommand(withBackend));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -13,6 +13,19 @@ import {
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
 import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
 import {
+  addMeasureInputSchema,
+  addNodeInputSchema,
+  adoptInputSchema,
+  agreementSchema,
+  carryOverInputSchema,
+  moveNodeInputSchema,
+  removeNodeInputSchema,
+  renameNodeInputSchema,
+  reportInputSchema,
+  updateMeasureInputSchema,
+  workshopInputSchema,
+} from './goals';
+import {
   addItemInputSchema,
   deleteItemInputSchema,
   moveItemInputSchema,
@@ -54,6 +67,17 @@ export const contract = {
   'scoring.updateItem': method(updateItemInputSchema, scoringSchema),
   'scoring.moveItem': method(moveItemInputSchema, scoringSchema),
   'scoring.deleteItem': method(deleteItemInputSchema, scoringSchema),
+  'goals.get': method(z.object({ caseId: idSchema }), agreementSchema),
+  'goals.addNode': method(addNodeInputSchema, agreementSchema),
+  'goals.addMeasure': method(addMeasureInputSchema, agreementSchema),
+  'goals.renameNode': method(renameNodeInputSchema, agreementSchema),
+  'goals.updateMeasure': method(updateMeasureInputSchema, agreementSchema),
+  'goals.move': method(moveNodeInputSchema, agreementSchema),
+  'goals.remove': method(removeNodeInputSchema, agreementSchema),
+  'goals.adopt': method(adoptInputSchema, agreementSchema),
+  'goals.saveWorkshop': method(workshopInputSchema, agreementSchema),
+  'goals.saveReport': method(reportInputSchema, agreementSchema),
+  'goals.carryOver': method(carryOverInputSchema, agreementSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -81,3 +105,4 @@ export * from './catalogues';
 export * from './questionnaire';
 export * from './questionnaire-exchange';
 export * from './scoring';
+export * from './goals';

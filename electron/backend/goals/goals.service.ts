@@ -1,0 +1,428 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
+import type { Agreement, AmendmentInput, MeasureInput, NodeKind } from '../../../shared/contract/goals';
+import { formatGermanDate } from '../../../shared/domain/dates';
+import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
+import { checkAmendment, describeChanges, type MeasureStatus } from '../../../shared/goals/agreement';
+import { sectionsForCase } from '../../../shared/questionnaire/sections';
+import type { CataloguesService } from '../catalogues/catalogues.service';
+import type { CasesService } from '../cases/cases.service';
+import type { Clock } from '../clock';
+import type { DatabaseSchema } from '../db/schema';
+import { AppError, invalidInput, notFound } from '../errors';
+import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } from './agreement-view';
+import * as repo from './goals.repository';
+
+type Db = Kysely<DatabaseSchema>;
+
+const TABLE: Record<NodeKind, repo.NodeTable> = { strategic: 'strategic_goals', goal: 'goals', measure: 'measures' };
+const KIND_LABEL: Record<NodeKind, string> = { strategic: 'Strategisches Ziel', goal: 'Ziel', measure: 'Maßnahme' };
+
+const MEASURE_LABELS = {
+  title: 'Titel',
+  description: 'Beschreibung',
+  responsible: 'Verantwortlich',
+  period: 'Zeitraum',
+  budget: 'Budget',
+  priority: 'Priorität',
+} as const;
+
+function monthText(month: string | null): string {
+  return month ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : '';
+}
+
+function measureSummary(measure: Pick<MeasureInput, 'title' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'startMonth' | 'endMonth' | 'budget' | 'budgetNote' | 'priority'>): Record<keyof typeof MEASURE_LABELS, string> {
+  return {
+    title: measure.title,
+    description: measure.description,
+    responsible: [measure.responsibleUnit, measure.responsiblePerson].filter(Boolean).join(', '),
+    period: measure.startMonth || measure.endMonth ? `${monthText(measure.startMonth) || '?'} bis ${monthText(measure.endMonth) || '?'}` : '',
+    budget: measure.budget === null ? '' : `${formatGermanDecimal(measure.budget, 2)} €${measure.budgetNote ? ` (${measure.budgetNote})` : ''}`,
+    priority: measure.priority,
+  };
+}
+
+function rowToInput(row: repo.MeasureRow): MeasureInput {
+  return {
+    title: row.title,
+    description: row.description,
+    responsibleUnit: row.responsible_unit,
+    responsiblePerson: row.responsible_person,
+    startMonth: row.start_month,
+    endMonth: row.end_month,
+    budget: row.budget_cents === null ? null : row.budget_cents / 100,
+    budgetNote: row.budget_note,
+    priority: row.priority,
+    linkedItemId: row.linked_item_id,
+    linkedQuestionId: row.linked_question_id,
+  };
+}
+
+function measureColumns(measure: MeasureInput) {
+  return {
+    title: measure.title,
+    description: measure.description,
+    responsible_unit: measure.responsibleUnit,
+    responsible_person: measure.responsiblePerson,
+    start_month: measure.startMonth,
+    end_month: measure.endMonth,
+    budget_cents: measure.budget === null ? null : Math.round(measure.budget * 100),
+    budget_note: measure.budgetNote,
+    priority: measure.priority,
+    linked_item_id: measure.linkedItemId,
+    linked_question_id: measure.linkedQuestionId,
+  };
+}
+
+/** The goal agreement, its council resolution and amendments, workshops and yearly reports. */
+export function createGoalsService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {
+  async function context(caseId: string) {
+    const pinned = await cases.pinnedCatalogue(caseId);
+    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+    return { pinned, catalogue };
+  }
+
+  async function latestStatuses(runner: repo.Db, caseId: string): Promise<Map<string, LatestStatus>> {
+    const rows = await runner
+      .selectFrom('report_entries as e')
+      .innerJoin('implementation_reports as r', 'r.id', 'e.report_id')
+      .select(['e.measure_id', 'e.status', 'r.year'])
+      .where('r.case_id', '=', caseId)
+      .orderBy('r.year')
+      .execute();
+    return new Map(rows.map((row) => [row.measure_id, { status: row.status, year: row.year }]));
+  }
+
+  async function previousRound(caseId: string, previousCaseId: string | null, carried: Set<string>): Promise<Agreement['previous']> {
+    if (!previousCaseId) return null;
+    const previous = await cases.pinnedCatalogue(previousCaseId).catch(() => null);
+    if (!previous || !previous.editable) return null;
+    const catalogue = await catalogues.get(previous.catalogueId, previous.catalogueVersion);
+    const tree = await repo.loadTree(db, previousCaseId);
+    const latest = await latestStatuses(db, previousCaseId);
+    const numbers = numbersOf(catalogue, tree);
+    const years = [...latest.values()].map((entry) => entry.year);
+    return {
+      caseId: previousCaseId,
+      municipalityName: previous.municipalityName,
+      lastReportYear: years.length > 0 ? Math.max(...years) : null,
+      measures: tree.measures.map((row) => ({
+        id: row.id,
+        number: numbers.get(row.id) ?? '',
+        title: row.title,
+        fieldId: fieldOfMeasure(tree, row),
+        status: latest.get(row.id)?.status ?? 'geplant',
+        carriedOver: carried.has(row.id),
+      })),
+    };
+  }
+
+  async function get(caseId: string): Promise<Agreement> {
+    const { pinned, catalogue } = await context(caseId);
+    const tree = await repo.loadTree(db, caseId);
+    const view = buildTree(catalogue, tree, await latestStatuses(db, caseId), clock.today().slice(0, 7));
+    const [resolution, amendments, workshops, reports, entries, items] = await Promise.all([
+      db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
+      db.selectFrom('agreement_amendments').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute(),
+      db.selectFrom('workshops').selectAll().where('case_id', '=', caseId).execute(),
+      db.selectFrom('implementation_reports').selectAll().where('case_id', '=', caseId).orderBy('year').execute(),
+      db.selectFrom('report_entries as e').innerJoin('implementation_reports as r', 'r.id', 'e.report_id').select(['e.report_id', 'e.measure_id', 'e.status', 'e.comment']).where('r.case_id', '=', caseId).execute(),
+      db.selectFrom('field_items').select(['id', 'field_id', 'kind', 'text']).where('case_id', '=', caseId).orderBy('field_id').orderBy('kind').orderBy('position').execute(),
+    ]);
+    const carried = new Set(tree.measures.map((row) => row.carried_from).filter((id): id is string => id !== null));
+    return {
+      caseId,
+      editable: pinned.editable,
+      adopted: resolution ? { resolutionDate: resolution.resolution_date, drucksache: resolution.drucksache } : null,
+      ...view,
+      amendments: amendments.map((row) => ({ id: row.id, amendedOn: row.amended_on, reason: row.reason, subject: row.subject, changes: JSON.parse(row.changes) as string[], recordedAt: row.recorded_at })),
+      workshops: workshops.map((row) => ({
+        kind: row.kind,
+        heldOn: row.held_on,
+        participants: JSON.parse(row.participants) as { organisation: string; role: string }[],
+        priorityFields: JSON.parse(row.priority_fields) as string[],
+      })),
+      reports: reports.map((row) => ({
+        id: row.id,
+        year: row.year,
+        reportDate: row.report_date,
+        comment: row.comment,
+        entries: entries.filter((entry) => entry.report_id === row.id).map((entry) => ({ measureId: entry.measure_id, status: entry.status, comment: entry.comment })),
+      })),
+      linkableItems: items.map((item) => ({ id: item.id, fieldId: item.field_id, kind: item.kind, text: item.text })),
+      previous: await previousRound(caseId, pinned.previousCaseId, carried),
+    };
+  }
+
+  /**
+   * Runs a change to the agreement in one transaction. Once the agreement is adopted the change
+   * needs an amendment (date and reason), which is recorded with a description of what changed.
+   */
+  async function change(
+    caseId: string,
+    amendment: AmendmentInput,
+    describe: (tree: Tree, catalogue: Catalogue) => { subject: string; changes: string[] },
+    action: (trx: repo.Db, tree: Tree, catalogue: Catalogue, now: string) => Promise<void>,
+  ): Promise<Agreement> {
+    const { pinned, catalogue } = await context(caseId);
+    if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+    const resolution = await db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst();
+    const check = checkAmendment(resolution?.resolution_date ?? null, amendment);
+    if (!check.ok) throw invalidInput(`amendment.${check.field}`, check.message);
+    const now = clock.nowIso();
+    await db.transaction().execute(async (trx) => {
+      const tree = await repo.loadTree(trx, caseId);
+      const description = describe(tree, catalogue);
+      await action(trx, tree, catalogue, now);
+      if (resolution && amendment?.date) {
+        await trx
+          .insertInto('agreement_amendments')
+          .values({ id: randomUUID(), case_id: caseId, amended_on: amendment.date, reason: amendment.reason, subject: description.subject, changes: JSON.stringify(description.changes), recorded_at: now })
+          .execute();
+      }
+      await repo.touchCase(trx, caseId, now);
+    });
+    return get(caseId);
+  }
+
+  function find<T extends { id: string }>(rows: T[], id: string, kind: NodeKind): T {
+    const row = rows.find((candidate) => candidate.id === id);
+    if (!row) throw notFound(`${KIND_LABEL[kind]} wurde nicht gefunden. Vielleicht wurde es gelöscht.`);
+    return row;
+  }
+
+  async function checkLinks(caseId: string, catalogue: Catalogue, modules: string[], measure: MeasureInput): Promise<void> {
+    if (measure.linkedItemId) {
+      const item = await db.selectFrom('field_items').select('id').where('case_id', '=', caseId).where('id', '=', measure.linkedItemId).executeTakeFirst();
+      if (!item) throw invalidInput('measure.linkedItemId', 'Der verknüpfte Eintrag aus Stärken/Schwächen existiert nicht (mehr).');
+    }
+    if (measure.linkedQuestionId) {
+      const known = sectionsForCase(catalogue, modules).some((section) => section.questions.some((question) => question.id === measure.linkedQuestionId));
+      if (!known) throw invalidInput('measure.linkedQuestionId', 'Die verknüpfte Frage gehört nicht zum Fragebogen dieses Auditfalls.');
+    }
+  }
+
+  function nodeSubject(tree: Tree, catalogue: Catalogue, kind: NodeKind, id: string): string {
+    const rows: { id: string; title: string }[] = kind === 'strategic' ? tree.strategic : kind === 'goal' ? tree.goals : tree.measures;
+    const row = rows.find((candidate) => candidate.id === id);
+    return `${KIND_LABEL[kind]} ${numbersOf(catalogue, tree).get(id) ?? ''} „${row?.title ?? ''}“`;
+  }
+
+  return {
+    get,
+
+    addNode(caseId: string, kind: 'strategic' | 'goal', parentId: string, title: string, amendment: AmendmentInput) {
+      return change(
+        caseId,
+        amendment,
+        () => ({ subject: `${KIND_LABEL[kind]} „${title}“`, changes: ['hinzugefügt'] }),
+        async (trx, tree, catalogue, now) => {
+          const row = { id: randomUUID(), case_id: caseId, title, created_at: now, updated_at: now };
+          if (kind === 'strategic') {
+            if (!catalogue.fields.some((field) => field.id === parentId)) throw invalidInput('parentId', `Das Feld „${parentId}“ gibt es nicht.`);
+            await repo.insertStrategic(trx, { ...row, field_id: parentId, position: await repo.nextPosition(trx, 'strategic_goals', caseId, parentId) });
+          } else {
+            find(tree.strategic, parentId, 'strategic');
+            await repo.insertGoal(trx, { ...row, strategic_goal_id: parentId, position: await repo.nextPosition(trx, 'goals', caseId, parentId) });
+          }
+        },
+      );
+    },
+
+    async addMeasure(caseId: string, goalId: string, measure: MeasureInput, amendment: AmendmentInput) {
+      const { pinned, catalogue } = await context(caseId);
+      await checkLinks(caseId, catalogue, pinned.modules, measure);
+      return change(
+        caseId,
+        amendment,
+        () => ({ subject: `Maßnahme „${measure.title}“`, changes: ['hinzugefügt', ...describeChanges(MEASURE_LABELS, {}, measureSummary(measure)).filter((line) => !line.startsWith('Titel'))] }),
+        async (trx, tree, _catalogue, now) => {
+          find(tree.goals, goalId, 'goal');
+          await repo.insertMeasure(trx, {
+            id: randomUUID(),
+            case_id: caseId,
+            goal_id: goalId,
+            position: await repo.nextPosition(trx, 'measures', caseId, goalId),
+            ...measureColumns(measure),
+            carried_from: null,
+            created_at: now,
+            updated_at: now,
+          });
+        },
+      );
+    },
+
+    renameNode(caseId: string, kind: 'strategic' | 'goal', id: string, title: string, amendment: AmendmentInput) {
+      return change(
+        caseId,
+        amendment,
+        (tree, catalogue) => {
+          const rows: { id: string; title: string }[] = kind === 'strategic' ? tree.strategic : tree.goals;
+          return { subject: nodeSubject(tree, catalogue, kind, id), changes: [`Titel: ${find(rows, id, kind).title} → ${title}`] };
+        },
+        async (trx, tree, _catalogue, now) => {
+          const rows: { id: string }[] = kind === 'strategic' ? tree.strategic : tree.goals;
+          find(rows, id, kind);
+          await trx.updateTable(TABLE[kind]).set({ title, updated_at: now }).where('id', '=', id).execute();
+        },
+      );
+    },
+
+    async updateMeasure(caseId: string, measureId: string, measure: MeasureInput, amendment: AmendmentInput) {
+      const { pinned, catalogue } = await context(caseId);
+      await checkLinks(caseId, catalogue, pinned.modules, measure);
+      return change(
+        caseId,
+        amendment,
+        (tree, cat) => ({
+          subject: nodeSubject(tree, cat, 'measure', measureId),
+          changes: describeChanges(MEASURE_LABELS, measureSummary(rowToInput(find(tree.measures, measureId, 'measure'))), measureSummary(measure)),
+        }),
+        async (trx, tree, _catalogue, now) => {
+          find(tree.measures, measureId, 'measure');
+          await trx.updateTable('measures').set({ ...measureColumns(measure), updated_at: now }).where('id', '=', measureId).execute();
+        },
+      );
+    },
+
+    move(caseId: string, kind: NodeKind, id: string, parentId: string, toPosition: number, amendment: AmendmentInput) {
+      return change(
+        caseId,
+        amendment,
+        (tree, catalogue) => ({ subject: nodeSubject(tree, catalogue, kind, id), changes: ['neu eingeordnet'] }),
+        async (trx, tree, catalogue, now) => {
+          if (kind === 'strategic') {
+            const row = find(tree.strategic, id, kind);
+            if (!catalogue.fields.some((field) => field.id === parentId)) throw invalidInput('parentId', `Das Feld „${parentId}“ gibt es nicht.`);
+            await repo.moveNode(trx, 'strategic_goals', caseId, id, row.field_id, parentId, toPosition, now);
+          } else if (kind === 'goal') {
+            const row = find(tree.goals, id, kind);
+            find(tree.strategic, parentId, 'strategic');
+            await repo.moveNode(trx, 'goals', caseId, id, row.strategic_goal_id, parentId, toPosition, now);
+          } else {
+            const row = find(tree.measures, id, kind);
+            find(tree.goals, parentId, 'goal');
+            await repo.moveNode(trx, 'measures', caseId, id, row.goal_id, parentId, toPosition, now);
+          }
+        },
+      );
+    },
+
+    remove(caseId: string, kind: NodeKind, id: string, amendment: AmendmentInput) {
+      return change(
+        caseId,
+        amendment,
+        (tree, catalogue) => ({ subject: nodeSubject(tree, catalogue, kind, id), changes: ['entfernt'] }),
+        async (trx, tree) => {
+          const parent =
+            kind === 'strategic' ? find(tree.strategic, id, kind).field_id : kind === 'goal' ? find(tree.goals, id, kind).strategic_goal_id : find(tree.measures, id, kind).goal_id;
+          await repo.removeNode(trx, TABLE[kind], caseId, id, parent);
+        },
+      );
+    },
+
+    async adopt(caseId: string, resolutionDate: string, drucksache: string): Promise<Agreement> {
+      const { pinned } = await context(caseId);
+      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+      if (existing) {
+        throw new AppError('CONFLICT', `Die Zielvereinbarung ist bereits beschlossen (${formatGermanDate(existing.resolution_date)}, Drucksache ${existing.drucksache}).`);
+      }
+      const measures = await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute();
+      if (measures.length === 0) throw new AppError('CONFLICT', 'Eine Zielvereinbarung ohne Maßnahmen kann nicht beschlossen werden.');
+      const now = clock.nowIso();
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('agreement_resolutions').values({ case_id: caseId, resolution_date: resolutionDate, drucksache, recorded_at: now }).execute();
+        await repo.touchCase(trx, caseId, now);
+      });
+      return get(caseId);
+    },
+
+    async saveWorkshop(caseId: string, kind: 'strategie' | 'zielvereinbarung', heldOn: string | null, participants: { organisation: string; role: string }[], priorityFields: string[]) {
+      const { pinned, catalogue } = await context(caseId);
+      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      const unknown = priorityFields.find((id) => !catalogue.fields.some((field) => field.id === id));
+      if (unknown) throw invalidInput('priorityFields', `Das Feld „${unknown}“ gibt es nicht.`);
+      const row = {
+        case_id: caseId,
+        kind,
+        held_on: heldOn,
+        participants: JSON.stringify(participants.filter((participant) => participant.organisation || participant.role)),
+        priority_fields: JSON.stringify(priorityFields),
+        updated_at: clock.nowIso(),
+      };
+      await db
+        .insertInto('workshops')
+        .values(row)
+        .onConflict((conflict) => conflict.columns(['case_id', 'kind']).doUpdateSet({ held_on: row.held_on, participants: row.participants, priority_fields: row.priority_fields, updated_at: row.updated_at }))
+        .execute();
+      return get(caseId);
+    },
+
+    async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
+      const { pinned } = await context(caseId);
+      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
+      const foreign = entries.find((entry) => !own.has(entry.measureId));
+      if (foreign) throw invalidInput('entries', 'Der Bericht nennt eine Maßnahme, die nicht zu diesem Auditfall gehört.');
+      const now = clock.nowIso();
+      await db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('implementation_reports').select('id').where('case_id', '=', caseId).where('year', '=', year).executeTakeFirst();
+        const id = existing?.id ?? randomUUID();
+        if (existing) await trx.updateTable('implementation_reports').set({ report_date: reportDate, comment, updated_at: now }).where('id', '=', id).execute();
+        else await trx.insertInto('implementation_reports').values({ id, case_id: caseId, year, report_date: reportDate, comment, updated_at: now }).execute();
+        await trx.deleteFrom('report_entries').where('report_id', '=', id).execute();
+        if (entries.length > 0) await trx.insertInto('report_entries').values(entries.map((entry) => ({ report_id: id, measure_id: entry.measureId, status: entry.status, comment: entry.comment }))).execute();
+        await repo.touchCase(trx, caseId, now);
+      });
+      return get(caseId);
+    },
+
+    /** Copies open measures of the previous round into this one, with their goal and strategic goal. */
+    async carryOver(caseId: string, measureIds: string[]) {
+      const { pinned } = await context(caseId);
+      if (!pinned.previousCaseId) throw new AppError('CONFLICT', 'Nur ein Re-Audit mit vorherigem Auditfall kann Maßnahmen übernehmen.');
+      const previousTree = await repo.loadTree(db, pinned.previousCaseId);
+      return change(
+        caseId,
+        null,
+        () => ({ subject: 'Übernahme aus dem Bilanzierungsaudit', changes: [] }),
+        async (trx, tree, catalogue, now) => {
+          const carried = new Set(tree.measures.map((row) => row.carried_from));
+          for (const id of measureIds) {
+            const source = previousTree.measures.find((row) => row.id === id);
+            if (!source) throw invalidInput('measureIds', 'Eine gewählte Maßnahme gehört nicht zum vorherigen Auditfall.');
+            if (carried.has(id)) continue;
+            const goal = previousTree.goals.find((row) => row.id === source.goal_id)!;
+            const strategic = previousTree.strategic.find((row) => row.id === goal.strategic_goal_id)!;
+            if (!catalogue.fields.some((field) => field.id === strategic.field_id)) continue;
+            const current = await repo.loadTree(trx, caseId);
+            let strategicId = current.strategic.find((row) => row.field_id === strategic.field_id && row.title === strategic.title)?.id;
+            if (!strategicId) {
+              strategicId = randomUUID();
+              await repo.insertStrategic(trx, { id: strategicId, case_id: caseId, field_id: strategic.field_id, title: strategic.title, position: await repo.nextPosition(trx, 'strategic_goals', caseId, strategic.field_id), created_at: now, updated_at: now });
+            }
+            let goalId = current.goals.find((row) => row.strategic_goal_id === strategicId && row.title === goal.title)?.id;
+            if (!goalId) {
+              goalId = randomUUID();
+              await repo.insertGoal(trx, { id: goalId, case_id: caseId, strategic_goal_id: strategicId, title: goal.title, position: await repo.nextPosition(trx, 'goals', caseId, strategicId), created_at: now, updated_at: now });
+            }
+            await repo.insertMeasure(trx, {
+              ...measureColumns({ ...rowToInput(source), linkedItemId: null, linkedQuestionId: null }),
+              id: randomUUID(),
+              case_id: caseId,
+              goal_id: goalId,
+              position: await repo.nextPosition(trx, 'measures', caseId, goalId),
+              carried_from: id,
+              created_at: now,
+              updated_at: now,
+            });
+          }
+        },
+      );
+    },
+  };
+}
+
+export type GoalsService = ReturnType<typeof createGoalsService>;

@@ -1,0 +1,56 @@
+import { Command } from 'commander';
+import { printJson, unwrap, type WithBackend } from './output';
+
+export function goalsCommand(withBackend: WithBackend): Command {
+  const goals = new Command('goals').description('Zielvereinbarung eines Auditfalls').exitOverride().showHelpAfterError();
+
+  goals
+    .command('show')
+    .description('Zeigt den Zielbaum mit Maßnahmen und ihrem neuesten Stand')
+    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+    .option('--json', 'als JSON ausgeben')
+    .action(async (opts: { case: string; json?: boolean }) => {
+      const agreement = await withBackend(async (invoke) => unwrap(await invoke('goals.get', { caseId: opts.case })));
+      const tree = {
+        adopted: agreement.adopted,
+        fields: agreement.fields.map((field) => ({
+          id: field.id,
+          name: field.name,
+          budget: field.budget,
+          strategicGoals: field.strategicGoals.map((strategic) => ({
+            number: strategic.number,
+            title: strategic.title,
+            goals: strategic.goals.map((goal) => ({
+              number: goal.number,
+              title: goal.title,
+              measures: goal.measures.map((measure) => ({
+                number: measure.number,
+                title: measure.title,
+                responsible: [measure.responsibleUnit, measure.responsiblePerson].filter(Boolean).join(', '),
+                startMonth: measure.startMonth,
+                endMonth: measure.endMonth,
+                budget: measure.budget,
+                priority: measure.priority,
+                status: measure.status,
+                statusYear: measure.statusYear,
+              })),
+            })),
+          })),
+        })),
+        totals: agreement.totals,
+        progress: agreement.progress.overall,
+      };
+      if (opts.json) return printJson(tree);
+      for (const field of tree.fields) {
+        for (const strategic of field.strategicGoals) {
+          process.stdout.write(`${strategic.number} ${strategic.title}\n`);
+          for (const goal of strategic.goals) {
+            process.stdout.write(`  ${goal.number} ${goal.title}\n`);
+            for (const measure of goal.measures) process.stdout.write(`    ${measure.number} ${measure.title} [${measure.status}]\n`);
+          }
+        }
+      }
+    });
+
+  return goals;
+}

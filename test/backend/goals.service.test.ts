@@ -24,12 +24,12 @@ async function smallAgreement({ call }: TestBackend, caseId: string) {
   const s1 = agreement.fields[0]!.strategicGoals[0]!.id;
   agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: s1, title: 'Familienbericht erstellen' });
   const g1 = agreement.fields[0]!.strategicGoals[0]!.goals[0]!.id;
-  agreement = await call('goals.addMeasure', { caseId, goalId: g1, measure: measure('Bericht beauftragen', { budget: 12000 }) });
+  await call('goals.addMeasure', { caseId, goalId: g1, measure: measure('Bericht beauftragen', { budget: 12000 }) });
   agreement = await call('goals.addNode', { caseId, kind: 'strategic', parentId: 'hf2', title: 'Betreuung ausbauen' });
   const s2 = agreement.fields[1]!.strategicGoals[0]!.id;
   agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: s2, title: 'Mehr U3-Plätze' });
   const g2 = agreement.fields[1]!.strategicGoals[0]!.goals[0]!.id;
-  agreement = await call('goals.addMeasure', { caseId, goalId: g2, measure: measure('Kita Nord erweitern', { budget: 250000 }) });
+  await call('goals.addMeasure', { caseId, goalId: g2, measure: measure('Kita Nord erweitern', { budget: 250000 }) });
   agreement = await call('goals.addMeasure', { caseId, goalId: g2, measure: measure('Tagespflege werben', { budget: null, endMonth: '2026-03' }) });
   return { agreement, g1, g2 };
 }

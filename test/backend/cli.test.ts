@@ -132,3 +132,22 @@ describe('cli scoring', () => {
     expect([result.overall, result.completeness]).toEqual([null, 0]);
   }, 60_000);
 });
+
+describe('cli goals', () => {
+  it('prints the goal tree with measures and their latest status', async () => {
+    const dir = tempDir();
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'M', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const { testBackend } = await import('../helpers/backend');
+    const backend = await testBackend({ dataDir: dir });
+    let agreement = await backend.call('goals.addNode', { caseId: created.id, kind: 'strategic', parentId: 'hf2', title: 'Betreuung ausbauen' });
+    agreement = await backend.call('goals.addNode', { caseId: created.id, kind: 'goal', parentId: agreement.fields[1]!.strategicGoals[0]!.id, title: 'Mehr U3-Plätze' });
+    await backend.call('goals.addMeasure', { caseId: created.id, goalId: agreement.fields[1]!.strategicGoals[0]!.goals[0]!.id, measure: { title: 'Kita Nord erweitern', budget: 1000 } });
+    await backend.backend.close();
+
+    const shown = cli(['--data-dir', dir, 'goals', 'show', '--case', created.id, '--json']);
+    expect(shown.code, shown.stderr).toBe(0);
+    const tree = JSON.parse(shown.stdout) as { fields: { id: string; strategicGoals: { number: string; goals: { number: string; measures: Record<string, unknown>[] }[] }[] }[] };
+    const hf2 = tree.fields.find((field) => field.id === 'hf2')!;
+    expect(hf2.strategicGoals[0]).toMatchObject({ number: '2.A', goals: [{ number: '2.1', measures: [{ number: '2.1.1', title: 'Kita Nord erweitern', status: 'geplant', budget: 1000 }] }] });
+  }, 60_000);
+});

@@ -17,3 +17,21 @@ export function parseGermanDate(raw: string): DateEntry {
   }
   return { ok: true, value: iso };
 }
+
+export type MonthEntry = { ok: true; value: string | null } | { ok: false; message: string };
+
+/** Reads a month as typed: 03/2026, 3.2026, 2026-03. Returns YYYY-MM. */
+export function parseGermanMonth(raw: string): MonthEntry {
+  const text = raw.trim();
+  if (text === '') return { ok: true, value: null };
+  const german = /^(\d{1,2})[./](\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})$/.exec(text);
+  const [year, month] = german ? [german[2], german[1]] : iso ? [iso[1], iso[2]] : [undefined, undefined];
+  const number = Number(month);
+  if (!year || !Number.isInteger(number) || number < 1 || number > 12) return { ok: false, message: 'Bitte Monat und Jahr als MM/JJJJ eingeben, z. B. 03/2026.' };
+  return { ok: true, value: `${year}-${String(number).padStart(2, '0')}` };
+}
+
+export function formatGermanMonth(value: string | null): string {
+  return value ? `${value.slice(5, 7)}/${value.slice(0, 4)}` : '';
+}

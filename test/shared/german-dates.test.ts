@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMAT_MESSAGE, parseGermanDate } from '../../shared/domain/german-dates';
+import { DATE_FORMAT_MESSAGE, parseGermanDate, parseGermanMonth } from '../../shared/domain/german-dates';
 
 describe('parseGermanDate', () => {
   it.each([
@@ -20,5 +20,20 @@ describe('parseGermanDate', () => {
     ['morgen', DATE_FORMAT_MESSAGE],
   ])('%j is refused', (raw, message) => {
     expect(parseGermanDate(raw)).toEqual({ ok: false, message });
+  });
+});
+
+describe('parseGermanMonth', () => {
+  it.each([
+    ['03/2026', '2026-03'],
+    ['3/2026', '2026-03'],
+    ['12.2026', '2026-12'],
+    ['2026-07', '2026-07'],
+    ['', null],
+  ])('%j → %j', (raw, value) => {
+    expect(parseGermanMonth(raw)).toEqual({ ok: true, value });
+  });
+  it.each(['13/2026', '00/2026', 'März 2026', '2026'])('%j is refused', (raw) => {
+    expect(parseGermanMonth(raw).ok).toBe(false);
   });
 });

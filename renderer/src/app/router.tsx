@@ -5,6 +5,7 @@ import { CaseEditPage } from '../features/cases/CaseEditPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
+import { GoalsPage } from '../features/goals/GoalsPage';
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage';
 import { AppShell } from './AppShell';
 
@@ -30,6 +31,7 @@ export const router = createHashRouter([
           </Suspense>
         ),
       },
+      { path: 'faelle/:id/ziele', element: <GoalsPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },
     ],

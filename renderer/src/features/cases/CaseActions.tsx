@@ -56,6 +56,9 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/bewertung`} className="button primary" data-testid="open-scoring">
         Stärken/Schwächen
       </Link>
+      <Link to={`/faelle/${detail.id}/ziele`} className="button primary" data-testid="open-goals">
+        Zielvereinbarung
+      </Link>
       <Link to={`/faelle/${detail.id}/bearbeiten`} className="button secondary" data-testid="edit-case">
         Bearbeiten
       </Link>

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { Agreement } from '../../../../shared/contract';
+import { formatGermanDate } from '../../../../shared/domain/dates';
+import { parseGermanDate } from '../../../../shared/domain/german-dates';
+import { errorMessage } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
+import { useGoalsStore } from './goals-store';
+
+/** The council resolution; after it, the date and reason that changes are recorded with. */
+export function AdoptionPanel({ data }: { data: Agreement }) {
+  const change = useGoalsStore((state) => state.change);
+  const amendment = useGoalsStore((state) => state.amendment);
+  const setAmendment = useGoalsStore((state) => state.setAmendment);
+  const [date, setDate] = useState('');
+  const [drucksache, setDrucksache] = useState('');
+  const [amendmentDate, setAmendmentDate] = useState(amendment.date ? formatGermanDate(amendment.date) : '');
+  const [error, setError] = useState<string | null>(null);
+
+  if (!data.adopted) {
+    return (
+      <section className="card" aria-labelledby="adopt-title" data-testid="adoption">
+        <h2 id="adopt-title">Ratsbeschluss zur Zielvereinbarung</h2>
+        <p className="muted">Noch nicht beschlossen. Nach dem Beschluss wird jede Änderung als Änderung mit Datum und Begründung festgehalten.</p>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const parsed = parseGermanDate(date);
+            if (!parsed.ok || !parsed.value) {
+              setError(parsed.ok ? 'Bitte das Datum des Ratsbeschlusses angeben.' : parsed.message);
+              return;
+            }
+            change('goals.adopt', { caseId: data.caseId, resolutionDate: parsed.value, drucksache })
+              .then(() => setError(null))
+              .catch((failure: unknown) => setError(errorMessage(failure)));
+          }}
+        >
+          <label className="field">
+            <span>Datum des Ratsbeschlusses</span>
+            <DateInput value={date} onChange={(event) => setDate(event.target.value)} data-testid="adopt-date" />
+          </label>
+          <label className="field">
+            <span>Drucksache</span>
+            <input value={drucksache} onChange={(event) => setDrucksache(event.target.value)} data-testid="adopt-drucksache" />
+          </label>
+          <button type="submit" className="button primary" disabled={!data.editable} data-testid="adopt">
+            Als beschlossen festhalten
+          </button>
+        </form>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section className="card adopted" aria-labelledby="adopt-title" data-testid="adoption">
+      <h2 id="adopt-title">Beschlossen am {formatGermanDate(data.adopted.resolutionDate)}</h2>
+      <p data-testid="adopted-info">
+        Drucksache {data.adopted.drucksache}. Änderungen werden als Änderung der Zielvereinbarung festgehalten.
+      </p>
+      <fieldset className="amendment">
+        <legend>Änderung nach Ratsbeschluss – gilt für die folgenden Änderungen</legend>
+        <div className="inline-form">
+          <label className="field">
+            <span>Datum der Änderung</span>
+            <DateInput
+              value={amendmentDate}
+              onChange={(event) => {
+                setAmendmentDate(event.target.value);
+                const parsed = parseGermanDate(event.target.value);
+                setAmendment({ ...amendment, date: parsed.ok ? parsed.value : null });
+              }}
+              data-testid="amendment-date"
+            />
+          </label>
+          <label className="field grow">
+            <span>Begründung</span>
+            <input value={amendment.reason} onChange={(event) => setAmendment({ ...amendment, reason: event.target.value })} data-testid="amendment-reason" />
+          </label>
+        </div>
+      </fieldset>
+      {data.amendments.length > 0 && (
+        <>
+          <h3>Festgehaltene Änderungen</h3>
+          <ol className="amendments" data-testid="amendments">
+            {data.amendments.map((entry) => (
+              <li key={entry.id}>
+                <strong>{formatGermanDate(entry.amendedOn)}</strong> · {entry.subject}: {entry.changes.join('; ') || 'geändert'} <span className="muted">– {entry.reason}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

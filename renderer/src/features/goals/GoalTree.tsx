@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { Agreement, MeasureOutput } from '../../../../shared/contract';
+import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { errorMessage } from '../../api/client';
+import { amendmentFor, useGoalsStore } from './goals-store';
+import { InlineAdd } from './InlineAdd';
+import { MeasureEditor } from './MeasureEditor';
+import { MeasureRow } from './MeasureRow';
+
+export interface TreeFilter {
+  fieldId: string;
+  priority: string;
+  status: string;
+}
+
+function matches(measure: MeasureOutput, filter: TreeFilter): boolean {
+  return (!filter.priority || measure.priority === filter.priority) && (!filter.status || measure.status === filter.status || (filter.status === 'verspätet' && measure.late));
+}
+
+function NewMeasure({ caseId, goalId, linkableItems }: { caseId: string; goalId: string; linkableItems: Agreement['linkableItems'] }) {
+  const change = useGoalsStore((state) => state.change);
+  const amendment = useGoalsStore((state) => amendmentFor(state));
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button secondary small" onClick={() => setOpen(true)} data-testid="new-measure">
+        + Maßnahme
+      </button>
+    );
+  }
+  return (
+    <MeasureEditor
+      initial={null}
+      linkableItems={linkableItems}
+      submitLabel="Maßnahme anlegen"
+      onCancel={() => setOpen(false)}
+      onSubmit={async (measure) => {
+        await change('goals.addMeasure', { caseId, goalId, measure, amendment });
+        setOpen(false);
+      }}
+    />
+  );
+}
+
+export function GoalTree({ data, filter }: { data: Agreement; filter: TreeFilter }) {
+  const change = useGoalsStore((state) => state.change);
+  const amendment = useGoalsStore((state) => amendmentFor(state));
+  const [error, setError] = useState<string | null>(null);
+  const run = (promise: Promise<void>) => promise.then(() => setError(null)).catch((failure: unknown) => setError(errorMessage(failure)));
+  const add = (kind: 'strategic' | 'goal', parentId: string) => (title: string) =>
+    change('goals.addNode', { caseId: data.caseId, kind, parentId, title, amendment }).catch((failure: unknown) => {
+      throw new Error(errorMessage(failure));
+    });
+  const remove = (kind: 'strategic' | 'goal', id: string) => void run(change('goals.remove', { caseId: data.caseId, kind, id, amendment }));
+  const filtering = Boolean(filter.priority || filter.status);
+
+  return (
+    <div className="goal-tree" data-testid="goal-tree">
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
+      {data.fields
+        .filter((field) => !filter.fieldId || field.id === filter.fieldId)
+        .map((field) => (
+          <section key={field.id} className="card goal-field" aria-labelledby={`goals-${field.id}`} data-testid={`goals-field-${field.id}`}>
+            <header className="goal-field-head">
+              <h2 id={`goals-${field.id}`}>
+                {field.code} {field.name}
+              </h2>
+              <span className="muted" data-testid={`field-budget-${field.id}`}>
+                Budget {formatGermanDecimal(field.budget, 2)} €
+              </span>
+            </header>
+            {field.strategicGoals.map((strategic) => (
+              <div key={strategic.id} className="strategic-goal">
+                <h3>
+                  <span className="measure-number">{strategic.number}</span> {strategic.title}
+                  {data.editable && (
+                    <button type="button" className="icon-button danger" onClick={() => remove('strategic', strategic.id)} aria-label={`Strategisches Ziel ${strategic.number} löschen`}>
+                      ✕
+                    </button>
+                  )}
+                </h3>
+                {strategic.goals.map((goal) => {
+                  const shown = goal.measures.filter((measure) => matches(measure, filter));
+                  return (
+                    <div key={goal.id} className="goal" data-testid={`goal-${goal.number}`}>
+                      <h4>
+                        <span className="measure-number">{goal.number}</span> {goal.title}
+                        {data.editable && (
+                          <button type="button" className="icon-button danger" onClick={() => remove('goal', goal.id)} aria-label={`Ziel ${goal.number} löschen`}>
+                            ✕
+                          </button>
+                        )}
+                      </h4>
+                      <ol className="measures">
+                        {shown.map((measure) => (
+                          <MeasureRow
+                            key={`${measure.id}-${measure.number}`}
+                            caseId={data.caseId}
+                            goalId={goal.id}
+                            measure={measure}
+                            index={goal.measures.indexOf(measure)}
+                            count={goal.measures.length}
+                            editable={data.editable && !filtering}
+                            linkableItems={data.linkableItems.filter((item) => item.fieldId === field.id)}
+                          />
+                        ))}
+                      </ol>
+                      {data.editable && !filtering && <NewMeasure caseId={data.caseId} goalId={goal.id} linkableItems={data.linkableItems.filter((item) => item.fieldId === field.id)} />}
+                    </div>
+                  );
+                })}
+                {data.editable && <InlineAdd label="Neues Ziel …" testId={`new-goal-${strategic.number}`} onAdd={add('goal', strategic.id)} />}
+              </div>
+            ))}
+            {data.editable && <InlineAdd label="Neues strategisches Ziel …" testId={`new-strategic-${field.id}`} onAdd={add('strategic', field.id)} />}
+          </section>
+        ))}
+    </div>
+  );
+}

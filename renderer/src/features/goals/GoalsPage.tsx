@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
+import { FilterSelect, optionsOf } from '../../components/FilterSelect';
+import { useCaseStore } from '../cases/case-store';
+import { AdoptionPanel } from './AdoptionPanel';
+import { GoalTree, type TreeFilter } from './GoalTree';
+import { useGoalsStore } from './goals-store';
+import { PreviousRoundPanel } from './PreviousRoundPanel';
+import { ProgressTable } from './ProgressTable';
+import { ReportEditor } from './ReportEditor';
+import { WorkshopForm } from './WorkshopForm';
+
+export function GoalsPage() {
+  const { id = '' } = useParams();
+  const data = useGoalsStore((state) => state.data);
+  const error = useGoalsStore((state) => state.error);
+  const load = useGoalsStore((state) => state.load);
+  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
+  const loadCase = useCaseStore((state) => state.load);
+  const [filter, setFilter] = useState<TreeFilter>({ fieldId: '', priority: '', status: '' });
+
+  useEffect(() => {
+    void load(id);
+    void loadCase(id);
+  }, [id, load, loadCase]);
+
+  if (error) return <p className="alert error" role="alert">{error}</p>;
+  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+
+  return (
+    <section className="page goals-page" aria-labelledby="goals-title">
+      <nav className="breadcrumb" aria-label="Pfad">
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Zielvereinbarung</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="goals-title">Zielvereinbarung und Umsetzung</h1>
+          <p className="subtitle" data-testid="goals-totals">
+            {data.totals.goals} Ziele · {data.totals.measures} Maßnahmen · Budget {formatGermanDecimal(data.totals.budget, 2)} €
+          </p>
+        </div>
+      </header>
+      <AdoptionPanel data={data} />
+      <PreviousRoundPanel data={data} />
+      <div className="toolbar filters" data-testid="goal-filters">
+        <FilterSelect
+          label="Feld"
+          testId="goal-filter-field"
+          value={filter.fieldId || undefined}
+          options={data.fields.map((field) => ({ value: field.id, label: `${field.code} ${field.name}` }))}
+          allLabel="Alle"
+          onChange={(fieldId) => setFilter({ ...filter, fieldId: fieldId ?? '' })}
+        />
+        <FilterSelect
+          label="Priorität"
+          testId="goal-filter-priority"
+          value={filter.priority || undefined}
+          options={optionsOf(PRIORITY_LABELS)}
+          allLabel="Alle"
+          onChange={(priority) => setFilter({ ...filter, priority: priority ?? '' })}
+        />
+        <FilterSelect
+          label="Stand"
+          testId="goal-filter-status"
+          value={filter.status || undefined}
+          options={[...optionsOf(STATUS_LABELS), { value: 'verspätet', label: 'verspätet' }]}
+          allLabel="Alle"
+          onChange={(status) => setFilter({ ...filter, status: status ?? '' })}
+        />
+      </div>
+      <GoalTree data={data} filter={filter} />
+      <h2>Stand der Umsetzung</h2>
+      <ProgressTable data={data} />
+      <ReportEditor data={data} />
+      <h2>Workshops</h2>
+      <div className="grid two">
+        <WorkshopForm data={data} kind="strategie" />
+        <WorkshopForm data={data} kind="zielvereinbarung" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { MeasureOutput } from '../../../../shared/contract';
+import { formatGermanMonth } from '../../../../shared/domain/german-dates';
+import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { errorMessage } from '../../api/client';
+import { amendmentFor, useGoalsStore } from './goals-store';
+import { MeasureEditor } from './MeasureEditor';
+
+interface MeasureRowProps {
+  caseId: string;
+  goalId: string;
+  measure: MeasureOutput;
+  index: number;
+  count: number;
+  editable: boolean;
+  linkableItems: { id: string; kind: string; text: string }[];
+}
+
+export function MeasureRow({ caseId, goalId, measure, index, count, editable, linkableItems }: MeasureRowProps) {
+  const change = useGoalsStore((state) => state.change);
+  const amendment = useGoalsStore((state) => amendmentFor(state));
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (promise: Promise<void>) => promise.then(() => setError(null)).catch((failure: unknown) => setError(errorMessage(failure)));
+  const move = (toPosition: number) => run(change('goals.move', { caseId, kind: 'measure', id: measure.id, parentId: goalId, toPosition, amendment }));
+
+  if (editing) {
+    return (
+      <li className="measure editing" data-testid={`measure-${measure.number}`}>
+        <MeasureEditor
+          initial={measure}
+          linkableItems={linkableItems}
+          submitLabel="Maßnahme speichern"
+          onCancel={() => setEditing(false)}
+          onSubmit={async (input) => {
+            await change('goals.updateMeasure', { caseId, measureId: measure.id, measure: input, amendment });
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li
+      className={`measure status-${measure.status} ${measure.late ? 'late' : ''}`}
+      data-testid={`measure-${measure.number}`}
+      draggable={editable}
+      onDragStart={(event) => event.dataTransfer.setData('application/x-familienaudit-measure', JSON.stringify({ id: measure.id, goalId }))}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        const dragged = event.dataTransfer.getData('application/x-familienaudit-measure');
+        if (!dragged) return;
+        const { id } = JSON.parse(dragged) as { id: string };
+        if (id !== measure.id) void run(change('goals.move', { caseId, kind: 'measure', id, parentId: goalId, toPosition: index, amendment }));
+      }}
+    >
+      <span className="measure-number">{measure.number}</span>
+      <div className="measure-main">
+        <strong data-testid="measure-title">{measure.title}</strong>
+        <span className="muted small">
+          {[measure.responsibleUnit, measure.responsiblePerson].filter(Boolean).join(', ') || 'ohne Zuständigkeit'}
+          {' · '}
+          {measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : 'ohne Zeitraum'}
+          {measure.carriedFrom && ' · aus der Vorrunde übernommen'}
+        </span>
+      </div>
+      <span className="measure-budget number" data-testid="measure-budget">
+        {measure.budget === null ? '–' : `${formatGermanDecimal(measure.budget, 2)} €`}
+        {measure.budgetNote && <small className="muted block">{measure.budgetNote}</small>}
+      </span>
+      <span className={`badge priority-${measure.priority}`}>{measure.priority}</span>
+      <span className={`badge status-${measure.status}`} data-testid="measure-status">
+        {measure.status}
+        {measure.late && ' · verspätet'}
+      </span>
+      {editable && (
+        <span className="item-actions">
+          <button type="button" className="icon-button" onClick={() => setEditing(true)} aria-label={`Maßnahme ${measure.number} bearbeiten`} data-testid="measure-edit">
+            ✎
+          </button>
+          <button type="button" className="icon-button" disabled={index === 0} onClick={() => void move(index - 1)} aria-label="Nach oben">
+            ↑
+          </button>
+          <button type="button" className="icon-button" disabled={index === count - 1} onClick={() => void move(index + 1)} aria-label="Nach unten">
+            ↓
+          </button>
+          <button
+            type="button"
+            className="icon-button danger"
+            onClick={() => void run(change('goals.remove', { caseId, kind: 'measure', id: measure.id, amendment }))}
+            aria-label={`Maßnahme ${measure.number} löschen`}
+          >
+            ✕
+          </button>
+        </span>
+      )}
+      {error && (
+        <p className="error-text full-row" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { createCase, expect, test } from './fixtures';
+
+async function addMeasure(page: Page, goalNumber: string, values: { title: string; unit?: string; start?: string; end?: string; budget?: string; priority?: string }) {
+  const goal = page.getByTestId(`goal-${goalNumber}`);
+  await goal.getByTestId('new-measure').click();
+  const editor = goal.getByTestId('measure-editor');
+  await editor.getByTestId('measure-title').fill(values.title);
+  if (values.unit) await editor.getByTestId('measure-responsibleUnit').fill(values.unit);
+  if (values.start) await editor.getByTestId('measure-start').fill(values.start);
+  if (values.end) await editor.getByTestId('measure-end').fill(values.end);
+  if (values.budget) await editor.getByTestId('measure-budget').fill(values.budget);
+  if (values.priority) await editor.getByTestId('measure-priority').selectOption(values.priority);
+  await editor.getByTestId('measure-title').press('Enter');
+  await expect(goal.getByTestId('measure-editor')).toHaveCount(0);
+}
+
+test('build an agreement in two fields, adopt it, amend a measure, file a yearly report, see the progress', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Zielstadt', ags: '05711000' });
+  await page.getByTestId('open-goals').click();
+
+  await page.getByTestId('new-strategic-hf1-input').fill('Familienpolitik verankern');
+  await page.getByTestId('new-strategic-hf1-add').click();
+  await page.getByTestId('new-goal-1.A-input').fill('Familienbericht erstellen');
+  await page.getByTestId('new-goal-1.A-add').click();
+  await addMeasure(page, '1.1', { title: 'Bericht beauftragen', unit: 'Sozialamt', start: '01/2026', end: '06/2026', budget: '12.000', priority: 'hoch' });
+
+  await page.getByTestId('new-strategic-hf2-input').fill('Betreuung ausbauen');
+  await page.getByTestId('new-strategic-hf2-add').click();
+  await page.getByTestId('new-goal-2.A-input').fill('Mehr U3-Plätze');
+  await page.getByTestId('new-goal-2.A-add').click();
+  await addMeasure(page, '2.1', { title: 'Kita Nord erweitern', unit: 'Jugendamt', start: '03/2026', end: '12/2027', budget: '250.000,00' });
+  const goal21 = page.getByTestId('goal-2.1');
+  await goal21.getByTestId('new-measure').click();
+  await goal21.getByTestId('measure-title').fill('Tagespflege werben');
+  await goal21.getByTestId('measure-end').fill('13/2026');
+  await goal21.getByTestId('measure-save').click();
+  await expect(goal21.getByText('Bitte Monat und Jahr als MM/JJJJ eingeben, z. B. 03/2026.')).toBeVisible();
+  await expect(goal21.getByTestId('measure-title')).toHaveValue('Tagespflege werben');
+  await goal21.getByTestId('measure-end').fill('09/2026');
+  await goal21.getByTestId('measure-end').press('Enter');
+
+  await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-title')).toHaveText('Tagespflege werben');
+  await expect(page.getByTestId('goals-totals')).toHaveText('2 Ziele · 3 Maßnahmen · Budget 262.000 €');
+  await expect(page.getByTestId('field-budget-hf2')).toHaveText('Budget 250.000 €');
+
+  await page.getByTestId('adopt-date').fill('01.03.2026');
+  await page.getByTestId('adopt-drucksache').fill('DS 2026/041');
+  await page.getByTestId('adopt').click();
+  await expect(page.getByTestId('adopted-info')).toContainText('Drucksache DS 2026/041');
+
+  const kita = page.getByTestId('measure-2.1.1');
+  await kita.getByTestId('measure-edit').click();
+  await kita.getByTestId('measure-budget').fill('300.000');
+  await kita.getByTestId('measure-save').click();
+  await expect(kita.getByText(/Änderungen brauchen eine Begründung/)).toBeVisible();
+  await page.getByTestId('amendment-date').fill('10.05.2026');
+  await page.getByTestId('amendment-reason').fill('Baukosten gestiegen');
+  await kita.getByTestId('measure-save').click();
+  await expect(kita.getByTestId('measure-budget')).toContainText('300.000 €');
+  await expect(page.getByTestId('amendments')).toContainText('10.05.2026 · Maßnahme 2.1.1 „Kita Nord erweitern“: Budget: 250.000 € → 300.000 €');
+  await expect(page.getByTestId('amendments')).toContainText('Baukosten gestiegen');
+
+  await page.getByTestId('report-date').fill('15.12.2026');
+  await page.getByTestId('report-status-1.1.1').selectOption('umgesetzt');
+  await page.getByTestId('report-status-2.1.1').selectOption('begonnen');
+  await page.getByTestId('report-status-2.1.2').selectOption('entfallen');
+  await page.getByTestId('report-save').click();
+  await expect(page.getByTestId('report-message')).toHaveText('Jahresbericht 1 gespeichert.');
+
+  await expect(page.getByTestId('progress-overall')).toHaveText(/Gesamt\s*3\s*1\s*1\s*0\s*0\s*1/);
+  await expect(page.getByTestId('measure-1.1.1').getByTestId('measure-status')).toHaveText('umgesetzt');
+
+  await page.getByTestId('goal-filter-status').selectOption('entfallen');
+  await expect(page.locator('[data-testid^="measure-2.1."]')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByTestId('amendments')).toContainText('Baukosten gestiegen');
+  await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-status')).toHaveText('entfallen');
+});

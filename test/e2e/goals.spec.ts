@@ -31,15 +31,15 @@ test('build an agreement in two fields, adopt it, amend a measure, file a yearly
   await page.getByTestId('new-goal-2.A-input').fill('Mehr U3-Plätze');
   await page.getByTestId('new-goal-2.A-add').click();
   await addMeasure(page, '2.1', { title: 'Kita Nord erweitern', unit: 'Jugendamt', start: '03/2026', end: '12/2027', budget: '250.000,00' });
-  const goal21 = page.getByTestId('goal-2.1');
-  await goal21.getByTestId('new-measure').click();
-  await goal21.getByTestId('measure-title').fill('Tagespflege werben');
-  await goal21.getByTestId('measure-end').fill('13/2026');
-  await goal21.getByTestId('measure-save').click();
-  await expect(goal21.getByText('Bitte Monat und Jahr als MM/JJJJ eingeben, z. B. 03/2026.')).toBeVisible();
-  await expect(goal21.getByTestId('measure-title')).toHaveValue('Tagespflege werben');
-  await goal21.getByTestId('measure-end').fill('09/2026');
-  await goal21.getByTestId('measure-end').press('Enter');
+  await page.getByTestId('goal-2.1').getByTestId('new-measure').click();
+  const editor = page.getByTestId('goal-2.1').getByTestId('measure-editor');
+  await editor.getByTestId('measure-title').fill('Tagespflege werben');
+  await editor.getByTestId('measure-end').fill('13/2026');
+  await editor.getByTestId('measure-save').click();
+  await expect(editor.getByText('Bitte Monat und Jahr als MM/JJJJ eingeben, z. B. 03/2026.')).toBeVisible();
+  await expect(editor.getByTestId('measure-title')).toHaveValue('Tagespflege werben');
+  await editor.getByTestId('measure-end').fill('09/2026');
+  await editor.getByTestId('measure-end').press('Enter');
 
   await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-title')).toHaveText('Tagespflege werben');
   await expect(page.getByTestId('goals-totals')).toHaveText('2 Ziele · 3 Maßnahmen · Budget 262.000 €');

@@ -157,3 +157,20 @@ describe('goals service', () => {
     expect(measures(again)).toHaveLength(1);
   });
 });
+
+describe('measure links', () => {
+  it('links a measure to a weakness and to a questionnaire question, and refuses foreign ones', async () => {
+    const backend = await testBackend();
+    const caseId = (await backend.call('cases.create', base)).id;
+    const scoring = await backend.call('scoring.addItem', { caseId, fieldId: 'hf2', kind: 'schwaeche', text: 'Zu wenig U3-Plätze' });
+    const weakness = scoring.fields.find((field) => field.id === 'hf2')!.items[0]!.id;
+    const question = (await backend.call('questionnaire.get', { caseId })).catalogue.sections.find((section) => section.fieldId === 'hf2')!.questions[0]!.id;
+    const { g2 } = await smallAgreement(backend, caseId);
+    const linked = await backend.call('goals.addMeasure', { caseId, goalId: g2, measure: measure('Neue Kita', { linkedItemId: weakness, linkedQuestionId: question }) });
+    expect(measures(linked).at(-1)).toMatchObject({ linkedItemId: weakness, linkedQuestionId: question });
+    expect(await backend.invoke('goals.addMeasure', { caseId, goalId: g2, measure: measure('X', { linkedQuestionId: 'th1.gibt-es-hier-nicht' }) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'measure.linkedQuestionId' }] },
+    });
+  });
+});

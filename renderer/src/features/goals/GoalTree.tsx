@@ -17,7 +17,7 @@ function matches(measure: MeasureOutput, filter: TreeFilter): boolean {
   return (!filter.priority || measure.priority === filter.priority) && (!filter.status || measure.status === filter.status || (filter.status === 'verspätet' && measure.late));
 }
 
-function NewMeasure({ caseId, goalId, linkableItems }: { caseId: string; goalId: string; linkableItems: Agreement['linkableItems'] }) {
+function NewMeasure({ caseId, goalId, linkableItems, linkableQuestions }: { caseId: string; goalId: string; linkableItems: Agreement['linkableItems']; linkableQuestions: { id: string; text: string }[] }) {
   const change = useGoalsStore((state) => state.change);
   const amendment = useGoalsStore((state) => amendmentFor(state));
   const [open, setOpen] = useState(false);
@@ -32,6 +32,7 @@ function NewMeasure({ caseId, goalId, linkableItems }: { caseId: string; goalId:
     <MeasureEditor
       initial={null}
       linkableItems={linkableItems}
+      linkableQuestions={linkableQuestions}
       submitLabel="Maßnahme anlegen"
       onCancel={() => setOpen(false)}
       onSubmit={async (measure) => {
@@ -42,7 +43,7 @@ function NewMeasure({ caseId, goalId, linkableItems }: { caseId: string; goalId:
   );
 }
 
-export function GoalTree({ data, filter }: { data: Agreement; filter: TreeFilter }) {
+export function GoalTree({ data, filter, questionsByField }: { data: Agreement; filter: TreeFilter; questionsByField: Map<string, { id: string; text: string }[]> }) {
   const change = useGoalsStore((state) => state.change);
   const amendment = useGoalsStore((state) => amendmentFor(state));
   const [error, setError] = useState<string | null>(null);
@@ -106,10 +107,18 @@ export function GoalTree({ data, filter }: { data: Agreement; filter: TreeFilter
                             count={goal.measures.length}
                             editable={data.editable && !filtering}
                             linkableItems={data.linkableItems.filter((item) => item.fieldId === field.id)}
+                            linkableQuestions={questionsByField.get(field.id) ?? []}
                           />
                         ))}
                       </ol>
-                      {data.editable && !filtering && <NewMeasure caseId={data.caseId} goalId={goal.id} linkableItems={data.linkableItems.filter((item) => item.fieldId === field.id)} />}
+                      {data.editable && !filtering && (
+                        <NewMeasure
+                          caseId={data.caseId}
+                          goalId={goal.id}
+                          linkableItems={data.linkableItems.filter((item) => item.fieldId === field.id)}
+                          linkableQuestions={questionsByField.get(field.id) ?? []}
+                        />
+                      )}
                     </div>
                   );
                 })}

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { useCaseStore } from '../cases/case-store';
+import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
 import { AdoptionPanel } from './AdoptionPanel';
 import { GoalTree, type TreeFilter } from './GoalTree';
 import { useGoalsStore } from './goals-store';
@@ -19,12 +20,23 @@ export function GoalsPage() {
   const load = useGoalsStore((state) => state.load);
   const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
   const loadCase = useCaseStore((state) => state.load);
+  const questionnaire = useQuestionnaireStore((state) => state.data);
+  const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   const [filter, setFilter] = useState<TreeFilter>({ fieldId: '', priority: '', status: '' });
 
   useEffect(() => {
     void load(id);
     void loadCase(id);
-  }, [id, load, loadCase]);
+    void loadQuestionnaire(id);
+  }, [id, load, loadCase, loadQuestionnaire]);
+
+  const questionsByField = useMemo(() => {
+    const map = new Map<string, { id: string; text: string }[]>();
+    for (const section of questionnaire?.caseId === id ? questionnaire.catalogue.sections : []) {
+      if (section.fieldId) map.set(section.fieldId, [...(map.get(section.fieldId) ?? []), ...section.questions.map(({ id: questionId, text }) => ({ id: questionId, text }))]);
+    }
+    return map;
+  }, [questionnaire, id]);
 
   if (error) return <p className="alert error" role="alert">{error}</p>;
   if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
@@ -70,7 +82,7 @@ export function GoalsPage() {
           onChange={(status) => setFilter({ ...filter, status: status ?? '' })}
         />
       </div>
-      <GoalTree data={data} filter={filter} />
+      <GoalTree data={data} filter={filter} questionsByField={questionsByField} />
       <h2>Stand der Umsetzung</h2>
       <ProgressTable data={data} />
       <ReportEditor data={data} />

@@ -15,12 +15,13 @@ interface Linkable {
 interface MeasureEditorProps {
   initial: MeasureOutput | null;
   linkableItems: Linkable[];
+  linkableQuestions: { id: string; text: string }[];
   submitLabel: string;
   onSubmit(measure: MeasureInput): Promise<void>;
   onCancel(): void;
 }
 
-type Draft = Record<'title' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'start' | 'end' | 'budget' | 'budgetNote' | 'priority' | 'linkedItemId', string>;
+type Draft = Record<'title' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'start' | 'end' | 'budget' | 'budgetNote' | 'priority' | 'linkedItemId' | 'linkedQuestionId', string>;
 
 function draftOf(measure: MeasureOutput | null): Draft {
   return {
@@ -34,11 +35,12 @@ function draftOf(measure: MeasureOutput | null): Draft {
     budgetNote: measure?.budgetNote ?? '',
     priority: measure?.priority ?? 'mittel',
     linkedItemId: measure?.linkedItemId ?? '',
+    linkedQuestionId: measure?.linkedQuestionId ?? '',
   };
 }
 
 /** The measure form, inline in the tree; Enter saves, every problem shows next to its field. */
-export function MeasureEditor({ initial, linkableItems, submitLabel, onSubmit, onCancel }: MeasureEditorProps) {
+export function MeasureEditor({ initial, linkableItems, linkableQuestions, submitLabel, onSubmit, onCancel }: MeasureEditorProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -63,6 +65,7 @@ export function MeasureEditor({ initial, linkableItems, submitLabel, onSubmit, o
       endMonth: end.ok ? end.value : null,
       budget: budget === null || Number.isNaN(budget) ? null : budget,
       linkedItemId: draft.linkedItemId || null,
+      linkedQuestionId: draft.linkedQuestionId || null,
     });
     if (!candidate.success) {
       for (const issue of candidate.error.issues) {
@@ -154,6 +157,17 @@ export function MeasureEditor({ initial, linkableItems, submitLabel, onSubmit, o
             {linkableItems.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.kind === 'staerke' ? 'Stärke' : item.kind === 'schwaeche' ? 'Schwäche' : 'Handlungsbedarf'}: {item.text}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Antwortet auf (Frage der IST-Analyse)</span>
+          <select {...field('linkedQuestionId')}>
+            <option value="">– keine Verknüpfung –</option>
+            {linkableQuestions.map((question) => (
+              <option key={question.id} value={question.id}>
+                {question.text}
               </option>
             ))}
           </select>

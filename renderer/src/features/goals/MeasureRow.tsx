@@ -14,9 +14,10 @@ interface MeasureRowProps {
   count: number;
   editable: boolean;
   linkableItems: { id: string; kind: string; text: string }[];
+  linkableQuestions: { id: string; text: string }[];
 }
 
-export function MeasureRow({ caseId, goalId, measure, index, count, editable, linkableItems }: MeasureRowProps) {
+export function MeasureRow({ caseId, goalId, measure, index, count, editable, linkableItems, linkableQuestions }: MeasureRowProps) {
   const change = useGoalsStore((state) => state.change);
   const amendment = useGoalsStore((state) => amendmentFor(state));
   const [editing, setEditing] = useState(false);
@@ -30,6 +31,7 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
         <MeasureEditor
           initial={measure}
           linkableItems={linkableItems}
+          linkableQuestions={linkableQuestions}
           submitLabel="Maßnahme speichern"
           onCancel={() => setEditing(false)}
           onSubmit={async (input) => {

@@ -79,3 +79,22 @@ test('build an agreement in two fields, adopt it, amend a measure, file a yearly
   await expect(page.getByTestId('amendments')).toContainText('Baukosten gestiegen');
   await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-status')).toHaveText('entfallen');
 });
+
+test('measures reorder by dragging and by the arrow buttons, and renumber', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Ziehstadt', ags: '05711004' });
+  await page.getByTestId('open-goals').click();
+  await page.getByTestId('new-strategic-hf2-input').fill('Betreuung ausbauen');
+  await page.getByTestId('new-strategic-hf2-add').click();
+  await page.getByTestId('new-goal-2.A-input').fill('Mehr Plätze');
+  await page.getByTestId('new-goal-2.A-add').click();
+  for (const title of ['Erste', 'Zweite', 'Dritte']) await addMeasure(page, '2.1', { title });
+  const titles = () => page.getByTestId('goal-2.1').getByTestId('measure-title').allTextContents();
+  await expect.poll(titles).toEqual(['Erste', 'Zweite', 'Dritte']);
+
+  await page.getByTestId('measure-2.1.3').dragTo(page.getByTestId('measure-2.1.1'));
+  await expect.poll(titles).toEqual(['Dritte', 'Erste', 'Zweite']);
+  await page.getByTestId('measure-2.1.1').getByRole('button', { name: 'Nach unten' }).click();
+  await expect.poll(titles).toEqual(['Erste', 'Dritte', 'Zweite']);
+  await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-title')).toHaveText('Dritte');
+});

@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import type { Agreement, AmendmentInput, MeasureInput, NodeKind } from '../../../shared/contract/goals';
 import { formatGermanDate } from '../../../shared/domain/dates';
-import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 import { checkAmendment, describeChanges, type MeasureStatus } from '../../../shared/goals/agreement';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
@@ -13,67 +12,12 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
 import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } from './agreement-view';
 import * as repo from './goals.repository';
+import { MEASURE_LABELS, measureColumns, measureSummary, rowToInput } from './measure-columns';
 
 type Db = Kysely<DatabaseSchema>;
 
 const TABLE: Record<NodeKind, repo.NodeTable> = { strategic: 'strategic_goals', goal: 'goals', measure: 'measures' };
 const KIND_LABEL: Record<NodeKind, string> = { strategic: 'Strategisches Ziel', goal: 'Ziel', measure: 'Maßnahme' };
-
-const MEASURE_LABELS = {
-  title: 'Titel',
-  description: 'Beschreibung',
-  responsible: 'Verantwortlich',
-  period: 'Zeitraum',
-  budget: 'Budget',
-  priority: 'Priorität',
-} as const;
-
-function monthText(month: string | null): string {
-  return month ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : '';
-}
-
-function measureSummary(measure: Pick<MeasureInput, 'title' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'startMonth' | 'endMonth' | 'budget' | 'budgetNote' | 'priority'>): Record<keyof typeof MEASURE_LABELS, string> {
-  return {
-    title: measure.title,
-    description: measure.description,
-    responsible: [measure.responsibleUnit, measure.responsiblePerson].filter(Boolean).join(', '),
-    period: measure.startMonth || measure.endMonth ? `${monthText(measure.startMonth) || '?'} bis ${monthText(measure.endMonth) || '?'}` : '',
-    budget: measure.budget === null ? '' : `${formatGermanDecimal(measure.budget, 2)} €${measure.budgetNote ? ` (${measure.budgetNote})` : ''}`,
-    priority: measure.priority,
-  };
-}
-
-function rowToInput(row: repo.MeasureRow): MeasureInput {
-  return {
-    title: row.title,
-    description: row.description,
-    responsibleUnit: row.responsible_unit,
-    responsiblePerson: row.responsible_person,
-    startMonth: row.start_month,
-    endMonth: row.end_month,
-    budget: row.budget_cents === null ? null : row.budget_cents / 100,
-    budgetNote: row.budget_note,
-    priority: row.priority,
-    linkedItemId: row.linked_item_id,
-    linkedQuestionId: row.linked_question_id,
-  };
-}
-
-function measureColumns(measure: MeasureInput) {
-  return {
-    title: measure.title,
-    description: measure.description,
-    responsible_unit: measure.responsibleUnit,
-    responsible_person: measure.responsiblePerson,
-    start_month: measure.startMonth,
-    end_month: measure.endMonth,
-    budget_cents: measure.budget === null ? null : Math.round(measure.budget * 100),
-    budget_note: measure.budgetNote,
-    priority: measure.priority,
-    linked_item_id: measure.linkedItemId,
-    linked_question_id: measure.linkedQuestionId,
-  };
-}
 
 /** The goal agreement, its council resolution and amendments, workshops and yearly reports. */
 export function createGoalsService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {

@@ -98,3 +98,24 @@ test('measures reorder by dragging and by the arrow buttons, and renumber', asyn
   await expect.poll(titles).toEqual(['Erste', 'Dritte', 'Zweite']);
   await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-title')).toHaveText('Dritte');
 });
+
+test('deleting a goal asks first, naming how many measures go with it', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Löschstadt', ags: '05711008' });
+  await page.getByTestId('open-goals').click();
+  await page.getByTestId('new-strategic-hf1-input').fill('Strategie');
+  await page.getByTestId('new-strategic-hf1-add').click();
+  await page.getByTestId('new-goal-1.A-input').fill('Ziel');
+  await page.getByTestId('new-goal-1.A-add').click();
+  await addMeasure(page, '1.1', { title: 'Maßnahme A' });
+  await addMeasure(page, '1.1', { title: 'Maßnahme B' });
+
+  await page.getByTestId('remove-goal-1.1').click();
+  await expect(page.getByTestId('confirm-dialog')).toContainText('Ziel 1.1 „Ziel“ wird mit 2 Maßnahmen darunter gelöscht.');
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(page.getByTestId('goal-1.1')).toBeVisible();
+  await page.getByTestId('remove-goal-1.1').click();
+  await page.getByTestId('confirm-yes').click();
+  await expect(page.getByTestId('goal-1.1')).toHaveCount(0);
+  await expect(page.getByTestId('goals-totals')).toHaveText('0 Ziele · 0 Maßnahmen · Budget 0 €');
+});

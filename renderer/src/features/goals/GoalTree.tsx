@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Agreement, MeasureOutput } from '../../../../shared/contract';
 import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
 import { errorMessage } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { amendmentFor, useGoalsStore } from './goals-store';
 import { InlineAdd } from './InlineAdd';
 import { MeasureEditor } from './MeasureEditor';
@@ -52,7 +53,9 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
     change('goals.addNode', { caseId: data.caseId, kind, parentId, title, amendment }).catch((failure: unknown) => {
       throw new Error(errorMessage(failure));
     });
-  const remove = (kind: 'strategic' | 'goal', id: string) => void run(change('goals.remove', { caseId: data.caseId, kind, id, amendment }));
+  // Removing a strategic goal or goal takes everything below it, so it is confirmed first.
+  const [pendingRemoval, setPendingRemoval] = useState<{ kind: 'strategic' | 'goal'; id: string; label: string; count: number } | null>(null);
+  const remove = (kind: 'strategic' | 'goal', id: string, label: string, count: number) => setPendingRemoval({ kind, id, label, count });
   const filtering = Boolean(filter.priority || filter.status);
 
   return (
@@ -79,7 +82,13 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                 <h3>
                   <span className="measure-number">{strategic.number}</span> {strategic.title}
                   {data.editable && (
-                    <button type="button" className="icon-button danger" onClick={() => remove('strategic', strategic.id)} aria-label={`Strategisches Ziel ${strategic.number} löschen`}>
+                    <button
+                      type="button"
+                      className="icon-button danger"
+                      onClick={() => remove('strategic', strategic.id, `Strategisches Ziel ${strategic.number} „${strategic.title}“`, strategic.goals.reduce((sum, goal) => sum + goal.measures.length, 0))}
+                      aria-label={`Strategisches Ziel ${strategic.number} löschen`}
+                      data-testid={`remove-strategic-${strategic.number}`}
+                    >
                       ✕
                     </button>
                   )}
@@ -91,7 +100,13 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                       <h4>
                         <span className="measure-number">{goal.number}</span> {goal.title}
                         {data.editable && (
-                          <button type="button" className="icon-button danger" onClick={() => remove('goal', goal.id)} aria-label={`Ziel ${goal.number} löschen`}>
+                          <button
+                            type="button"
+                            className="icon-button danger"
+                            onClick={() => remove('goal', goal.id, `Ziel ${goal.number} „${goal.title}“`, goal.measures.length)}
+                            aria-label={`Ziel ${goal.number} löschen`}
+                            data-testid={`remove-goal-${goal.number}`}
+                          >
                             ✕
                           </button>
                         )}
@@ -128,6 +143,21 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
             {data.editable && <InlineAdd label="Neues strategisches Ziel …" testId={`new-strategic-${field.id}`} onAdd={add('strategic', field.id)} />}
           </section>
         ))}
+      <ConfirmDialog
+        open={pendingRemoval !== null}
+        title="Wirklich löschen?"
+        message={
+          pendingRemoval
+            ? `${pendingRemoval.label} wird mit ${pendingRemoval.count === 1 ? 'einer Maßnahme' : `${pendingRemoval.count} Maßnahmen`} darunter gelöscht.`
+            : ''
+        }
+        confirmLabel="Löschen"
+        onCancel={() => setPendingRemoval(null)}
+        onConfirm={() => {
+          if (pendingRemoval) void run(change('goals.remove', { caseId: data.caseId, kind: pendingRemoval.kind, id: pendingRemoval.id, amendment }));
+          setPendingRemoval(null);
+        }}
+      />
     </div>
   );
 }

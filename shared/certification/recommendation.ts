@@ -1,0 +1,72 @@
+import type { FormalCheckResult } from './formal-checks';
+
+export type CriterionCategory = 'inhaltlich' | 'governance' | 'formal';
+export type CriterionRating = 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'nicht_anwendbar';
+export type Recommendation = 'erteilen' | 'erteilen_mit_auflagen' | 'noch_nicht_erteilen';
+
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  erteilen: 'Zertifikat erteilen',
+  erteilen_mit_auflagen: 'Zertifikat erteilen mit Auflagen',
+  noch_nicht_erteilen: 'Zertifikat noch nicht erteilen',
+};
+
+export interface RatedCriterion {
+  id: string;
+  category: CriterionCategory;
+  text: string;
+  rating: CriterionRating | null;
+}
+
+export interface RecommendationResult {
+  recommendation: Recommendation;
+  /** Why, in German, in the order the rules were applied. */
+  reasons: string[];
+  /** Conditions (Auflagen) the rules suggest; the auditor may edit them. */
+  suggestedConditions: string[];
+}
+
+/**
+ * The rules, applied in this order:
+ * 1. Without the council resolution on the goal agreement there is no certificate (a precondition).
+ * 2. While a criterion is unrated the assessment is incomplete: not yet.
+ * 3. A content or governance criterion "nicht erfüllt": not yet.
+ * 4. Any criterion "teilweise erfüllt", a formal criterion "nicht erfüllt", or a failed computed
+ *    formal check: grant with conditions, one condition per finding.
+ * 5. Otherwise: grant.
+ */
+export function recommend(criteria: readonly RatedCriterion[], checks: readonly FormalCheckResult[]): RecommendationResult {
+  const resolution = checks.find((entry) => entry.id === 'ratsbeschluss');
+  if (resolution && !resolution.passed) {
+    return { recommendation: 'noch_nicht_erteilen', reasons: ['Der Ratsbeschluss zur Zielvereinbarung fehlt; er ist Voraussetzung für die Zertifizierung.'], suggestedConditions: [] };
+  }
+  const unrated = criteria.filter((criterion) => criterion.rating === null);
+  if (unrated.length > 0) {
+    return {
+      recommendation: 'noch_nicht_erteilen',
+      reasons: [`Die Begutachtung ist unvollständig: ${unrated.length} Kriterium/Kriterien ohne Bewertung.`],
+      suggestedConditions: [],
+    };
+  }
+  const blocking = criteria.filter((criterion) => criterion.category !== 'formal' && criterion.rating === 'nicht_erfuellt');
+  if (blocking.length > 0) {
+    return {
+      recommendation: 'noch_nicht_erteilen',
+      reasons: blocking.map((criterion) => `Nicht erfüllt: ${criterion.text}`),
+      suggestedConditions: [],
+    };
+  }
+  const partly = criteria.filter((criterion) => criterion.rating === 'teilweise' || (criterion.category === 'formal' && criterion.rating === 'nicht_erfuellt'));
+  const failedChecks = checks.filter((entry) => !entry.passed);
+  if (partly.length > 0 || failedChecks.length > 0) {
+    const conditions = [
+      ...partly.map((criterion) => `${criterion.rating === 'teilweise' ? 'Vollständig erfüllen' : 'Nachholen'}: ${criterion.text}`),
+      ...failedChecks.map((entry) => `Nachholen: ${entry.label}`),
+    ];
+    return {
+      recommendation: 'erteilen_mit_auflagen',
+      reasons: [...partly.map((criterion) => `${criterion.rating === 'teilweise' ? 'Teilweise erfüllt' : 'Formal nicht erfüllt'}: ${criterion.text}`), ...failedChecks.map((entry) => `Formale Prüfung offen: ${entry.label}`)],
+      suggestedConditions: conditions,
+    };
+  }
+  return { recommendation: 'erteilen', reasons: ['Alle Kriterien sind erfüllt oder nicht anwendbar, und alle formalen Prüfungen sind bestanden.'], suggestedConditions: [] };
+}

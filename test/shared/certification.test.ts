@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { formalChecks, type FormalCheckInput } from '../../shared/certification/formal-checks';
+import { recommend, type RatedCriterion } from '../../shared/certification/recommendation';
+
+const complete: FormalCheckInput = {
+  fields: [
+    { id: 'hf1', name: 'Steuerung' },
+    { id: 'hf2', name: 'Betreuung' },
+  ],
+  resolution: { date: '2026-03-01', drucksache: 'DS 1' },
+  goals: [
+    { number: '1.1', title: 'Bericht', fieldId: 'hf1', measureCount: 1 },
+    { number: '2.1', title: 'Plätze', fieldId: 'hf2', measureCount: 2 },
+  ],
+  measures: [
+    { number: '1.1.1', title: 'Beauftragen', responsibleUnit: 'Sozialamt', startMonth: '2026-01', endMonth: '2026-06', priority: 'hoch' },
+    { number: '2.1.1', title: 'Kita', responsibleUnit: 'Jugendamt', startMonth: '2026-03', endMonth: '2027-12', priority: 'mittel' },
+  ],
+  missingRequiredQuestions: [],
+  ratedCriteria: [
+    { fieldId: 'hf1', rated: 3 },
+    { fieldId: 'hf2', rated: 1 },
+  ],
+  overrunWarnings: [],
+};
+
+function failing(input: FormalCheckInput) {
+  return formalChecks(input)
+    .filter((entry) => !entry.passed)
+    .map((entry) => [entry.id, entry.details]);
+}
+
+describe('formalChecks', () => {
+  it('passes a complete case', () => {
+    expect(failing(complete)).toEqual([]);
+  });
+
+  it.each<[string, Partial<FormalCheckInput>, [string, string[]][]]>([
+    ['no council resolution', { resolution: null }, [['ratsbeschluss', ['Der Ratsbeschluss (Datum und Drucksache) ist nicht erfasst.']]]],
+    ['a field without a goal', { goals: [complete.goals[0]!] }, [['felder-abgedeckt', ['Betreuung: kein Ziel']]]],
+    ['a goal without measures', { goals: [complete.goals[0]!, { ...complete.goals[1]!, measureCount: 0 }] }, [['ziele-mit-massnahmen', ['Ziel 2.1 „Plätze“: keine Maßnahme']]]],
+    [
+      'a measure without owner and end',
+      { measures: [{ ...complete.measures[0]!, responsibleUnit: ' ', endMonth: null }] },
+      [['massnahmen-vollstaendig', ['Maßnahme 1.1.1 „Beauftragen“: Zuständigkeit, Zeitrahmen fehlt']]],
+    ],
+    ['a required question unanswered', { missingRequiredQuestions: [{ text: 'Anzahl Kita-Plätze', fieldId: 'hf2' }] }, [['fragebogen-vollstaendig', ['Betreuung: Anzahl Kita-Plätze']]]],
+    ['a field without rated criteria', { ratedCriteria: [{ fieldId: 'hf1', rated: 2 }] }, [['staerken-schwaechen', ['Betreuung: keine Bewertung']]]],
+    ['a phase over its limit', { overrunWarnings: ['Beteiligungsphase dauerte 5 Monate'] }, [['fristen', ['Beteiligungsphase dauerte 5 Monate']]]],
+  ])('finds %s', (_label, change, expected) => {
+    expect(failing({ ...complete, ...change })).toEqual(expected);
+  });
+
+  it('lists at most eight details and says how many more there are', () => {
+    const many = Array.from({ length: 11 }, (_, index) => ({ text: `Frage ${index}`, fieldId: 'hf1' }));
+    const result = formalChecks({ ...complete, missingRequiredQuestions: many }).find((entry) => entry.id === 'fragebogen-vollstaendig')!;
+    expect(result.details).toHaveLength(9);
+    expect(result.details.at(-1)).toBe('… und 3 weitere');
+  });
+});
+
+describe('recommend', () => {
+  const c = (category: RatedCriterion['category'], rating: RatedCriterion['rating'], text = `${category}-${String(rating)}`): RatedCriterion => ({ id: text, category, text, rating });
+  const passedChecks = formalChecks(complete);
+
+  it.each<[string, RatedCriterion[], Partial<FormalCheckInput>, string, RegExp]>([
+    ['everything fulfilled', [c('inhaltlich', 'erfuellt'), c('governance', 'erfuellt'), c('formal', 'nicht_anwendbar')], {}, 'erteilen', /Alle Kriterien/],
+    ['no council resolution, whatever else', [c('inhaltlich', 'erfuellt')], { resolution: null }, 'noch_nicht_erteilen', /Ratsbeschluss/],
+    ['an unrated criterion', [c('inhaltlich', 'erfuellt'), c('governance', null)], {}, 'noch_nicht_erteilen', /unvollständig: 1/],
+    ['a governance criterion not fulfilled', [c('inhaltlich', 'erfuellt'), c('governance', 'nicht_erfuellt', 'Verbindliche Beschlüsse')], {}, 'noch_nicht_erteilen', /Nicht erfüllt: Verbindliche Beschlüsse/],
+    ['a content criterion partly fulfilled', [c('inhaltlich', 'teilweise', 'Qualität der Zielvereinbarung'), c('governance', 'erfuellt')], {}, 'erteilen_mit_auflagen', /Teilweise erfüllt: Qualität/],
+    ['a formal criterion not fulfilled', [c('inhaltlich', 'erfuellt'), c('formal', 'nicht_erfuellt', 'Dokumentation')], {}, 'erteilen_mit_auflagen', /Formal nicht erfüllt: Dokumentation/],
+    ['a failed formal check', [c('inhaltlich', 'erfuellt')], { overrunWarnings: ['Audit dauerte 14 Monate'] }, 'erteilen_mit_auflagen', /Formale Prüfung offen: Die Phasen liegen in ihren Fristen/],
+  ])('%s', (_label, criteria, change, recommendation, reason) => {
+    const checks = Object.keys(change).length > 0 ? formalChecks({ ...complete, ...change }) : passedChecks;
+    const result = recommend(criteria, checks);
+    expect(result.recommendation).toBe(recommendation);
+    expect(result.reasons.join('\n')).toMatch(reason);
+  });
+
+  it('suggests one condition per finding', () => {
+    const result = recommend([c('inhaltlich', 'teilweise', 'Angebote'), c('formal', 'nicht_erfuellt', 'Dokumentation')], formalChecks({ ...complete, overrunWarnings: ['x'] }));
+    expect(result.suggestedConditions).toEqual(['Vollständig erfüllen: Angebote', 'Nachholen: Dokumentation', 'Nachholen: Die Phasen liegen in ihren Fristen']);
+  });
+});

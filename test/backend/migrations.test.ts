@@ -10,6 +10,23 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  6: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+      db.prepare("INSERT INTO agreement_resolutions (case_id, resolution_date, drucksache, recorded_at) VALUES ('a', '2026-03-01', 'DS 1', 't')").run();
+    },
+    check(db) {
+      expect(db.prepare("SELECT drucksache FROM agreement_resolutions WHERE case_id = 'a'").get()).toEqual({ drucksache: 'DS 1' });
+      db.prepare("INSERT INTO certification_ratings (case_id, criterion_id, rating, updated_at) VALUES ('a', 'zk.inhalt.1', 'teilweise', 't')").run();
+      expect(() => db.prepare("INSERT INTO certification_decisions (case_id, override_recommendation, updated_at) VALUES ('a', 'erteilen', 't')").run()).toThrow(/CHECK/);
+      db.prepare("INSERT INTO certification_decisions (case_id, override_recommendation, override_reason, updated_at) VALUES ('a', 'erteilen', 'Sondervotum', 't')").run();
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT (SELECT COUNT(*) FROM certification_ratings) + (SELECT COUNT(*) FROM certification_decisions) AS n').get()).toEqual({ n: 0 });
+    },
+  },
   5: {
     seed(db) {
       db.prepare(

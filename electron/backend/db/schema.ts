@@ -188,6 +188,32 @@ export interface ReportEntriesTable {
   comment: string;
 }
 
+export interface CertificationRatingsTable {
+  case_id: string;
+  criterion_id: string;
+  rating: 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'nicht_anwendbar';
+  justification: string;
+  updated_at: string;
+}
+
+export interface CertificationDecisionsTable {
+  case_id: string;
+  override_recommendation: 'erteilen' | 'erteilen_mit_auflagen' | 'noch_nicht_erteilen' | null;
+  override_reason: string;
+  /** JSON array of condition texts (Auflagen). */
+  conditions: string;
+  certificate_date: string | null;
+  finalized_at: string | null;
+  updated_at: string;
+}
+
+export interface CertificationReopeningsTable {
+  id: string;
+  case_id: string;
+  reason: string;
+  reopened_at: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -210,5 +236,8 @@ export interface DatabaseSchema {
   workshops: WorkshopsTable;
   implementation_reports: ImplementationReportsTable;
   report_entries: ReportEntriesTable;
+  certification_ratings: CertificationRatingsTable;
+  certification_decisions: CertificationDecisionsTable;
+  certification_reopenings: CertificationReopeningsTable;
   app_meta: AppMetaTable;
 }

@@ -22,6 +22,19 @@ import * as repo from './cases.repository';
 
 type Db = Kysely<DatabaseSchema>;
 
+/** Why a round's questionnaire, scores, agreement and assessment cannot change, if they cannot. */
+export type RoundLock = 'trash' | 'finalized' | null;
+
+export function assertRoundEditable(pinned: { lock: RoundLock }): void {
+  if (pinned.lock === 'trash') throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+  if (pinned.lock === 'finalized') {
+    throw new AppError(
+      'CONFLICT',
+      'Die Begutachtung ist abgeschlossen: Fragebogen, Bewertung, Zielvereinbarung und Begutachtung sind eingefroren. Zum Ändern die Begutachtung mit Begründung wieder öffnen.',
+    );
+  }
+}
+
 const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
 
 function compareBy(key: CaseSortKey): (a: CaseSummary, b: CaseSummary) => number {
@@ -94,14 +107,17 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
     /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
     async pinnedCatalogue(id: string) {
       const row = await loadRow(id);
+      const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', id).executeTakeFirst();
+      const lock: RoundLock = row.deleted_at ? 'trash' : decision?.finalized_at ? 'finalized' : null;
       return {
+        lock,
         municipalityName: row.municipality_name,
         createdAt: row.created_at,
         previousCaseId: row.previous_case_id,
         catalogueId: row.catalogue_id,
         catalogueVersion: row.catalogue_version,
         modules: modulesOf(row),
-        editable: row.deleted_at === null,
+        editable: lock === null,
       };
     },
 

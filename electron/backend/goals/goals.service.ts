@@ -6,7 +6,7 @@ import { formatGermanDate } from '../../../shared/domain/dates';
 import { checkAmendment, describeChanges, type MeasureStatus } from '../../../shared/goals/agreement';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import type { CasesService } from '../cases/cases.service';
+import { assertRoundEditable, type CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
@@ -110,7 +110,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     action: (trx: repo.Db, tree: Tree, catalogue: Catalogue, now: string) => Promise<void>,
   ): Promise<Agreement> {
     const { pinned, catalogue } = await context(caseId);
-    if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+    assertRoundEditable(pinned);
     const resolution = await db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst();
     const check = checkAmendment(resolution?.resolution_date ?? null, amendment);
     if (!check.ok) throw invalidInput(`amendment.${check.field}`, check.message);
@@ -268,7 +268,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     async adopt(caseId: string, resolutionDate: string, drucksache: string): Promise<Agreement> {
       const { pinned } = await context(caseId);
-      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      assertRoundEditable(pinned);
       const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
       if (existing) {
         throw new AppError('CONFLICT', `Die Zielvereinbarung ist bereits beschlossen (${formatGermanDate(existing.resolution_date)}, Drucksache ${existing.drucksache}).`);
@@ -285,7 +285,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     async saveWorkshop(caseId: string, kind: 'strategie' | 'zielvereinbarung', heldOn: string | null, participants: { organisation: string; role: string }[], priorityFields: string[]) {
       const { pinned, catalogue } = await context(caseId);
-      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      assertRoundEditable(pinned);
       const unknown = priorityFields.find((id) => !catalogue.fields.some((field) => field.id === id));
       if (unknown) throw invalidInput('priorityFields', `Das Feld „${unknown}“ gibt es nicht.`);
       const row = {
@@ -306,7 +306,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
       const { pinned } = await context(caseId);
-      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      assertRoundEditable(pinned);
       const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
       const foreign = entries.find((entry) => !own.has(entry.measureId));
       if (foreign) throw invalidInput('entries', 'Der Bericht nennt eine Maßnahme, die nicht zu diesem Auditfall gehört.');

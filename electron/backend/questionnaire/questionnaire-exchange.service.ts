@@ -4,10 +4,9 @@ import type { ApplyImportResult, FileOutput, ImportReport } from '../../../share
 import { diffImport, type StoredAnswer } from '../../../shared/questionnaire/import-diff';
 import { findQuestion } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import type { CasesService } from '../cases/cases.service';
+import { assertRoundEditable, type CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
-import { AppError } from '../errors';
 import { buildQuestionnaireTemplate } from '../xlsx/questionnaire-template';
 import { parseQuestionnaireWorkbook, QUESTIONNAIRE_SELECTION } from '../xlsx/questionnaire-workbook';
 import { readWorkbook } from '../xlsx/read-workbook';
@@ -108,7 +107,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
 
     async apply(caseId: string, fileName: string, contentBase64: string, overwrite: 'all' | 'none' | string[]): Promise<ApplyImportResult> {
       const pinned = await cases.pinnedCatalogue(caseId);
-      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb; es wird nichts importiert.');
+      assertRoundEditable(pinned);
       const bytes = decode(contentBase64);
       const result = await report(caseId, fileName, bytes);
       if (result.refusal !== null || result.errors.length > 0) {

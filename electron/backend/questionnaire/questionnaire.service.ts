@@ -4,10 +4,10 @@ import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../sh
 import { computeProgress } from '../../../shared/questionnaire/progress';
 import { findQuestion, sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import type { CasesService } from '../cases/cases.service';
+import { assertRoundEditable, type CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
-import { AppError, invalidInput } from '../errors';
+import { invalidInput } from '../errors';
 import * as repo from './answers.repository';
 
 type Db = Kysely<DatabaseSchema>;
@@ -58,7 +58,7 @@ export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesSer
 
     async saveAnswer(input: SaveAnswerInput, source: AnswerRecord['source'] = 'auditor') {
       const { pinned, sections } = await context(input.caseId);
-      if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+      assertRoundEditable(pinned);
       const question = findQuestion(sections, input.questionId);
       if (!question) throw invalidInput('questionId', `Die Frage „${input.questionId}“ gehört nicht zum Fragebogen dieses Auditfalls.`);
       const check = checkAnswerValue(question, input.value);

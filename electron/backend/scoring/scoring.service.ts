@@ -5,10 +5,10 @@ import type { RateInput, Scoring, ScoringField } from '../../../shared/contract/
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import { compareScores, completeness, fieldScore, isOnScale, normalise, overallScore, type Rating } from '../../../shared/scoring/scores';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import type { CasesService } from '../cases/cases.service';
+import { assertRoundEditable, type CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema, FieldItemKind } from '../db/schema';
-import { AppError, invalidInput, notFound } from '../errors';
+import { invalidInput, notFound } from '../errors';
 import * as repo from './scoring.repository';
 
 type Db = Kysely<DatabaseSchema>;
@@ -113,7 +113,7 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
 
   async function editable(caseId: string) {
     const pinned = await cases.pinnedCatalogue(caseId);
-    if (!pinned.editable) throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
+    assertRoundEditable(pinned);
     return { pinned, catalogue: await catalogues.get(pinned.catalogueId, pinned.catalogueVersion) };
   }
 

@@ -12,6 +12,7 @@ import { createQuestionnaireExchangeService } from './questionnaire/questionnair
 import { createQuestionnaireService } from './questionnaire/questionnaire.service';
 import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
+import { createCertificationService } from './certification/certification.service';
 import { userInfo } from 'node:os';
 
 export interface BackendOptions {
@@ -59,7 +60,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const scoring = createScoringService(database.db, clock, cases, catalogues);
   const goals = createGoalsService(database.db, clock, cases, catalogues);
+  const certification = createCertificationService({ db: database.db, clock, cases, catalogues, questionnaire, scoring, goals });
   const handlers = createHandlers({
+    certification,
     goals,
     cases,
     catalogues,

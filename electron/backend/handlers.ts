@@ -6,6 +6,7 @@ import type { QuestionnaireExchangeService } from './questionnaire/questionnaire
 import type { QuestionnaireService } from './questionnaire/questionnaire.service';
 import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
+import type { CertificationService } from './certification/certification.service';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -14,12 +15,13 @@ export interface HandlerDeps {
   exchange: QuestionnaireExchangeService;
   scoring: ScoringService;
   goals: GoalsService;
+  certification: CertificationService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -65,5 +67,14 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'goals.saveWorkshop': ({ caseId, kind, heldOn, participants, priorityFields }) => goals.saveWorkshop(caseId, kind, heldOn, participants, priorityFields),
     'goals.saveReport': ({ caseId, year, reportDate, comment, entries }) => goals.saveReport(caseId, year, reportDate, comment, entries),
     'goals.carryOver': ({ caseId, measureIds }) => goals.carryOver(caseId, measureIds),
+    'certification.get': ({ caseId }) => certification.get(caseId),
+    'certification.rate': ({ caseId, criterionId, rating, justification }) => certification.rate(caseId, criterionId, rating, justification),
+    'certification.decide': ({ caseId, override, conditions, certificateDate }) => certification.decide(caseId, override, conditions, certificateDate),
+    'certification.finalize': async ({ caseId }) => {
+      const result = await certification.finalize(caseId);
+      events.emit('cases.changed', { caseId });
+      return result;
+    },
+    'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
 import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
+import { assessmentSchema, decideInputSchema, rateCertificationInputSchema, reopenInputSchema } from './certification';
 import {
   addMeasureInputSchema,
   addNodeInputSchema,
@@ -78,6 +79,11 @@ export const contract = {
   'goals.saveWorkshop': method(workshopInputSchema, agreementSchema),
   'goals.saveReport': method(reportInputSchema, agreementSchema),
   'goals.carryOver': method(carryOverInputSchema, agreementSchema),
+  'certification.get': method(z.object({ caseId: idSchema }), assessmentSchema),
+  'certification.rate': method(rateCertificationInputSchema, assessmentSchema),
+  'certification.decide': method(decideInputSchema, assessmentSchema),
+  'certification.finalize': method(z.object({ caseId: idSchema }), assessmentSchema),
+  'certification.reopen': method(reopenInputSchema, assessmentSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -106,3 +112,4 @@ export * from './questionnaire';
 export * from './questionnaire-exchange';
 export * from './scoring';
 export * from './goals';
+export * from './certification';

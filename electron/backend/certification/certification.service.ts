@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { formalChecks, type FormalCheckInput } from '../../../shared/certification/formal-checks';
+import { recommend, type CriterionRating, type Recommendation } from '../../../shared/certification/recommendation';
+import type { Assessment } from '../../../shared/contract/certification';
+import { addMonths } from '../../../shared/domain/dates';
+import type { CataloguesService } from '../catalogues/catalogues.service';
+import { assertRoundEditable, type CasesService } from '../cases/cases.service';
+import type { Clock } from '../clock';
+import type { DatabaseSchema } from '../db/schema';
+import { AppError, invalidInput } from '../errors';
+import type { GoalsService } from '../goals/goals.service';
+import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
+import type { ScoringService } from '../scoring/scoring.service';
+
+type Db = Kysely<DatabaseSchema>;
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  cases: CasesService;
+  catalogues: CataloguesService;
+  questionnaire: QuestionnaireService;
+  scoring: ScoringService;
+  goals: GoalsService;
+}
+
+const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
+
+/** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
+export function createCertificationService({ db, clock, cases, catalogues, questionnaire, scoring, goals }: Deps) {
+  async function checkInput(caseId: string): Promise<FormalCheckInput> {
+    const [detail, agreement, answers, scores] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId)]);
+    const answered = new Set(answers.answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId));
+    const goalList = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.map((goal) => ({ ...goal, fieldId: field.id }))));
+    return {
+      fields: agreement.fields.map((field) => ({ id: field.id, name: `${field.code} ${field.name}` })),
+      resolution: agreement.adopted ? { date: agreement.adopted.resolutionDate, drucksache: agreement.adopted.drucksache } : null,
+      goals: goalList.map((goal) => ({ number: goal.number, title: goal.title, fieldId: goal.fieldId, measureCount: goal.measures.length })),
+      measures: goalList.flatMap((goal) => goal.measures),
+      missingRequiredQuestions: answers.catalogue.sections.flatMap((section) =>
+        section.questions.filter((question) => question.required && !answered.has(question.id)).map((question) => ({ text: question.text, fieldId: section.fieldId ?? section.moduleId ?? '' })),
+      ),
+      ratedCriteria: scores.fields.map((field) => ({ fieldId: field.id, rated: field.rated })),
+      overrunWarnings: detail.warnings.filter((warning) => warning.severity === 'kritisch' && !warning.message.startsWith('Das Zertifikat')).map((warning) => warning.message),
+    };
+  }
+
+  async function get(caseId: string): Promise<Assessment> {
+    const pinned = await cases.pinnedCatalogue(caseId);
+    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+    const [ratings, decision, reopenings] = await Promise.all([
+      db.selectFrom('certification_ratings').selectAll().where('case_id', '=', caseId).execute(),
+      db.selectFrom('certification_decisions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
+      db.selectFrom('certification_reopenings').selectAll().where('case_id', '=', caseId).orderBy('reopened_at').execute(),
+    ]);
+    const byId = new Map(ratings.map((row) => [row.criterion_id, row]));
+    const criteria = catalogue.certification.criteria.map((criterion) => ({
+      id: criterion.id,
+      category: criterion.category,
+      text: criterion.text,
+      ...(criterion.help ? { help: criterion.help } : {}),
+      rating: (byId.get(criterion.id)?.rating ?? null) as CriterionRating | null,
+      justification: byId.get(criterion.id)?.justification ?? '',
+    }));
+    const checks = formalChecks(await checkInput(caseId));
+    const computed = recommend(criteria, checks);
+    const override = decision?.override_recommendation ? { recommendation: decision.override_recommendation, reason: decision.override_reason } : null;
+    const certificateDate = decision?.certificate_date ?? null;
+    return {
+      caseId,
+      editable: pinned.editable,
+      finalizedAt: decision?.finalized_at ?? null,
+      criteria,
+      checks,
+      computed,
+      override,
+      recommendation: override?.recommendation ?? computed.recommendation,
+      conditions: decision ? (JSON.parse(decision.conditions) as string[]) : [],
+      certificate: certificateDate ? { date: certificateDate, validUntil: addMonths(certificateDate, catalogue.certificate.validYears * 12) } : null,
+      reopenings: reopenings.map((row) => ({ reason: row.reason, reopenedAt: row.reopened_at })),
+    };
+  }
+
+  async function ensureDecision(caseId: string, now: string): Promise<void> {
+    await db
+      .insertInto('certification_decisions')
+      .values({ case_id: caseId, override_recommendation: null, override_reason: '', conditions: '[]', certificate_date: null, finalized_at: null, updated_at: now })
+      .onConflict((conflict) => conflict.column('case_id').doNothing())
+      .execute();
+  }
+
+  return {
+    get,
+
+    async rate(caseId: string, criterionId: string, rating: CriterionRating | null, justification: string): Promise<Assessment> {
+      const pinned = await cases.pinnedCatalogue(caseId);
+      assertRoundEditable(pinned);
+      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+      if (!catalogue.certification.criteria.some((criterion) => criterion.id === criterionId)) {
+        throw invalidInput('criterionId', `Das Kriterium „${criterionId}“ gibt es im Katalog dieses Auditfalls nicht.`);
+      }
+      const now = clock.nowIso();
+      if (rating === null) {
+        await db.deleteFrom('certification_ratings').where('case_id', '=', caseId).where('criterion_id', '=', criterionId).execute();
+      } else {
+        await db
+          .insertInto('certification_ratings')
+          .values({ case_id: caseId, criterion_id: criterionId, rating, justification, updated_at: now })
+          .onConflict((conflict) => conflict.columns(['case_id', 'criterion_id']).doUpdateSet({ rating, justification, updated_at: now }))
+          .execute();
+      }
+      return get(caseId);
+    },
+
+    async decide(caseId: string, override: { recommendation: Recommendation; reason: string } | null, conditions: string[], certificateDate: string | null): Promise<Assessment> {
+      assertRoundEditable(await cases.pinnedCatalogue(caseId));
+      const now = clock.nowIso();
+      await ensureDecision(caseId, now);
+      await db
+        .updateTable('certification_decisions')
+        .set({
+          override_recommendation: override?.recommendation ?? null,
+          override_reason: override?.reason ?? '',
+          conditions: JSON.stringify(conditions),
+          certificate_date: certificateDate,
+          updated_at: now,
+        })
+        .where('case_id', '=', caseId)
+        .execute();
+      return get(caseId);
+    },
+
+    /** Freezes the round. A grant needs a certificate date, which also closes the certificate phase. */
+    async finalize(caseId: string): Promise<Assessment> {
+      const pinned = await cases.pinnedCatalogue(caseId);
+      assertRoundEditable(pinned);
+      const assessment = await get(caseId);
+      const unrated = assessment.criteria.filter((criterion) => criterion.rating === null).length;
+      if (unrated > 0) throw new AppError('CONFLICT', `Noch ${unrated} Kriterium/Kriterien ohne Bewertung; erst dann kann die Begutachtung abgeschlossen werden.`);
+      const grants = GRANTS.includes(assessment.recommendation);
+      if (grants && !assessment.certificate) throw invalidInput('certificateDate', 'Für die Erteilung bitte das Datum des Zertifikats angeben.');
+      if (assessment.recommendation === 'erteilen_mit_auflagen' && assessment.conditions.length === 0) {
+        throw invalidInput('conditions', 'Für die Erteilung mit Auflagen bitte mindestens eine Auflage festhalten.');
+      }
+      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+      const now = clock.nowIso();
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('certification_decisions').set({ finalized_at: now, updated_at: now }).where('case_id', '=', caseId).execute();
+        if (grants && assessment.certificate) {
+          const phase = await trx.selectFrom('case_phases').select(['actual_start']).where('case_id', '=', caseId).where('phase_key', '=', catalogue.certificate.phase).executeTakeFirst();
+          await trx
+            .updateTable('case_phases')
+            .set({ actual_end: assessment.certificate.date, actual_start: phase?.actual_start ?? assessment.certificate.date })
+            .where('case_id', '=', caseId)
+            .where('phase_key', '=', catalogue.certificate.phase)
+            .execute();
+        }
+        await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
+      });
+      return get(caseId);
+    },
+
+    async reopen(caseId: string, reason: string): Promise<Assessment> {
+      const pinned = await cases.pinnedCatalogue(caseId);
+      if (pinned.lock !== 'finalized') throw new AppError('CONFLICT', 'Die Begutachtung ist nicht abgeschlossen.');
+      const now = clock.nowIso();
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('certification_decisions').set({ finalized_at: null, updated_at: now }).where('case_id', '=', caseId).execute();
+        await trx.insertInto('certification_reopenings').values({ id: randomUUID(), case_id: caseId, reason, reopened_at: now }).execute();
+      });
+      return get(caseId);
+    },
+  };
+}
+
+export type CertificationService = ReturnType<typeof createCertificationService>;

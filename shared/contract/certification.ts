@@ -1,0 +1,63 @@
+import { z } from '../zod';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+
+export const certificationRatingSchema = z.enum(['erfuellt', 'teilweise', 'nicht_erfuellt', 'nicht_anwendbar']);
+export const recommendationSchema = z.enum(['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen']);
+
+export const CERTIFICATION_RATING_LABELS: Record<z.infer<typeof certificationRatingSchema>, string> = {
+  erfuellt: 'erfüllt',
+  teilweise: 'teilweise erfüllt',
+  nicht_erfuellt: 'nicht erfüllt',
+  nicht_anwendbar: 'nicht anwendbar',
+};
+
+export const assessmentSchema = z.object({
+  caseId: idSchema,
+  editable: z.boolean(),
+  finalizedAt: isoDateTimeSchema.nullable(),
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      category: z.enum(['inhaltlich', 'governance', 'formal']),
+      text: z.string(),
+      help: z.string().optional(),
+      rating: certificationRatingSchema.nullable(),
+      justification: z.string(),
+    }),
+  ),
+  checks: z.array(
+    z.object({ id: z.string(), label: z.string(), passed: z.boolean(), details: z.array(z.string()), fix: z.enum(['goals', 'questionnaire', 'scoring', 'timeline']) }),
+  ),
+  computed: z.object({ recommendation: recommendationSchema, reasons: z.array(z.string()), suggestedConditions: z.array(z.string()) }),
+  override: z.object({ recommendation: recommendationSchema, reason: z.string() }).nullable(),
+  /** The computed recommendation, or the auditor's override. */
+  recommendation: recommendationSchema,
+  conditions: z.array(z.string()),
+  certificate: z.object({ date: isoDateSchema, validUntil: isoDateSchema }).nullable(),
+  reopenings: z.array(z.object({ reason: z.string(), reopenedAt: isoDateTimeSchema })),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const rateCertificationInputSchema = z.object({
+  caseId: idSchema,
+  criterionId: z.string().min(1).max(80),
+  rating: certificationRatingSchema.nullable(),
+  justification: optionalText(4000),
+});
+
+export const decideInputSchema = z
+  .object({
+    caseId: idSchema,
+    override: z.object({ recommendation: recommendationSchema, reason: optionalText(4000) }).nullable().default(null),
+    conditions: z.array(z.string().trim().min(1).max(1000)).max(50).default([]),
+    certificateDate: isoDateSchema.nullable().default(null),
+  })
+  .refine((input) => !input.override || input.override.reason.length >= 10, {
+    path: ['override', 'reason'],
+    message: 'Eine abweichende Empfehlung braucht eine schriftliche Begründung (mindestens 10 Zeichen).',
+  });
+
+export const reopenInputSchema = z.object({
+  caseId: idSchema,
+  reason: z.string().trim().min(10, { message: 'Bitte begründen, warum die Begutachtung wieder geöffnet wird (mindestens 10 Zeichen).' }).max(4000),
+});

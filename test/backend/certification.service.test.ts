@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../shared/catalogue/catalogue-schema';
+import { testBackend, type TestBackend } from '../helpers/backend';
+
+const base = { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune' } as const;
+
+function validValue(question: Question): number | string | string[] {
+  switch (question.type) {
+    case 'number':
+    case 'percent':
+    case 'currency':
+      return question.min ?? 0;
+    case 'yesPartlyNo':
+      return 'ja';
+    case 'singleChoice':
+      return question.options[0]!.id;
+    case 'multipleChoice':
+      return [question.options[0]!.id];
+    case 'date':
+      return '2025-01-01';
+    default:
+      return 'Angabe';
+  }
+}
+
+/** Everything the computed formal checks look for: required answers, ratings, goals with complete measures, the resolution. */
+async function completeCase({ call }: TestBackend, caseId: string): Promise<void> {
+  const questionnaire = await call('questionnaire.get', { caseId });
+  for (const question of questionnaire.catalogue.sections.flatMap((section) => section.questions).filter((candidate) => candidate.required)) {
+    await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: validValue(question) });
+  }
+  const scoring = await call('scoring.get', { caseId });
+  for (const field of scoring.fields) await call('scoring.rate', { caseId, criterionId: field.criteria[0]!.id, value: 3 });
+  for (const field of scoring.fields) {
+    let agreement = await call('goals.addNode', { caseId, kind: 'strategic', parentId: field.id, title: `Strategie ${field.code}` });
+    const strategic = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.id;
+    agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: strategic, title: `Ziel ${field.code}` });
+    const goal = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.goals[0]!.id;
+    await call('goals.addMeasure', { caseId, goalId: goal, measure: { title: `Maßnahme ${field.code}`, responsibleUnit: 'Rathaus', startMonth: '2026-01', endMonth: '2027-12', priority: 'mittel' } });
+  }
+  await call('goals.adopt', { caseId, resolutionDate: '2026-03-01', drucksache: 'DS 2026/041' });
+}
+
+describe('certification service', () => {
+  it('a fresh case fails the computed checks and is not recommended', async () => {
+    const { call } = await testBackend();
+    const caseId = (await call('cases.create', base)).id;
+    const assessment = await call('certification.get', { caseId });
+    expect(assessment.checks.filter((check) => !check.passed).map((check) => check.id)).toEqual([
+      'ratsbeschluss', 'felder-abgedeckt', 'fragebogen-vollstaendig', 'staerken-schwaechen',
+    ]);
+    expect(assessment.recommendation).toBe('noch_nicht_erteilen');
+    expect(assessment.criteria.length).toBeGreaterThan(10);
+  });
+
+  it('a complete case with every criterion fulfilled is recommended; finalising freezes the round and dates the certificate', async () => {
+    const backend = await testBackend();
+    const { call, invoke } = backend;
+    const caseId = (await call('cases.create', base)).id;
+    await completeCase(backend, caseId);
+    let assessment = await call('certification.get', { caseId });
+    expect(assessment.checks.filter((check) => !check.passed)).toEqual([]);
+    for (const criterion of assessment.criteria) assessment = await call('certification.rate', { caseId, criterionId: criterion.id, rating: 'erfuellt', justification: 'belegt' });
+    expect(assessment.recommendation).toBe('erteilen');
+
+    expect(await invoke('certification.finalize', { caseId })).toMatchObject({ ok: false, error: { issues: [{ path: 'certificateDate' }] } });
+    await call('certification.decide', { caseId, certificateDate: '2026-06-01' });
+    const finalized = await call('certification.finalize', { caseId });
+    expect(finalized).toMatchObject({ editable: false, certificate: { date: '2026-06-01', validUntil: '2029-06-01' } });
+    expect(finalized.finalizedAt).not.toBeNull();
+
+    const frozen = await invoke('questionnaire.saveAnswer', { caseId, questionId: (await call('questionnaire.get', { caseId })).catalogue.sections[0]!.questions[0]!.id, value: null });
+    expect(frozen).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Begutachtung ist abgeschlossen/) } });
+    expect(await invoke('scoring.rate', { caseId, criterionId: (await call('scoring.get', { caseId })).fields[0]!.criteria[1]!.id, value: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await invoke('certification.rate', { caseId, criterionId: assessment.criteria[0]!.id, rating: 'teilweise', justification: '' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const detail = await call('cases.get', { id: caseId });
+    expect(detail.phases.find((phase) => phase.key === 'zertifizierung')).toMatchObject({ actualEnd: '2026-06-01', state: 'abgeschlossen' });
+    expect(detail.certificateValidUntil).toBe('2029-06-01');
+
+    expect(await invoke('certification.reopen', { caseId, reason: 'kurz' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const reopened = await call('certification.reopen', { caseId, reason: 'Nachreichung des Familienberichts' });
+    expect(reopened).toMatchObject({ editable: true, finalizedAt: null, reopenings: [{ reason: 'Nachreichung des Familienberichts' }] });
+    await call('certification.rate', { caseId, criterionId: assessment.criteria[0]!.id, rating: 'teilweise', justification: 'nachgereicht, aber lückenhaft' });
+  }, 60_000);
+
+  it('grants with conditions for partly fulfilled criteria and requires conditions before finalising', async () => {
+    const backend = await testBackend();
+    const { call, invoke } = backend;
+    const caseId = (await call('cases.create', base)).id;
+    await completeCase(backend, caseId);
+    let assessment = await call('certification.get', { caseId });
+    for (const [index, criterion] of assessment.criteria.entries()) {
+      assessment = await call('certification.rate', { caseId, criterionId: criterion.id, rating: index === 0 ? 'teilweise' : 'erfuellt', justification: '' });
+    }
+    expect(assessment.recommendation).toBe('erteilen_mit_auflagen');
+    expect(assessment.computed.suggestedConditions).toEqual([`Vollständig erfüllen: ${assessment.criteria[0]!.text}`]);
+    await call('certification.decide', { caseId, certificateDate: '2026-06-01' });
+    expect(await invoke('certification.finalize', { caseId })).toMatchObject({ ok: false, error: { issues: [{ path: 'conditions' }] } });
+    await call('certification.decide', { caseId, certificateDate: '2026-06-01', conditions: assessment.computed.suggestedConditions });
+    expect((await call('certification.finalize', { caseId })).conditions).toHaveLength(1);
+  }, 60_000);
+
+  it('an override of the recommendation needs a written reason', async () => {
+    const { call, invoke } = await testBackend();
+    const caseId = (await call('cases.create', base)).id;
+    expect(await invoke('certification.decide', { caseId, override: { recommendation: 'erteilen', reason: 'passt' } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'override.reason' }] },
+    });
+    const decided = await call('certification.decide', { caseId, override: { recommendation: 'erteilen_mit_auflagen', reason: 'Ratsbeschluss ist für nächste Woche terminiert.' } });
+    expect(decided).toMatchObject({ recommendation: 'erteilen_mit_auflagen', computed: { recommendation: 'noch_nicht_erteilen' } });
+    expect(await invoke('certification.finalize', { caseId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/ohne Bewertung/) } });
+  });
+});

@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../shared/catalogue/catalogue-schema';
-import { testBackend, type TestBackend } from '../helpers/backend';
+import { testBackend } from '../helpers/backend';
+import { completeCase } from '../helpers/complete-case';
 
 const base = { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune' } as const;
-
-function validValue(question: Question): number | string | string[] {
-  switch (question.type) {
-    case 'number':
-    case 'percent':
-    case 'currency':
-      return question.min ?? 0;
-    case 'yesPartlyNo':
-      return 'ja';
-    case 'singleChoice':
-      return question.options[0]!.id;
-    case 'multipleChoice':
-      return [question.options[0]!.id];
-    case 'date':
-      return '2025-01-01';
-    default:
-      return 'Angabe';
-  }
-}
-
-/** Everything the computed formal checks look for: required answers, ratings, goals with complete measures, the resolution. */
-async function completeCase({ call }: TestBackend, caseId: string): Promise<void> {
-  const questionnaire = await call('questionnaire.get', { caseId });
-  for (const question of questionnaire.catalogue.sections.flatMap((section) => section.questions).filter((candidate) => candidate.required)) {
-    await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: validValue(question) });
-  }
-  const scoring = await call('scoring.get', { caseId });
-  for (const field of scoring.fields) await call('scoring.rate', { caseId, criterionId: field.criteria[0]!.id, value: 3 });
-  for (const field of scoring.fields) {
-    let agreement = await call('goals.addNode', { caseId, kind: 'strategic', parentId: field.id, title: `Strategie ${field.code}` });
-    const strategic = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.id;
-    agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: strategic, title: `Ziel ${field.code}` });
-    const goal = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.goals[0]!.id;
-    await call('goals.addMeasure', { caseId, goalId: goal, measure: { title: `Maßnahme ${field.code}`, responsibleUnit: 'Rathaus', startMonth: '2026-01', endMonth: '2027-12', priority: 'mittel' } });
-  }
-  await call('goals.adopt', { caseId, resolutionDate: '2026-03-01', drucksache: 'DS 2026/041' });
-}
 
 describe('certification service', () => {
   it('a fresh case fails the computed checks and is not recommended', async () => {

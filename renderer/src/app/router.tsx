@@ -6,6 +6,7 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
+import { CertificationPage } from '../features/certification/CertificationPage';
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage';
 import { AppShell } from './AppShell';
 
@@ -32,6 +33,7 @@ export const router = createHashRouter([
         ),
       },
       { path: 'faelle/:id/ziele', element: <GoalsPage /> },
+      { path: 'faelle/:id/zertifizierung', element: <CertificationPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },
     ],

@@ -59,6 +59,9 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/ziele`} className="button primary" data-testid="open-goals">
         Zielvereinbarung
       </Link>
+      <Link to={`/faelle/${detail.id}/zertifizierung`} className="button primary" data-testid="open-certification">
+        Zertifizierung
+      </Link>
       <Link to={`/faelle/${detail.id}/bearbeiten`} className="button secondary" data-testid="edit-case">
         Bearbeiten
       </Link>

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { useCaseStore } from '../cases/case-store';
+import { useCertificationStore } from './certification-store';
+import { CriterionAssessment } from './CriterionAssessment';
+import { DecisionPanel } from './DecisionPanel';
+
+const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Governance-Kriterien', formal: 'Formale Kriterien' } as const;
+const FIX_LINKS = { goals: 'ziele', questionnaire: 'fragebogen', scoring: 'bewertung', timeline: '' } as const;
+
+export function CertificationPage() {
+  const { id = '' } = useParams();
+  const data = useCertificationStore((state) => state.data);
+  const error = useCertificationStore((state) => state.error);
+  const load = useCertificationStore((state) => state.load);
+  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
+  const loadCase = useCaseStore((state) => state.load);
+
+  useEffect(() => {
+    void load(id);
+    void loadCase(id);
+  }, [id, load, loadCase]);
+
+  if (error) return <p className="alert error" role="alert">{error}</p>;
+  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+
+  return (
+    <section className="page certification-page" aria-labelledby="cert-title">
+      <nav className="breadcrumb" aria-label="Pfad">
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Zertifizierung</span>
+      </nav>
+      <header className="page-header">
+        <h1 id="cert-title">Begutachtung und Zertifizierung</h1>
+      </header>
+      <DecisionPanel key={`${data.finalizedAt ?? 'open'}-${data.reopenings.length}`} data={data} />
+      <section className="card" aria-labelledby="checks-title">
+        <h2 id="checks-title">Formale Prüfungen (aus dem Auditfall berechnet)</h2>
+        <ul className="checks" data-testid="formal-checks">
+          {data.checks.map((check) => (
+            <li key={check.id} className={check.passed ? 'passed' : 'failed'} data-testid={`check-${check.id}`}>
+              <span aria-hidden="true">{check.passed ? '✓' : '✗'}</span> {check.label}
+              {!check.passed && (
+                <>
+                  {' '}
+                  <Link to={`/faelle/${id}/${FIX_LINKS[check.fix]}`}>beheben</Link>
+                  <ul>
+                    {check.details.map((detail) => (
+                      <li key={detail}>{detail}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {(['inhaltlich', 'governance', 'formal'] as const).map((category) => (
+        <section key={category} aria-labelledby={`cat-${category}`}>
+          <h2 id={`cat-${category}`}>{CATEGORY_TITLES[category]}</h2>
+          <ol className="questions">
+            {data.criteria
+              .filter((criterion) => criterion.category === category)
+              .map((criterion) => (
+                <CriterionAssessment key={`${criterion.id}-${data.finalizedAt ?? ''}`} caseId={id} criterion={criterion} editable={data.editable} />
+              ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures';
+import { seedCompleteCase } from './seed-complete';
+
+test('complete the assessment, finalise it, see the frozen state, reopen with a reason', async ({ page, webApp, openApp }) => {
+  const caseId = await seedCompleteCase(webApp.dataDir, 'Zertistadt');
+  await openApp(`#/faelle/${caseId}/zertifizierung`);
+  await expect(page.getByTestId('formal-checks').locator('li.failed')).toHaveCount(0);
+  await expect(page.getByTestId('recommendation')).toContainText('Zertifikat noch nicht erteilen');
+
+  const criteria = page.locator('li[data-testid^="cert-"]');
+  const count = await criteria.count();
+  for (let index = 0; index < count; index += 1) {
+    const id = (await criteria.nth(index).getAttribute('data-testid'))!.replace('cert-', '');
+    await page.getByTestId(`cert-${id}-${index === 0 ? 'teilweise' : 'erfuellt'}`).check();
+  }
+  await expect(page.getByTestId('recommendation')).toContainText('Zertifikat erteilen mit Auflagen');
+  await page.getByTestId('use-suggestions').click();
+  await expect(page.getByTestId('conditions')).toHaveValue(/^Vollständig erfüllen: /);
+  await page.getByTestId('certificate-date').fill('01.06.2026');
+  await page.getByTestId('finalize').click();
+  await page.getByTestId('confirm-yes').click();
+  await expect(page.getByTestId('finalized-info')).toContainText('Zertifikat erteilen mit Auflagen – Zertifikat vom 01.06.2026, gültig bis 01.06.2029');
+
+  await page.getByRole('link', { name: 'Zertistadt' }).click();
+  await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 01.06.2029');
+  await page.getByTestId('open-questionnaire').click();
+  await expect(page.locator('[data-testid^="answer-"]').first()).toBeDisabled();
+
+  await page.goto(page.url().replace(/fragebogen.*$/, 'zertifizierung'));
+  await page.getByTestId('reopen-reason').fill('Nachreichung des Familienberichts');
+  await page.getByTestId('reopen').click();
+  await expect(page.getByTestId('recommendation')).toBeVisible();
+  await expect(page.getByTestId('finalize')).toBeEnabled();
+});

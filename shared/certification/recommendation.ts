@@ -10,6 +10,11 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   noch_nicht_erteilen: 'Zertifikat noch nicht erteilen',
 };
 
+/** "1 Kriterium", "3 Kriterien". */
+export function criteriaCount(count: number): string {
+  return count === 1 ? '1 Kriterium' : `${count} Kriterien`;
+}
+
 export interface RatedCriterion {
   id: string;
   category: CriterionCategory;
@@ -43,7 +48,7 @@ export function recommend(criteria: readonly RatedCriterion[], checks: readonly 
   if (unrated.length > 0) {
     return {
       recommendation: 'noch_nicht_erteilen',
-      reasons: [`Die Begutachtung ist unvollständig: ${unrated.length} Kriterium/Kriterien ohne Bewertung.`],
+      reasons: [`Die Begutachtung ist unvollständig: ${criteriaCount(unrated.length)} ohne Bewertung.`],
       suggestedConditions: [],
     };
   }

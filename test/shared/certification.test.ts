@@ -66,7 +66,7 @@ describe('recommend', () => {
   it.each<[string, RatedCriterion[], Partial<FormalCheckInput>, string, RegExp]>([
     ['everything fulfilled', [c('inhaltlich', 'erfuellt'), c('governance', 'erfuellt'), c('formal', 'nicht_anwendbar')], {}, 'erteilen', /Alle Kriterien/],
     ['no council resolution, whatever else', [c('inhaltlich', 'erfuellt')], { resolution: null }, 'noch_nicht_erteilen', /Ratsbeschluss/],
-    ['an unrated criterion', [c('inhaltlich', 'erfuellt'), c('governance', null)], {}, 'noch_nicht_erteilen', /unvollständig: 1/],
+    ['an unrated criterion', [c('inhaltlich', 'erfuellt'), c('governance', null)], {}, 'noch_nicht_erteilen', /unvollständig: 1 Kriterium ohne Bewertung/],
     ['a governance criterion not fulfilled', [c('inhaltlich', 'erfuellt'), c('governance', 'nicht_erfuellt', 'Verbindliche Beschlüsse')], {}, 'noch_nicht_erteilen', /Nicht erfüllt: Verbindliche Beschlüsse/],
     ['a content criterion partly fulfilled', [c('inhaltlich', 'teilweise', 'Qualität der Zielvereinbarung'), c('governance', 'erfuellt')], {}, 'erteilen_mit_auflagen', /Teilweise erfüllt: Qualität/],
     ['a formal criterion not fulfilled', [c('inhaltlich', 'erfuellt'), c('formal', 'nicht_erfuellt', 'Dokumentation')], {}, 'erteilen_mit_auflagen', /Formal nicht erfüllt: Dokumentation/],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { formalChecks, type FormalCheckInput } from '../../../shared/certification/formal-checks';
-import { recommend, type CriterionRating, type Recommendation } from '../../../shared/certification/recommendation';
+import { criteriaCount, recommend, type CriterionRating, type Recommendation } from '../../../shared/certification/recommendation';
 import type { Assessment } from '../../../shared/contract/certification';
 import { addMonths } from '../../../shared/domain/dates';
 import type { CataloguesService } from '../catalogues/catalogues.service';
@@ -137,7 +137,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       assertRoundEditable(pinned);
       const assessment = await get(caseId);
       const unrated = assessment.criteria.filter((criterion) => criterion.rating === null).length;
-      if (unrated > 0) throw new AppError('CONFLICT', `Noch ${unrated} Kriterium/Kriterien ohne Bewertung; erst dann kann die Begutachtung abgeschlossen werden.`);
+      if (unrated > 0) throw new AppError('CONFLICT', `Noch ${criteriaCount(unrated)} ohne Bewertung; erst dann kann die Begutachtung abgeschlossen werden.`);
       const grants = GRANTS.includes(assessment.recommendation);
       if (grants && !assessment.certificate) throw invalidInput('certificateDate', 'Für die Erteilung bitte das Datum des Zertifikats angeben.');
       if (assessment.recommendation === 'erteilen_mit_auflagen' && assessment.conditions.length === 0) {

@@ -60,7 +60,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const scoring = createScoringService(database.db, clock, cases, catalogues);
   const goals = createGoalsService(database.db, clock, cases, catalogues);
-  const certification = createCertificationService({ db: database.db, clock, cases, catalogues, questionnaire, scoring, goals });
+  const certification = createCertificationService({ db: database.db, clock, cases, catalogues, questionnaire, scoring, goals, appVersion: APP_VERSION });
   const handlers = createHandlers({
     certification,
     goals,

@@ -8,6 +8,7 @@ import { catalogCommand } from './catalog-commands';
 import { questionnaireCommand } from './questionnaire-commands';
 import { scoringCommand } from './scoring-commands';
 import { goalsCommand } from './goals-commands';
+import { assessmentCommand } from './assessment-commands';
 import { CliError } from './output';
 
 const program = new Command('familienaudit')
@@ -30,6 +31,7 @@ program.addCommand(catalogCommand(withBackend));
 program.addCommand(questionnaireCommand(withBackend));
 program.addCommand(scoringCommand(withBackend));
 program.addCommand(goalsCommand(withBackend));
+program.addCommand(assessmentCommand(withBackend));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

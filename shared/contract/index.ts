@@ -12,7 +12,7 @@ import {
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
 import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
-import { assessmentSchema, decideInputSchema, rateCertificationInputSchema, reopenInputSchema } from './certification';
+import { assessmentSchema, decideInputSchema, exportAssessmentInputSchema, rateCertificationInputSchema, reopenInputSchema } from './certification';
 import {
   addMeasureInputSchema,
   addNodeInputSchema,
@@ -84,6 +84,7 @@ export const contract = {
   'certification.decide': method(decideInputSchema, assessmentSchema),
   'certification.finalize': method(z.object({ caseId: idSchema }), assessmentSchema),
   'certification.reopen': method(reopenInputSchema, assessmentSchema),
+  'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
 } as const;
 
 export type Contract = typeof contract;

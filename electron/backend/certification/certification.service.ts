@@ -3,6 +3,9 @@ import type { Kysely } from 'kysely';
 import { formalChecks, type FormalCheckInput } from '../../../shared/certification/formal-checks';
 import { criteriaCount, recommend, type CriterionRating, type Recommendation } from '../../../shared/certification/recommendation';
 import type { Assessment } from '../../../shared/contract/certification';
+import type { FileOutput } from '../../../shared/contract/questionnaire-exchange';
+import { buildAssessmentWorkbook } from '../xlsx/assessment-workbook';
+import { assessmentWorkbookInput } from './assessment-export';
 import { addMonths } from '../../../shared/domain/dates';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import { assertRoundEditable, type CasesService } from '../cases/cases.service';
@@ -16,6 +19,7 @@ import type { ScoringService } from '../scoring/scoring.service';
 type Db = Kysely<DatabaseSchema>;
 
 interface Deps {
+  appVersion: string;
   db: Db;
   clock: Clock;
   cases: CasesService;
@@ -28,7 +32,7 @@ interface Deps {
 const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
 
 /** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
-export function createCertificationService({ db, clock, cases, catalogues, questionnaire, scoring, goals }: Deps) {
+export function createCertificationService({ db, clock, cases, catalogues, questionnaire, scoring, goals, appVersion }: Deps) {
   async function checkInput(caseId: string): Promise<FormalCheckInput> {
     const [detail, agreement, answers, scores] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId)]);
     const answered = new Set(answers.answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId));
@@ -159,6 +163,26 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
       });
       return get(caseId);
+    },
+
+    /** The assessment workbook for the association; the chart comes from the UI, which draws it. */
+    async exportWorkbook(caseId: string, chartPng: Buffer | null): Promise<FileOutput> {
+      const pinned = await cases.pinnedCatalogue(caseId);
+      const [detail, catalogue, answers, scores, agreement, assessment] = await Promise.all([
+        cases.get(caseId),
+        catalogues.get(pinned.catalogueId, pinned.catalogueVersion),
+        questionnaire.get(caseId),
+        scoring.get(caseId),
+        goals.get(caseId),
+        get(caseId),
+      ]);
+      const exportedAt = clock.nowIso();
+      const bytes = await buildAssessmentWorkbook(
+        assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, appVersion, exportedAt, chartPng }),
+        new Date(exportedAt),
+      );
+      const name = detail.municipalityName.replace(/[^\p{L}\p{N}-]+/gu, '_');
+      return { fileName: `Gutachten_${name}_${clock.today()}.xlsx`, contentBase64: bytes.toString('base64') };
     },
 
     async reopen(caseId: string, reason: string): Promise<Assessment> {

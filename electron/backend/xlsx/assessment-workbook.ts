@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+
+/** A cell of a data sheet: text, a number, a calendar date (YYYY-MM-DD) or empty. */
+export type DataCell = string | number | { date: string } | null;
+
+export interface DataSheet {
+  name: string;
+  columns: { title: string; width: number; kind: 'text' | 'number' | 'euro' | 'date' | 'score' }[];
+  rows: DataCell[][];
+}
+
+export interface AssessmentWorkbookInput {
+  cover: { title: string; lines: [string, string][] };
+  sheets: DataSheet[];
+  meta: [string, string][];
+  chartPng: Buffer | null;
+}
+
+export const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten'] as const;
+
+const NUMBER_FORMATS = { text: '@', number: '#,##0.##', euro: '#,##0.00 "€"', date: 'dd.mm.yyyy', score: '0.0' } as const;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };
+
+/** A checksum over the data as exported, so that the association can tell an untouched file. */
+export function contentChecksum(sheets: DataSheet[]): string {
+  const canonical = JSON.stringify(sheets.map((sheet) => [sheet.name, sheet.columns.map((column) => column.title), sheet.rows]));
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function cellValue(cell: DataCell): ExcelJS.CellValue {
+  if (cell === null) return null;
+  if (typeof cell === 'object') return new Date(`${cell.date}T00:00:00Z`);
+  return cell;
+}
+
+function addDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet): void {
+  const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.columns = sheet.columns.map((column) => ({ header: column.title, width: column.width, style: { numFmt: NUMBER_FORMATS[column.kind] } }));
+  const header = worksheet.getRow(1);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = HEADER_FILL;
+  header.alignment = { vertical: 'middle', wrapText: true };
+  for (const row of sheet.rows) {
+    // Every text column carries the Text format ("@"): a text that begins with = + - @ stays text,
+    // even when someone edits the cell later. Values are written as strings, never as formulas.
+    const added = worksheet.addRow(row.map(cellValue));
+    added.alignment = { vertical: 'top', wrapText: true };
+  }
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+}
+
+/** The assessment workbook for the association: readable cover, machine-readable data sheets. */
+export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, exportedAt: Date): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Familienaudit';
+  workbook.created = exportedAt;
+  workbook.modified = exportedAt;
+
+  const cover = workbook.addWorksheet(SHEET_ORDER[0]);
+  cover.getColumn(1).width = 34;
+  cover.getColumn(2).width = 70;
+  cover.getCell('A1').value = input.cover.title;
+  cover.getCell('A1').font = { bold: true, size: 16 };
+  input.cover.lines.forEach(([label, value], index) => {
+    const row = cover.getRow(index + 3);
+    row.getCell(1).value = label;
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).value = value;
+    row.getCell(2).numFmt = '@';
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+  });
+  if (input.chartPng) {
+    const image = workbook.addImage({ buffer: input.chartPng as unknown as ExcelJS.Buffer, extension: 'png' });
+    cover.addImage(image, { tl: { col: 0, row: input.cover.lines.length + 4 }, ext: { width: 560, height: 312 } });
+  }
+
+  for (const sheet of input.sheets) addDataSheet(workbook, sheet);
+
+  const meta = workbook.addWorksheet(SHEET_ORDER[5]);
+  meta.columns = [
+    { header: 'Schlüssel', width: 24 },
+    { header: 'Wert', width: 72, style: { numFmt: '@' } },
+  ];
+  meta.getRow(1).font = { bold: true };
+  for (const [key, value] of input.meta) meta.addRow([key, value]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { seedCompleteCase } from './seed-complete';
 
@@ -20,6 +22,16 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   await page.getByTestId('finalize').click();
   await page.getByTestId('confirm-yes').click();
   await expect(page.getByTestId('finalized-info')).toContainText('Zertifikat erteilen mit Auflagen – Zertifikat vom 01.06.2026, gültig bis 01.06.2029');
+
+  await expect(page.locator('.profile-chart .recharts-radar-polygon')).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-assessment').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Gutachten_Zertistadt_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten']);
+  expect(workbook.getWorksheet('Deckblatt')!.getImages()).toHaveLength(1);
 
   await page.getByRole('link', { name: 'Zertistadt' }).click();
   await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 01.06.2029');

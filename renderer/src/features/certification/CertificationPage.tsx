@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCaseStore } from '../cases/case-store';
 import { useCertificationStore } from './certification-store';
 import { CriterionAssessment } from './CriterionAssessment';
 import { DecisionPanel } from './DecisionPanel';
+import { ExportWorkbook } from './ExportWorkbook';
+
+// Charts are heavy; they load with the profile only.
+const ProfileForExport = lazy(() => import('./ProfileForExport'));
 
 const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Governance-Kriterien', formal: 'Formale Kriterien' } as const;
 const FIX_LINKS = { goals: 'ziele', questionnaire: 'fragebogen', scoring: 'bewertung', timeline: '' } as const;
@@ -33,6 +37,13 @@ export function CertificationPage() {
         <h1 id="cert-title">Begutachtung und Zertifizierung</h1>
       </header>
       <DecisionPanel key={`${data.finalizedAt ?? 'open'}-${data.reopenings.length}`} data={data} />
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">Profil und Gutachten</h2>
+        <Suspense fallback={<p className="loading">Profil lädt …</p>}>
+          <ProfileForExport caseId={id} name={(caseName ?? 'Auditfall').replace(/[^\p{L}\p{N}-]+/gu, '_')} />
+        </Suspense>
+        <ExportWorkbook caseId={id} />
+      </section>
       <section className="card" aria-labelledby="checks-title">
         <h2 id="checks-title">Formale Prüfungen (aus dem Auditfall berechnet)</h2>
         <ul className="checks" data-testid="formal-checks">

@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import { useScoringStore } from '../scoring/scoring-store';
+import { ProfileChart } from '../scoring/ProfileChart';
+
+/** The profile as the assessment shows it and exports it (the workbook's cover takes it as PNG). */
+export default function ProfileForExport({ caseId, name }: { caseId: string; name: string }) {
+  const data = useScoringStore((state) => state.data);
+  const load = useScoringStore((state) => state.load);
+  useEffect(() => {
+    void load(caseId);
+  }, [caseId, load]);
+  if (!data || data.caseId !== caseId) return <p className="loading">Profil lädt …</p>;
+  return <ProfileChart data={data} fileBaseName={`Profil_${name}`} />;
+}

@@ -1,7 +1,7 @@
 import type { Question } from '../../shared/catalogue/catalogue-schema';
 import type { TestBackend } from './backend';
 
-function validValue(question: Question): number | string | string[] {
+export function validValue(question: Question): number | string | string[] {
   switch (question.type) {
     case 'number':
     case 'percent':

@@ -7,6 +7,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { CertificationPage } from '../features/certification/CertificationPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage';
 import { AppShell } from './AppShell';
 
@@ -34,6 +35,7 @@ export const router = createHashRouter([
       },
       { path: 'faelle/:id/ziele', element: <GoalsPage /> },
       { path: 'faelle/:id/zertifizierung', element: <CertificationPage /> },
+      { path: 'faelle/:id/bericht', element: <ReportPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },
     ],

@@ -62,6 +62,9 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/zertifizierung`} className="button primary" data-testid="open-certification">
         Zertifizierung
       </Link>
+      <Link to={`/faelle/${detail.id}/bericht`} className="button secondary" data-testid="open-report">
+        Auditbericht
+      </Link>
       <Link to={`/faelle/${detail.id}/bearbeiten`} className="button secondary" data-testid="edit-case">
         Bearbeiten
       </Link>

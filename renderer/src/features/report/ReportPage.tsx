@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
+import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
+import { useReportData } from './use-report-data';
+
+const ProfileForExport = lazy(() => import('../certification/ProfileForExport'));
+
+/** The Auditbericht: a print layout; in the browser it becomes a PDF through printing. */
+export function ReportPage() {
+  const { id = '' } = useParams();
+  const { data, error } = useReportData(id);
+  if (error) return <p className="alert error" role="alert">{error}</p>;
+  if (!data) return <p className="loading">Lädt …</p>;
+  return (
+    <article className="page report" aria-labelledby="report-title" data-testid="report">
+      <nav className="breadcrumb no-print" aria-label="Pfad">
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{data.detail.municipalityName}</Link> › <span>Auditbericht</span>
+      </nav>
+      <header className="report-header">
+        <h1 id="report-title">Auditbericht – {data.detail.municipalityName}</h1>
+        <p className="muted">
+          {data.detail.catalogueName} · Stand {formatGermanDate(localToday())}
+        </p>
+        <button type="button" className="button primary no-print" onClick={() => window.print()} data-testid="print-report">
+          Drucken / als PDF speichern
+        </button>
+      </header>
+      <CaseSection data={data} />
+      <ScoringSection
+        data={data}
+        chart={
+          <Suspense fallback={<p className="loading">Profil lädt …</p>}>
+            <ProfileForExport caseId={id} name={data.detail.municipalityName} />
+          </Suspense>
+        }
+      />
+      <AgreementSection data={data} />
+      <CertificationSection data={data} />
+    </article>
+  );
+}

@@ -1,0 +1,243 @@
+import type { ReportData } from './use-report-data';
+import { RECOMMENDATION_LABELS } from '../../../../shared/certification/recommendation';
+import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../../shared/contract';
+import { formatGermanDate } from '../../../../shared/domain/dates';
+import { formatGermanMonth } from '../../../../shared/domain/german-dates';
+import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
+import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation } from '../cases/labels';
+import { formatScore } from '../scoring/score-format';
+
+export function CaseSection({ data }: { data: ReportData }) {
+  const { detail } = data;
+  const rows: [string, string][] = [
+    ['Kommune / Kreis', `${detail.municipalityName} (${CASE_KIND_LABELS[detail.kind]})`],
+    ['AGS', detail.ags],
+    ['Landkreis / Bundesland', [detail.landkreis, bundeslandLabel(detail.bundesland)].filter(Boolean).join(', ')],
+    ['Einwohner', formatPopulation(detail.population)],
+    ['Verfahren', `${detail.catalogueName}, Version ${detail.catalogueVersion}`],
+    ['Auditrunde', AUDIT_ROUND_LABELS[detail.auditRound]],
+    ['Auditor/in', detail.auditor || '–'],
+    ['Projektleitung der Kommune', [detail.projectLead.name, detail.projectLead.role].filter(Boolean).join(', ') || '–'],
+  ];
+  return (
+    <section className="report-section" data-testid="report-case">
+      <h2>1. Auditfall</h2>
+      <table className="report-table facts-table">
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Zeitplan</h3>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">Phase</th>
+            <th scope="col">Geplant</th>
+            <th scope="col">Tatsächlich</th>
+            <th scope="col">Stand</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.phases.map((phase) => (
+            <tr key={phase.key}>
+              <td>
+                {phase.position + 1}. {phase.name}
+              </td>
+              <td>{phase.plannedStart || phase.plannedEnd ? `${formatDate(phase.plannedStart)} – ${formatDate(phase.plannedEnd)}` : '–'}</td>
+              <td>{phase.actualStart || phase.actualEnd ? `${formatDate(phase.actualStart)} – ${formatDate(phase.actualEnd)}` : '–'}</td>
+              <td>
+                {PHASE_STATE_LABELS[phase.state]}
+                {phase.overdue ? ', überfällig' : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {detail.warnings.length > 0 && (
+        <ul className="report-notes">
+          {detail.warnings.map((warning) => (
+            <li key={warning.message}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function ScoringSection({ data, chart }: { data: ReportData; chart: React.ReactNode }) {
+  const { scoring } = data;
+  return (
+    <section className="report-section page-break" data-testid="report-scoring">
+      <h2>2. Stärken/Schwächen-Profil</h2>
+      <p>
+        Gesamtwert {formatScore(scoring.overall)} von 100, Vollständigkeit {scoring.completeness} %.
+      </p>
+      <div className="report-chart">{chart}</div>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{scoring.fieldLabel}</th>
+            <th scope="col">Wert</th>
+            <th scope="col">Bewertet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scoring.fields.map((field) => (
+            <tr key={field.id}>
+              <td>
+                {field.code} {field.name}
+              </td>
+              <td className="number">{formatScore(field.score)}</td>
+              <td className="number">
+                {field.rated} von {field.total}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {scoring.fields.map((field) => (
+        <div key={field.id} className="report-field">
+          <h3>
+            {field.code} {field.name}
+          </h3>
+          {field.summary && <p>{field.summary}</p>}
+          {(['staerke', 'schwaeche', 'handlungsbedarf'] as const).map((kind) => {
+            const items = field.items.filter((item) => item.kind === kind);
+            return items.length > 0 ? (
+              <div key={kind}>
+                <h4>{ITEM_KIND_LABELS[kind]}</h4>
+                <ul>
+                  {items.map((item) => (
+                    <li key={item.id}>{item.text}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null;
+          })}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function AgreementSection({ data }: { data: ReportData }) {
+  const { agreement } = data;
+  return (
+    <section className="report-section page-break" data-testid="report-agreement">
+      <h2>3. Zielvereinbarung</h2>
+      <p>
+        {agreement.adopted ? `Vom Rat beschlossen am ${formatGermanDate(agreement.adopted.resolutionDate)} (Drucksache ${agreement.adopted.drucksache}).` : 'Noch nicht vom Rat beschlossen.'}{' '}
+        {agreement.totals.goals} Ziele, {agreement.totals.measures} Maßnahmen, Budget {formatGermanDecimal(agreement.totals.budget, 2)} €.
+      </p>
+      <table className="report-table measures-table">
+        <thead>
+          <tr>
+            <th scope="col">Nr.</th>
+            <th scope="col">Ziel / Maßnahme</th>
+            <th scope="col">Zuständig</th>
+            <th scope="col">Zeitraum</th>
+            <th scope="col">Budget</th>
+            <th scope="col">Priorität</th>
+            <th scope="col">Stand</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agreement.fields.flatMap((field) =>
+            field.strategicGoals.flatMap((strategic) =>
+              strategic.goals.flatMap((goal) => [
+                <tr key={goal.id} className="goal-row">
+                  <td>{goal.number}</td>
+                  <td colSpan={6}>{goal.title}</td>
+                </tr>,
+                ...goal.measures.map((measure) => (
+                  <tr key={measure.id}>
+                    <td>{measure.number}</td>
+                    <td>{measure.title}</td>
+                    <td>{measure.responsibleUnit || '–'}</td>
+                    <td>{measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : '–'}</td>
+                    <td className="number">{measure.budget === null ? '–' : `${formatGermanDecimal(measure.budget, 2)} €`}</td>
+                    <td>{measure.priority}</td>
+                    <td>{measure.status}</td>
+                  </tr>
+                )),
+              ]),
+            ),
+          )}
+        </tbody>
+      </table>
+      {agreement.amendments.length > 0 && (
+        <>
+          <h3>Änderungen nach dem Ratsbeschluss</h3>
+          <ul className="report-notes">
+            {agreement.amendments.map((entry) => (
+              <li key={entry.id}>
+                {formatGermanDate(entry.amendedOn)}: {entry.subject} – {entry.changes.join('; ')} ({entry.reason})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function CertificationSection({ data }: { data: ReportData }) {
+  const { assessment } = data;
+  return (
+    <section className="report-section page-break" data-testid="report-certification">
+      <h2>4. Begutachtung und Empfehlung</h2>
+      <p className="report-recommendation">
+        <strong>{RECOMMENDATION_LABELS[assessment.recommendation]}</strong>
+        {assessment.certificate && ` – Zertifikat vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}`}
+        {assessment.finalizedAt ? '' : ' (Entwurf, Begutachtung nicht abgeschlossen)'}
+      </p>
+      {assessment.override && <p>Abweichend von der berechneten Empfehlung: {assessment.override.reason}</p>}
+      {assessment.conditions.length > 0 && (
+        <>
+          <h3>Auflagen</h3>
+          <ol>
+            {assessment.conditions.map((condition) => (
+              <li key={condition}>{condition}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>Kriterien</h3>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">Kategorie</th>
+            <th scope="col">Kriterium</th>
+            <th scope="col">Bewertung</th>
+            <th scope="col">Begründung</th>
+          </tr>
+        </thead>
+        <tbody>
+          {assessment.criteria.map((criterion) => (
+            <tr key={criterion.id}>
+              <td>{criterion.category}</td>
+              <td>{criterion.text}</td>
+              <td>{criterion.rating ? CERTIFICATION_RATING_LABELS[criterion.rating] : '–'}</td>
+              <td>{criterion.justification || '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Formale Prüfungen</h3>
+      <ul className="report-notes">
+        {assessment.checks.map((check) => (
+          <li key={check.id}>
+            {check.passed ? '✓' : '✗'} {check.label}
+            {!check.passed && `: ${check.details.join('; ')}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

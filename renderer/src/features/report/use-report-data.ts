@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import type { Agreement, Assessment, CaseDetail, Scoring } from '../../../../shared/contract';
+import { call, errorMessage } from '../../api/client';
+
+export interface ReportData {
+  detail: CaseDetail;
+  scoring: Scoring;
+  agreement: Agreement;
+  assessment: Assessment;
+}
+
+/** Everything the report shows, loaded together. */
+export function useReportData(caseId: string): { data: ReportData | null; error: string | null } {
+  const [state, setState] = useState<{ caseId: string; data: ReportData | null; error: string | null }>({ caseId: '', data: null, error: null });
+  useEffect(() => {
+    let current = true;
+    Promise.all([call('cases.get', { id: caseId }), call('scoring.get', { caseId }), call('goals.get', { caseId }), call('certification.get', { caseId })])
+      .then(([detail, scoring, agreement, assessment]) => current && setState({ caseId, data: { detail, scoring, agreement, assessment }, error: null }))
+      .catch((error: unknown) => current && setState({ caseId, data: null, error: errorMessage(error) }));
+    return () => {
+      current = false;
+    };
+  }, [caseId]);
+  return state.caseId === caseId ? { data: state.data, error: state.error } : { data: null, error: null };
+}

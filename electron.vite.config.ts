@@ -18,10 +18,22 @@ function workbookWorker(): Plugin {
   };
 }
 
+const CHART_FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+/** The charts drawn in the backend use the fonts shipped with the app, beside the bundled main process. */
+function chartFonts(): Plugin {
+  return {
+    name: 'familienaudit-chart-fonts',
+    generateBundle() {
+      for (const font of CHART_FONTS) this.emitFile({ type: 'asset', fileName: `fonts/${font}`, source: readFileSync(`resources/fonts/${font}`) });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(version) },
-    plugins: [workbookWorker()],
+    plugins: [workbookWorker(), chartFonts()],
     build: {
       outDir: 'out/main',
       externalizeDeps: true,

@@ -62,7 +62,7 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
     });
     const pair = await measurePair(
       9,
-      () => call('certification.exportWorkbook', { caseId, chartPngBase64: null }),
+      () => call('certification.exportWorkbook', { caseId }),
       async () => {
         // The same cells written by bare exceljs: no gathering, no styles, no checksum.
         const workbook = new ExcelJS.Workbook();

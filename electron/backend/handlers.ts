@@ -76,7 +76,6 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
       return result;
     },
     'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
-    'certification.exportWorkbook': ({ caseId, chartPngBase64 }) =>
-      certification.exportWorkbook(caseId, chartPngBase64 ? Buffer.from(chartPngBase64, 'base64') : null),
+    'certification.exportWorkbook': ({ caseId }) => certification.exportWorkbook(caseId),
   };
 }

@@ -11,7 +11,7 @@ export function assessmentCommand(withBackend: WithBackend): Command {
     .requiredOption('--case <id>', 'Kennung des Auditfalls')
     .requiredOption('--out <file>', 'Zieldatei (.xlsx)')
     .action(async (opts: { case: string; out: string }) => {
-      const file = await withBackend(async (invoke) => unwrap(await invoke('certification.exportWorkbook', { caseId: opts.case, chartPngBase64: null })));
+      const file = await withBackend(async (invoke) => unwrap(await invoke('certification.exportWorkbook', { caseId: opts.case })));
       try {
         writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
       } catch (error) {

@@ -62,8 +62,4 @@ export const reopenInputSchema = z.object({
   reason: z.string().trim().min(10, { message: 'Bitte begründen, warum die Begutachtung wieder geöffnet wird (mindestens 10 Zeichen).' }).max(4000),
 });
 
-export const exportAssessmentInputSchema = z.object({
-  caseId: idSchema,
-  /** The profile chart as drawn by the UI; the CLI exports without it. */
-  chartPngBase64: z.string().max(5_000_000).nullable().default(null),
-});
+export const exportAssessmentInputSchema = z.object({ caseId: idSchema });

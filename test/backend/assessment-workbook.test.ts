@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { PROFILE_CHART_SIZE } from '../../shared/reporting/profile-chart-svg';
 import { testBackend } from '../helpers/backend';
 import { completeCase } from '../helpers/complete-case';
 import { tempDir } from '../helpers/temp-dir';
@@ -22,6 +24,13 @@ const python = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encodi
 const skipReason = python.status !== 0 ? '/usr/bin/python3 has no openpyxl (apt-get install python3-openpyxl)' : null;
 if (skipReason) console.log(`[assessment workbook test] skipped: ${skipReason}`);
 
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+const libreOfficeSkip = soffice.status !== 0 ? 'LibreOffice (soffice) is not installed (apt-get install libreoffice-calc-nogui)' : null;
+if (libreOfficeSkip) console.log(`[assessment workbook in LibreOffice] skipped: ${libreOfficeSkip}`);
+
+/** LibreOffice's CSV filter: comma, double quote, UTF-8, from row 1, cells as shown, every sheet into its own file. */
+const CSV_EVERY_SHEET_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+
 const HOSTILE = ['=HYPERLINK("http://evil.example","klick")', '+49 30 1234567', '-5 Grad im Januar', '@SUM(A1:A9)', '\tTabulator', '\rWagenrücklauf'];
 
 describe('assessment workbook', () => {
@@ -37,7 +46,7 @@ describe('assessment workbook', () => {
     const text = questionnaire.catalogue.sections.flatMap((section) => section.questions).find((question) => question.type === 'shortText')!;
     await call('questionnaire.saveAnswer', { caseId, questionId: text.id, value: HOSTILE[1]!, comment: HOSTILE[3]! });
 
-    const file = await call('certification.exportWorkbook', { caseId, chartPngBase64: null });
+    const file = await call('certification.exportWorkbook', { caseId });
     const path = join(tempDir(), file.fileName);
     writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
     const read = JSON.parse(execFileSync('/usr/bin/python3', ['test/fixtures/read-assessment-with-openpyxl.py', path], { encoding: 'utf8' })) as Read;
@@ -79,20 +88,49 @@ describe('assessment workbook', () => {
     expect(meta['App-Version']).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);
 
-  it('puts the profile chart on the cover when the UI sends it, and the same content gives the same checksum', async () => {
+  it('puts the profile chart on the cover as a PNG, and the same content gives the same checksum', async () => {
     const { call } = await testBackend();
     const caseId = (await call('cases.create', { municipalityName: 'Bildstadt', ags: '05711004', kind: 'kommune' })).id;
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    const first = await call('certification.exportWorkbook', { caseId, chartPngBase64: png.toString('base64') });
-    const second = await call('certification.exportWorkbook', { caseId, chartPngBase64: null });
+    const first = await call('certification.exportWorkbook', { caseId });
+    const second = await call('certification.exportWorkbook', { caseId });
     const ExcelJS = (await import('exceljs')).default;
-    const checksum = async (base64: string) => {
+    const read = async (base64: string) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-      return { images: workbook.getWorksheet('Deckblatt')!.getImages().length, sum: workbook.getWorksheet('Metadaten')!.getCell('B7').value };
+      const images = workbook.getWorksheet('Deckblatt')!.getImages();
+      const media = images.map((image) => workbook.getImage(Number(image.imageId)));
+      return { media, sum: workbook.getWorksheet('Metadaten')!.getCell('B7').value };
     };
-    const [a, b] = [await checksum(first.contentBase64), await checksum(second.contentBase64)];
-    expect([a.images, b.images]).toEqual([1, 0]);
+    const [a, b] = [await read(first.contentBase64), await read(second.contentBase64)];
+    expect(a.media).toHaveLength(1);
+    expect(a.media[0]!.extension).toBe('png');
+    const png = PNG.sync.read(Buffer.from(a.media[0]!.buffer as unknown as Uint8Array));
+    expect([png.width, png.height]).toEqual([PROFILE_CHART_SIZE.width, PROFILE_CHART_SIZE.height]);
     expect(a.sum).toBe(b.sum);
   });
+
+  it.skipIf(libreOfficeSkip !== null)('opens in LibreOffice with every sheet, German dates and numbers as shown, and formula-like texts as written', async () => {
+    const backend = await testBackend();
+    const { call } = backend;
+    const caseId = (await call('cases.create', { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune' })).id;
+    await completeCase(backend, caseId);
+    const goal = (await call('goals.get', { caseId })).fields[0]!.strategicGoals[0]!.goals[0]!.id;
+    for (const text of HOSTILE.slice(0, 4)) {
+      await call('goals.addMeasure', { caseId, goalId: goal, measure: { title: text, responsibleUnit: 'Rathaus', startMonth: '2026-03', endMonth: '2026-12', budget: 1234.5 }, amendment: { date: '2026-04-01', reason: 'Prüfung in LibreOffice' } });
+    }
+    const file = await call('certification.exportWorkbook', { caseId });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'gutachten.xlsx'), Buffer.from(file.contentBase64, 'base64'));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', CSV_EVERY_SHEET_AS_SHOWN, '--outdir', join(dir, 'csv'), join(dir, 'gutachten.xlsx')], { stdio: 'pipe' });
+
+    const written = readdirSync(join(dir, 'csv')).sort();
+    expect(written).toEqual(['Deckblatt', 'IST-Analyse', 'Metadaten', 'Stärken-Schwächen', 'Zertifizierung', 'Zielvereinbarung'].map((sheet) => `gutachten-${sheet}.csv`));
+    const sheets = Object.fromEntries(written.map((name) => [name.slice('gutachten-'.length, -'.csv'.length), readFileSync(join(dir, 'csv', name), 'utf8')]));
+    const measures = sheets.Zielvereinbarung!;
+    expect(measures.split('\n')[0]).toMatch(/^Feld-ID,Feld,Strategisches Ziel Nr\.,/);
+    for (const text of HOSTILE.slice(0, 4)) expect(measures).toContain(text.includes('"') ? `"${text.replaceAll('"', '""')}"` : text);
+    expect(measures).toContain('01.03.2026');
+    expect(measures).toMatch(/1,234\.50 €|1\.234,50 €/);
+    for (const [sheet, content] of Object.entries(sheets)) expect(content, sheet).not.toMatch(/Err:\d+|#NAME\?|#REF!|#VALUE!/);
+  }, 120_000);
 });

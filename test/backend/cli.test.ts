@@ -151,3 +151,24 @@ describe('cli goals', () => {
     expect(hf2.strategicGoals[0]).toMatchObject({ number: '2.A', goals: [{ number: '2.1', measures: [{ number: '2.1.1', title: 'Kita Nord erweitern', status: 'geplant', budget: 1000 }] }] });
   }, 60_000);
 });
+
+describe('cli assessment export', () => {
+  it('writes the assessment workbook with the profile chart on its cover, and refuses an unknown case', async () => {
+    const dir = tempDir();
+    const created = cli(['--data-dir', dir, 'cases', 'create', '--name', 'Kreisstadt', '--ags', '05711000', '--kind', 'kommune']);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const out = join(dir, 'gutachten.xlsx');
+    const exported = cli(['--data-dir', dir, 'assessment', 'export', '--case', id, '--out', out]);
+    expect(exported.code, exported.stderr).toBe(0);
+
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten']);
+    expect(workbook.getWorksheet('Deckblatt')!.getImages()).toHaveLength(1);
+
+    const unknown = cli(['--data-dir', dir, 'assessment', 'export', '--case', '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50', '--out', join(dir, 'x.xlsx')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Der Auditfall wurde nicht gefunden/);
+  }, 60_000);
+});

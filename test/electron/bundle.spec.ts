@@ -17,3 +17,12 @@ test('the bundled main process has the workbook reader worker beside it, and the
   expect(result).toMatchObject({ id: 7, ok: true });
   expect(result.workbook?.sheets.map((sheet) => sheet.name)).toEqual(['Tabelle1']);
 });
+
+test('the bundled main process has the chart fonts beside it, byte for byte', () => {
+  expect(existsSync('out/main/index.cjs'), 'run `npm run build` first').toBe(true);
+  for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {
+    expect(readFileSync(`out/main/fonts/${font}`).equals(readFileSync(`resources/fonts/${font}`)), font).toBe(true);
+  }
+  // The wasm renderer stays a dependency outside the bundle and is found from there.
+  expect(readFileSync('out/main/index.cjs', 'utf8')).toContain('@resvg/resvg-wasm/index_bg.wasm');
+});

@@ -7,6 +7,7 @@ import type { FileOutput } from '../../../shared/contract/questionnaire-exchange
 import { buildAssessmentWorkbook } from '../xlsx/assessment-workbook';
 import { assessmentWorkbookInput } from './assessment-export';
 import { addMonths } from '../../../shared/domain/dates';
+import { profileChartPng } from '../charts/profile-chart';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import { assertRoundEditable, type CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
@@ -165,8 +166,8 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       return get(caseId);
     },
 
-    /** The assessment workbook for the association; the chart comes from the UI, which draws it. */
-    async exportWorkbook(caseId: string, chartPng: Buffer | null): Promise<FileOutput> {
+    /** The assessment workbook for the association, with the profile chart drawn here for UI and CLI alike. */
+    async exportWorkbook(caseId: string): Promise<FileOutput> {
       const pinned = await cases.pinnedCatalogue(caseId);
       const [detail, catalogue, answers, scores, agreement, assessment] = await Promise.all([
         cases.get(caseId),
@@ -177,6 +178,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         get(caseId),
       ]);
       const exportedAt = clock.nowIso();
+      const chartPng = await profileChartPng(scores, `Stärken-Schwächen-Profil – ${detail.municipalityName}`);
       const bytes = await buildAssessmentWorkbook(
         assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, appVersion, exportedAt, chartPng }),
         new Date(exportedAt),

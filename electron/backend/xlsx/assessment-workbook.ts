@@ -20,6 +20,8 @@ export interface AssessmentWorkbookInput {
 export const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten'] as const;
 
 const NUMBER_FORMATS = { text: '@', number: '#,##0.##', euro: '#,##0.00 "€"', date: 'dd.mm.yyyy', score: '0.0' } as const;
+/** Printed on A4, as wide as one page and as long as needed. */
+const PRINT_ONE_PAGE_WIDE = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };
 
 /** A checksum over the data as exported, so that the association can tell an untouched file. */
@@ -34,20 +36,50 @@ function cellValue(cell: DataCell): ExcelJS.CellValue {
   return cell;
 }
 
+const LINE_HEIGHT_POINTS = 15;
+const MAX_LINES = 12;
+
+/**
+ * Spreadsheet programs do not always fit a row to wrapped text when they open a file, so each row
+ * gets the height its longest text needs: about one character per unit of column width.
+ */
+export function wrappedRowHeight(row: DataCell[], widths: number[]): number {
+  const lines = row.map((cell, index) => {
+    if (typeof cell !== 'string' || cell === '') return 1;
+    const perLine = Math.max(1, Math.floor(widths[index] ?? 10));
+    return cell.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  });
+  return LINE_HEIGHT_POINTS * Math.min(MAX_LINES, Math.max(1, ...lines));
+}
+
 function addDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet): void {
-  const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'landscape', printTitlesRow: '1:1' },
+  });
   worksheet.columns = sheet.columns.map((column) => ({ header: column.title, width: column.width, style: { numFmt: NUMBER_FORMATS[column.kind] } }));
   const header = worksheet.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = HEADER_FILL;
   header.alignment = { vertical: 'middle', wrapText: true };
+  header.height = wrappedRowHeight(sheet.columns.map((column) => column.title), sheet.columns.map((column) => column.width));
   for (const row of sheet.rows) {
     // Every text column carries the Text format ("@"): a text that begins with = + - @ stays text,
     // even when someone edits the cell later. Values are written as strings, never as formulas.
     const added = worksheet.addRow(row.map(cellValue));
     added.alignment = { vertical: 'top', wrapText: true };
+    added.height = wrappedRowHeight(row, sheet.columns.map((column) => column.width));
   }
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+}
+
+const COVER_IMAGE_WIDTH = 640;
+
+/** The chart at a fixed width on the cover, in its own proportions (read from the PNG header). */
+function coverImageSize(png: Buffer): { width: number; height: number } {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  return { width: COVER_IMAGE_WIDTH, height: Math.round((COVER_IMAGE_WIDTH * height) / width) };
 }
 
 /** The assessment workbook for the association: readable cover, machine-readable data sheets. */
@@ -57,7 +89,7 @@ export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, ex
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
 
-  const cover = workbook.addWorksheet(SHEET_ORDER[0]);
+  const cover = workbook.addWorksheet(SHEET_ORDER[0], { pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait' } });
   cover.getColumn(1).width = 34;
   cover.getColumn(2).width = 70;
   cover.getCell('A1').value = input.cover.title;
@@ -72,7 +104,7 @@ export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, ex
   });
   if (input.chartPng) {
     const image = workbook.addImage({ buffer: input.chartPng as unknown as ExcelJS.Buffer, extension: 'png' });
-    cover.addImage(image, { tl: { col: 0, row: input.cover.lines.length + 4 }, ext: { width: 560, height: 312 } });
+    cover.addImage(image, { tl: { col: 0, row: input.cover.lines.length + 4 }, ext: coverImageSize(input.chartPng) });
   }
 
   for (const sheet of input.sheets) addDataSheet(workbook, sheet);

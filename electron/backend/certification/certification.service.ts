@@ -15,6 +15,7 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput } from '../errors';
 import type { GoalsService } from '../goals/goals.service';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
+import { safeFileStem } from '../../../shared/domain/file-names';
 import type { ScoringService } from '../scoring/scoring.service';
 
 type Db = Kysely<DatabaseSchema>;
@@ -183,8 +184,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, appVersion, exportedAt, chartPng }),
         new Date(exportedAt),
       );
-      const name = detail.municipalityName.replace(/[^\p{L}\p{N}-]+/gu, '_');
-      return { fileName: `Gutachten_${name}_${clock.today()}.xlsx`, contentBase64: bytes.toString('base64') };
+      return { fileName: `Gutachten_${safeFileStem(detail.municipalityName)}_${clock.today()}.xlsx`, contentBase64: bytes.toString('base64') };
     },
 
     async reopen(caseId: string, reason: string): Promise<Assessment> {

@@ -11,6 +11,7 @@ import { buildQuestionnaireTemplate } from '../xlsx/questionnaire-template';
 import { parseQuestionnaireWorkbook, QUESTIONNAIRE_SELECTION } from '../xlsx/questionnaire-workbook';
 import { readWorkbook } from '../xlsx/read-workbook';
 import { applyImportRows } from './questionnaire-imports.repository';
+import { safeFileStem } from '../../../shared/domain/file-names';
 import type { QuestionnaireService } from './questionnaire.service';
 
 type Db = Kysely<DatabaseSchema>;
@@ -28,10 +29,6 @@ export interface ExchangeDeps {
 
 function decode(contentBase64: string): Buffer {
   return Buffer.from(contentBase64, 'base64');
-}
-
-function safeFilePart(text: string): string {
-  return text.replace(/[^\p{L}\p{N}-]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'Auditfall';
 }
 
 function emptyReport(fileName: string, refusal: string): ImportReport {
@@ -96,7 +93,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
         appVersion: deps.appVersion,
       });
       return {
-        fileName: `Fragebogen_${safeFilePart(detail.municipalityName)}_${clock.today()}.xlsx`,
+        fileName: `Fragebogen_${safeFileStem(detail.municipalityName)}_${clock.today()}.xlsx`,
         contentBase64: bytes.toString('base64'),
       };
     },

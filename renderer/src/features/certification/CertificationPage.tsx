@@ -4,6 +4,7 @@ import { useCaseStore } from '../cases/case-store';
 import { useCertificationStore } from './certification-store';
 import { CriterionAssessment } from './CriterionAssessment';
 import { DecisionPanel } from './DecisionPanel';
+import { safeFileStem } from '../../../../shared/domain/file-names';
 import { ExportWorkbook } from './ExportWorkbook';
 
 // Charts are heavy; they load with the profile only.
@@ -40,7 +41,7 @@ export function CertificationPage() {
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">Profil und Gutachten</h2>
         <Suspense fallback={<p className="loading">Profil lädt …</p>}>
-          <ProfileForExport caseId={id} name={(caseName ?? 'Auditfall').replace(/[^\p{L}\p{N}-]+/gu, '_')} />
+          <ProfileForExport caseId={id} name={safeFileStem(caseName ?? '')} />
         </Suspense>
         <ExportWorkbook caseId={id} />
       </section>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useScoringStore } from '../scoring/scoring-store';
 import { ProfileChart } from '../scoring/ProfileChart';
 
-/** The profile as the assessment shows it and exports it (the workbook's cover takes it as PNG). */
+/** The profile chart as the assessment page and the report show it, loaded for one case. */
 export default function ProfileForExport({ caseId, name }: { caseId: string; name: string }) {
   const data = useScoringStore((state) => state.data);
   const load = useScoringStore((state) => state.load);

@@ -11,6 +11,7 @@ import { PreviousRound } from './PreviousRound';
 import { ProfileChart } from './ProfileChart';
 import { ProfileTable } from './ProfileTable';
 import { formatScore } from './score-format';
+import { safeFileStem } from '../../../../shared/domain/file-names';
 import { useScoringStore } from './scoring-store';
 
 export default function ScoringPage() {
@@ -60,7 +61,7 @@ export default function ScoringPage() {
       </header>
       <div className="profile grid two">
         {showCharts ? (
-          <ProfileChart data={data} fileBaseName={`Profil_${(caseName ?? 'Auditfall').replace(/[^\p{L}\p{N}-]+/gu, '_')}`} />
+          <ProfileChart data={data} fileBaseName={`Profil_${safeFileStem(caseName ?? '')}`} />
         ) : (
           <div className="profile-chart chart-placeholder" aria-hidden="true" />
         )}

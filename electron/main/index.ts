@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { createBackend, type Backend } from '../backend/backend';
 import { DATA_DIR_ENV } from '../backend/data-dir';
 import { bindIpc, trustedUrlCheck } from './ipc-binding';
+import { bindReportPdf } from './report-pdf';
 import { electronNativeBinding } from './native-binding';
 import { hardenSession, hardenWebContents } from './security';
 
@@ -57,6 +58,19 @@ async function start(): Promise<void> {
   }
   backend = opened;
   bindIpc(ipcMain, opened.dispatch, isTrustedUrl);
+  bindReportPdf(ipcMain, {
+    isTrustedUrl,
+    chooseTarget: async (event, suggestedFileName) => {
+      const options = {
+        title: 'Auditbericht als PDF speichern',
+        defaultPath: join(app.getPath('documents'), suggestedFileName),
+        filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }],
+      };
+      const window = BrowserWindow.fromWebContents(event.sender as WebContents);
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+  });
   opened.events.subscribe((event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
   });

@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_REPORT_PDF_CHANNEL, type ReportPdfResult } from '../../shared/ipc-channels';
 
-/** The renderer gets exactly two functions; no Electron or Node object crosses the bridge. */
+/** The renderer gets exactly these functions; no Electron or Node object crosses the bridge. */
 contextBridge.exposeInMainWorld('familienaudit', {
   invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input),
+  saveReportPdf: (title: string): Promise<ReportPdfResult> => ipcRenderer.invoke(IPC_REPORT_PDF_CHANNEL, { title }) as Promise<ReportPdfResult>,
   on: (event: string, listener: (payload: unknown) => void): (() => void) => {
     const handler = (_: unknown, name: string, payload: unknown) => {
       if (name === event) listener(payload);

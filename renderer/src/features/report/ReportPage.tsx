@@ -2,11 +2,12 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
 import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
+import { SaveReportButton } from './SaveReportButton';
 import { useReportData } from './use-report-data';
 
 const ProfileForExport = lazy(() => import('../certification/ProfileForExport'));
 
-/** The Auditbericht: a print layout; in the browser it becomes a PDF through printing. */
+/** The Auditbericht: a print layout, saved as PDF by the desktop window or the browser's printing. */
 export function ReportPage() {
   const { id = '' } = useParams();
   const { data, error } = useReportData(id);
@@ -22,9 +23,7 @@ export function ReportPage() {
         <p className="muted">
           {data.detail.catalogueName} · Stand {formatGermanDate(localToday())}
         </p>
-        <button type="button" className="button primary no-print" onClick={() => window.print()} data-testid="print-report">
-          Drucken / als PDF speichern
-        </button>
+        <SaveReportButton title={`Auditbericht – ${data.detail.municipalityName}`} />
       </header>
       <CaseSection data={data} />
       <ScoringSection

@@ -121,7 +121,11 @@ describe('assessment workbook', () => {
     const file = await call('certification.exportWorkbook', { caseId });
     const dir = tempDir();
     writeFileSync(join(dir, 'gutachten.xlsx'), Buffer.from(file.contentBase64, 'base64'));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', CSV_EVERY_SHEET_AS_SHOWN, '--outdir', join(dir, 'csv'), join(dir, 'gutachten.xlsx')], { stdio: 'pipe' });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', CSV_EVERY_SHEET_AS_SHOWN, '--outdir', join(dir, 'csv'), join(dir, 'gutachten.xlsx')], {
+      stdio: 'pipe',
+      // LibreOffice names the per-sheet files in the locale's encoding; without one, "ä" is lost.
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    });
 
     const written = readdirSync(join(dir, 'csv')).sort();
     expect(written).toEqual(['Deckblatt', 'IST-Analyse', 'Metadaten', 'Stärken-Schwächen', 'Zertifizierung', 'Zielvereinbarung'].map((sheet) => `gutachten-${sheet}.csv`));

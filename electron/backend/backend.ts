@@ -13,6 +13,7 @@ import { createQuestionnaireService } from './questionnaire/questionnaire.servic
 import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createCertificationService } from './certification/certification.service';
+import { createBackupsService, type BackupsService } from './backups/backups.service';
 import { userInfo } from 'node:os';
 
 export interface BackendOptions {
@@ -26,6 +27,7 @@ export interface BackendOptions {
 
 export interface Backend {
   dispatch: Dispatch;
+  backups: BackupsService;
   events: EventBus;
   database: AppDatabase;
   close(): Promise<void>;
@@ -61,7 +63,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const scoring = createScoringService(database.db, clock, cases, catalogues);
   const goals = createGoalsService(database.db, clock, cases, catalogues);
   const certification = createCertificationService({ db: database.db, clock, cases, catalogues, questionnaire, scoring, goals, appVersion: APP_VERSION });
+  const backups = createBackupsService({
+    database,
+    dataDir: options.dataDir,
+    clock,
+    appVersion: APP_VERSION,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    afterRestore: () => catalogues.installBundled(BUNDLED_CATALOGUES),
+  });
+  try {
+    await backups.createIfDue();
+  } catch (error) {
+    // A missing start-up backup must not keep the auditor from working; the next start tries again.
+    (options.onInternalError ?? ((method, failure) => console.error(`[backend] ${method} failed:`, failure)))('backups.startup', error);
+  }
   const handlers = createHandlers({
+    backups,
     certification,
     goals,
     cases,
@@ -75,5 +92,5 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const dispatch = createDispatcher(handlers, {
     onInternalError: options.onInternalError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
   });
-  return { dispatch, events, database, close: () => database.close() };
+  return { dispatch, backups, events, database, close: () => database.close() };
 }

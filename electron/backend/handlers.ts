@@ -7,6 +7,7 @@ import type { QuestionnaireService } from './questionnaire/questionnaire.service
 import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
 import type { CertificationService } from './certification/certification.service';
+import type { BackupsService } from './backups/backups.service';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -16,12 +17,13 @@ export interface HandlerDeps {
   scoring: ScoringService;
   goals: GoalsService;
   certification: CertificationService;
+  backups: BackupsService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -30,7 +32,10 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'app.info': () => appInfo,
     'catalogues.list': () => catalogues.list(),
     'catalogues.get': ({ id, version }) => catalogues.get(id, version),
-    'catalogues.import': ({ content }) => catalogues.import(content),
+    'catalogues.import': async ({ content }) => {
+      await backups.create('import');
+      return catalogues.import(content);
+    },
     'cases.list': (input) => cases.list(input),
     'cases.get': ({ id }) => cases.get(id),
     'cases.create': async (input) => changed(await cases.create(input)),
@@ -38,13 +43,18 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'cases.setArchived': async ({ id, archived }) => changed(await cases.setArchived(id, archived)),
     'cases.moveToTrash': async ({ id }) => changed(await cases.moveToTrash(id)),
     'cases.restore': async ({ id }) => changed(await cases.restore(id)),
-    'cases.deletePermanently': async ({ id }) => changed(await cases.deletePermanently(id)),
+    'cases.deletePermanently': async ({ id }) => {
+      await cases.get(id);
+      await backups.create('delete');
+      return changed(await cases.deletePermanently(id));
+    },
     'timeline.updatePhase': async (input) => changed(await cases.updatePhase(input)),
     'questionnaire.get': ({ caseId }) => questionnaire.get(caseId),
     'questionnaire.saveAnswer': (input) => questionnaire.saveAnswer(input),
     'questionnaire.exportTemplate': ({ caseId }) => exchange.exportTemplate(caseId),
     'questionnaire.previewImport': ({ caseId, fileName, contentBase64 }) => exchange.preview(caseId, fileName, contentBase64),
     'questionnaire.applyImport': async ({ caseId, fileName, contentBase64, overwrite }) => {
+      await backups.create('import');
       const result = await exchange.apply(caseId, fileName, contentBase64, overwrite);
       if (result.written) events.emit('cases.changed', { caseId });
       return result;
@@ -76,6 +86,13 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
       return result;
     },
     'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
+    'backups.list': () => backups.list(),
+    'backups.create': () => backups.create('manual'),
+    'backups.restore': async (input) => {
+      const result = 'backupId' in input ? await backups.restoreBackup(input.backupId) : await backups.restoreUpload(input.fileName, input.contentBase64);
+      events.emit('data.restored', { restoredFrom: result.restoredFrom });
+      return result;
+    },
     'certification.exportWorkbook': ({ caseId }) => certification.exportWorkbook(caseId),
   };
 }

@@ -7,7 +7,7 @@ export function assessmentCommand(withBackend: WithBackend): Command {
 
   assessment
     .command('export')
-    .description('Schreibt die Gutachten-Arbeitsmappe für den Verein (ohne Profildiagramm)')
+    .description('Schreibt die Gutachten-Arbeitsmappe für den Verein (mit Profildiagramm auf dem Deckblatt)')
     .requiredOption('--case <id>', 'Kennung des Auditfalls')
     .requiredOption('--out <file>', 'Zieldatei (.xlsx)')
     .action(async (opts: { case: string; out: string }) => {

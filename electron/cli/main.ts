@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { createBackend } from '../backend/backend';
+import { createBackend, type Backend } from '../backend/backend';
 import { resolveDataDir } from '../backend/data-dir';
 import { typedInvoke, type Invoke } from '../../shared/contract/invoke';
 import { DatabaseOpenError } from '../backend/errors';
@@ -9,7 +9,9 @@ import { questionnaireCommand } from './questionnaire-commands';
 import { scoringCommand } from './scoring-commands';
 import { goalsCommand } from './goals-commands';
 import { assessmentCommand } from './assessment-commands';
+import { backupCommand } from './backup-commands';
 import { CliError } from './output';
+import { adviseOnOpenFailure } from '../backend/backups/open-failure';
 
 const program = new Command('familienaudit')
   .description('Familienaudit auf der Kommandozeile')
@@ -17,10 +19,12 @@ const program = new Command('familienaudit')
   .showHelpAfterError()
   .exitOverride();
 
-async function withBackend<T>(run: (invoke: Invoke) => Promise<T>): Promise<T> {
-  const backend = await createBackend({ dataDir: resolveDataDir(program.opts<{ dataDir?: string }>().dataDir) });
+const dataDir = () => resolveDataDir(program.opts<{ dataDir?: string }>().dataDir);
+
+async function withBackend<T>(run: (invoke: Invoke, backend: Backend) => Promise<T>): Promise<T> {
+  const backend = await createBackend({ dataDir: dataDir() });
   try {
-    return await run(typedInvoke(backend.dispatch));
+    return await run(typedInvoke(backend.dispatch), backend);
   } finally {
     await backend.close();
   }
@@ -32,13 +36,21 @@ program.addCommand(questionnaireCommand(withBackend));
 program.addCommand(scoringCommand(withBackend));
 program.addCommand(goalsCommand(withBackend));
 program.addCommand(assessmentCommand(withBackend));
+program.addCommand(backupCommand(withBackend, dataDir));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
     return;
   }
-  if (error instanceof CliError || error instanceof DatabaseOpenError) {
+  if (error instanceof DatabaseOpenError) {
+    const advice = adviseOnOpenFailure(error, dataDir());
+    const hint = advice.backup && error.reason !== 'too-new' ? '\nWiederherstellen mit: familienaudit backup restore --newest' : '';
+    process.stderr.write(`Fehler: ${advice.message}${hint}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  if (error instanceof CliError) {
     process.stderr.write(`Fehler: ${error.message}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
     return;

@@ -1,5 +1,6 @@
 import type { Invoke } from '../../shared/contract/invoke';
 import type { Result } from '../../shared/contract';
+import type { Backend } from '../backend/backend';
 
 export class CliError extends Error {
   constructor(
@@ -24,4 +25,4 @@ export function printJson(value: unknown): void {
 }
 
 /** Runs one command against a freshly opened backend and closes it again. */
-export type WithBackend = <T>(run: (invoke: Invoke) => Promise<T>) => Promise<T>;
+export type WithBackend = <T>(run: (invoke: Invoke, backend: Backend) => Promise<T>) => Promise<T>;

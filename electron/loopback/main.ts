@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend';
 import { resolveDataDir } from '../backend/data-dir';
 import { DatabaseOpenError } from '../backend/errors';
+import { adviseOnOpenFailure } from '../backend/backups/open-failure';
 import { startLoopbackServer } from './server';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -47,6 +48,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof DatabaseOpenError ? error.message : error);
+  if (error instanceof DatabaseOpenError) {
+    const advice = adviseOnOpenFailure(error, resolveDataDir(options.dataDir));
+    const hint = advice.backup && error.reason !== 'too-new' ? '\nWiederherstellen mit: npm run --silent cli -- backup restore --newest' : '';
+    console.error(`${advice.message}${hint}`);
+  } else {
+    console.error(error);
+  }
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { appInfoSchema } from './app';
+import { backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
 import { catalogueImportInputSchema, catalogueImportResultSchema, catalogueRefSchema, catalogueSchema, catalogueSummarySchema } from './catalogues';
 import {
   caseArchiveInputSchema,
@@ -85,6 +86,9 @@ export const contract = {
   'certification.finalize': method(z.object({ caseId: idSchema }), assessmentSchema),
   'certification.reopen': method(reopenInputSchema, assessmentSchema),
   'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
+  'backups.list': method(emptyInputSchema, z.array(backupInfoSchema)),
+  'backups.create': method(emptyInputSchema, backupInfoSchema),
+  'backups.restore': method(restoreInputSchema, restoreResultSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -100,6 +104,8 @@ export function isMethodName(name: unknown): name is MethodName {
 /** Events the backend pushes to every window. */
 export const events = {
   'cases.changed': z.object({ caseId: idSchema.nullable() }),
+  /** Everything was replaced by a backup; windows reload their data. */
+  'data.restored': z.object({ restoredFrom: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;
@@ -114,3 +120,4 @@ export * from './questionnaire-exchange';
 export * from './scoring';
 export * from './goals';
 export * from './certification';
+export * from './backups';

@@ -50,3 +50,8 @@ export function localToday(now: Date = new Date()): IsoDate {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** An instant as German local date and time, e.g. "21.11.2026, 13:05". */
+export function formatGermanDateTime(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+}

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { rawCatalogue } from '../helpers/catalogues';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir';
+import { corruptTable } from '../helpers/corrupt';
+import { databaseFile } from '../../electron/backend/data-dir';
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
@@ -171,4 +173,42 @@ describe('cli assessment export', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Der Auditfall wurde nicht gefunden/);
   }, 60_000);
+});
+
+describe('cli backup', () => {
+  it('creates, lists and restores backups, and restores the newest good one over a damaged database', async () => {
+    const dir = tempDir();
+    const created = cli(['--data-dir', dir, 'cases', 'create', '--name', 'Sicherstadt', '--ags', '05711000', '--kind', 'kommune']);
+    expect(created.code, created.stderr).toBe(0);
+    const made = cli(['--data-dir', dir, 'backup', 'create']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ kind: 'manual' });
+    const out = join(tempDir(), 'stick.sqlite');
+    expect(cli(['--data-dir', dir, 'backup', 'create', '--out', out]).code).toBe(0);
+    const again = cli(['--data-dir', dir, 'backup', 'create', '--out', out]);
+    expect([again.code, again.stderr]).toEqual([2, expect.stringMatching(/existiert bereits/)]);
+
+    const listed = cli(['--data-dir', dir, 'backup', 'list', '--json']);
+    expect((JSON.parse(listed.stdout) as { kind: string }[]).map((entry) => entry.kind).sort()).toEqual(['manual', 'start']);
+
+    cli(['--data-dir', dir, 'cases', 'create', '--name', 'Später', '--ags', '05711000', '--kind', 'kommune']);
+    const restored = cli(['--data-dir', dir, 'backup', 'restore', out]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ caseCount: 1, safetyBackup: { kind: 'restore' } });
+    const names = (JSON.parse(cli(['--data-dir', dir, 'cases', 'list', '--json']).stdout) as { municipalityName: string }[]).map((item) => item.municipalityName);
+    expect(names).toEqual(['Sicherstadt']);
+
+    corruptTable(databaseFile(dir), 'cases');
+    const refused = cli(['--data-dir', dir, 'cases', 'list', '--json']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/beschädigt/);
+    const rescued = cli(['--data-dir', dir, 'backup', 'restore', '--newest']);
+    expect(rescued.code, rescued.stderr).toBe(0);
+    expect(rescued.stderr).toMatch(/neueste intakte Sicherung/);
+    expect(JSON.parse(rescued.stdout)).toMatchObject({ caseCount: 1, damagedDatabaseMovedTo: expect.stringContaining('beschaedigt') });
+    expect(cli(['--data-dir', dir, 'cases', 'list', '--json']).code).toBe(0);
+
+    const neither = cli(['--data-dir', dir, 'backup', 'restore']);
+    expect([neither.code, neither.stderr]).toEqual([2, expect.stringMatching(/Sicherungsdatei oder --newest/)]);
+  }, 90_000);
 });

@@ -96,3 +96,14 @@ describe('openDatabase', () => {
     expect(() => openDatabase({ file, appVersion: '1.0.0' })).toThrow(/keine lesbare Familienaudit-Datenbank oder beschädigt/);
   });
 });
+
+describe('closing', () => {
+  it('closes the handle and folds the write-ahead log into the file, even when Kysely was never used', async () => {
+    const dir = tempDir();
+    const database = openDatabase({ file: join(dir, 'db.sqlite'), appVersion: '1.0.0' });
+    database.sqlite.prepare("INSERT INTO app_meta (key, value) VALUES ('k', 'v')").run();
+    await database.close();
+    expect(database.sqlite.open).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['db.sqlite']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatGermanDate, isValidIsoDate, wholeMonthsBetween } from '../../shared/domain/dates';
+import { addMonths, formatGermanDate, formatGermanDateTime, isValidIsoDate, wholeMonthsBetween } from '../../shared/domain/dates';
 
 describe('isValidIsoDate', () => {
   it.each([
@@ -44,5 +44,15 @@ describe('wholeMonthsBetween', () => {
 describe('formatGermanDate', () => {
   it('writes day.month.year', () => {
     expect(formatGermanDate('2025-03-05')).toBe('05.03.2025');
+  });
+});
+
+describe('formatGermanDateTime', () => {
+  it.each([
+    ['2026-11-21T12:05:00.000Z', 'Europe/Berlin', '21.11.2026, 13:05'],
+    ['2026-07-01T22:30:00.000Z', 'Europe/Berlin', '02.07.2026, 00:30'],
+    ['2026-01-09T08:00:00.000Z', 'UTC', '09.01.2026, 08:00'],
+  ])('%s in %s reads %s', (iso, zone, expected) => {
+    expect(formatGermanDateTime(iso, zone)).toBe(expected);
   });
 });

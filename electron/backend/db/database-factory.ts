@@ -3,7 +3,8 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseOpenError } from '../errors';
-import { backupInto } from './backup';
+import { backupDir, backupFileName } from '../backups/backup-files';
+import { snapshotDatabase } from '../backups/snapshot';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import type { DatabaseSchema } from './schema';
@@ -50,6 +51,19 @@ function openSqlite(file: string, nativeBinding: string | undefined): Database {
   }
 }
 
+/** quick_check reads every page once; it finds the damage a crash or a failing disk leaves behind. */
+function assertIntact(sqlite: Database): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check).filter((line) => line !== 'ok');
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  if (problems.length > 0) {
+    throw new DatabaseOpenError('corrupt', `Die Datenbank ist beschädigt (${problems.slice(0, 3).join('; ')}).`);
+  }
+}
+
 function applyPragmas(sqlite: Database): void {
   try {
     sqlite.pragma('journal_mode = WAL');
@@ -59,6 +73,7 @@ function applyPragmas(sqlite: Database): void {
       `Die Datei ist keine lesbare Familienaudit-Datenbank oder beschädigt (${(error as Error).message}).`,
     );
   }
+  assertIntact(sqlite);
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -99,11 +114,8 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
     let preMigrationBackup: string | null = null;
     if (current < latest) {
       if (existed && current > 0) {
-        preMigrationBackup = backupInto(
-          sqlite,
-          options.backupDir ?? join(dirname(options.file), 'backups'),
-          `vor-migration-${current}-auf-${latest}`,
-        );
+        preMigrationBackup = join(options.backupDir ?? backupDir(dirname(options.file)), backupFileName('migration', new Date().toISOString()));
+        snapshotDatabase(sqlite, preMigrationBackup, options.nativeBinding);
       }
       migrate(sqlite, migrations, current);
     }
@@ -117,8 +129,11 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
       file: options.file,
       schemaVersion: latest,
       preMigrationBackup,
-      // Kysely's destroy closes the better-sqlite3 handle it was given.
-      close: () => db.destroy(),
+      // Kysely closes the handle only if it ever used it; closing checkpoints the WAL into the file.
+      close: async () => {
+        await db.destroy();
+        if (sqlite.open) sqlite.close();
+      },
     };
   } catch (error) {
     sqlite.close();

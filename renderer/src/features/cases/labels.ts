@@ -1,5 +1,5 @@
 import { BUNDESLAENDER, BUNDESLAND_CODES, type BundeslandCode } from '../../../../shared/domain/bundeslaender';
-import { formatGermanDate } from '../../../../shared/domain/dates';
+import { formatGermanDate, formatGermanDateTime } from '../../../../shared/domain/dates';
 import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
 
 export { AUDIT_ROUND_LABELS, CASE_KIND_LABELS } from '../../../../shared/contract/cases';
@@ -22,7 +22,7 @@ export function bundeslandLabel(code: BundeslandCode): string {
 export const BUNDESLAND_OPTIONS = BUNDESLAND_CODES.map((code) => ({ value: code, label: BUNDESLAENDER[code] }));
 
 export function formatTimestamp(iso: string): string {
-  return new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatGermanDateTime(iso);
 }
 
 export function formatDate(iso: string | null): string {

@@ -1,0 +1,120 @@
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { backupsToKeep, startBackupDue, type BackupKind } from '../../../shared/backups/rotation';
+import type { BackupInfo, RestoreResult } from '../../../shared/contract/backups';
+import type { Clock } from '../clock';
+import { openDatabase, type AppDatabase } from '../db/database-factory';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { AppError, notFound } from '../errors';
+import { backupDir, backupFileName, parseBackupFileName } from './backup-files';
+import { replaceAllData } from './copy-database';
+import { withExclusiveConnection } from './exclusive-connection';
+import { snapshotDatabase } from './snapshot';
+import { verifyDatabaseFile } from './verify-database-file';
+
+export interface BackupsServiceOptions {
+  database: AppDatabase;
+  dataDir: string;
+  clock: Clock;
+  appVersion: string;
+  nativeBinding?: string;
+  /** Runs after a restore replaced the data, e.g. to reinstall the shipped catalogues. */
+  afterRestore?: () => Promise<void>;
+}
+
+export function createBackupsService(options: BackupsServiceOptions) {
+  const { database, clock, nativeBinding } = options;
+  const directory = backupDir(options.dataDir);
+
+  function info(id: string): BackupInfo {
+    const entry = parseBackupFileName(id);
+    if (!entry) throw notFound('Die Sicherung wurde nicht gefunden.');
+    const file = join(directory, id);
+    if (!existsSync(file)) throw notFound('Die Sicherung wurde nicht gefunden.');
+    return { ...entry, sizeBytes: statSync(file).size };
+  }
+
+  function list(): BackupInfo[] {
+    if (!existsSync(directory)) return [];
+    return readdirSync(directory)
+      .filter((name) => parseBackupFileName(name) !== null)
+      .map(info)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+
+  function rotate(): void {
+    const all = list();
+    const keep = backupsToKeep(all);
+    for (const backup of all) if (!keep.has(backup.id)) rmSync(join(directory, backup.id), { force: true });
+  }
+
+  async function create(kind: BackupKind): Promise<BackupInfo> {
+    const id = backupFileName(kind, clock.nowIso());
+    try {
+      await withExclusiveConnection(database.db, () => snapshotDatabase(database.sqlite, join(directory, id), nativeBinding));
+    } catch (error) {
+      throw new AppError('INTERNAL', `Die Sicherung konnte nicht angelegt werden: ${(error as Error).message}`);
+    }
+    rotate();
+    return info(id);
+  }
+
+  async function restoreFromFile(sourceFile: string, label: string): Promise<RestoreResult> {
+    const check = verifyDatabaseFile(sourceFile, nativeBinding);
+    if (!check.ok) throw new AppError('INVALID_INPUT', `„${label}“ kann nicht wiederhergestellt werden. ${check.problem}`);
+    if (check.schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new AppError('INVALID_INPUT', `„${label}“ stammt aus einer neueren Version von Familienaudit (Schema ${check.schemaVersion}). Bitte zuerst die App aktualisieren.`);
+    }
+    const work = mkdtempSync(join(tmpdir(), 'familienaudit-restore-'));
+    try {
+      // The backup is brought to the current schema on a copy; the file itself stays as it was.
+      const copy = join(work, 'wiederherstellung.sqlite');
+      copyFileSync(sourceFile, copy);
+      const upgraded = openDatabase({ file: copy, appVersion: options.appVersion, backupDir: join(work, 'vor-migration'), ...(nativeBinding ? { nativeBinding } : {}) });
+      await upgraded.close();
+      const safetyBackup = await create('restore');
+      await withExclusiveConnection(database.db, () => replaceAllData(database.sqlite, copy));
+      await options.afterRestore?.();
+      return { restoredFrom: label, caseCount: check.caseCount, safetyBackup };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    list,
+    create,
+    /** At most one start-up backup a day. */
+    async createIfDue(): Promise<BackupInfo | null> {
+      return startBackupDue(list(), clock.nowIso()) ? create('start') : null;
+    },
+    /** A manual backup to a file of the auditor's choice (CLI); an existing file is never overwritten. */
+    async exportTo(target: string): Promise<{ path: string; sizeBytes: number }> {
+      if (existsSync(target)) throw new AppError('CONFLICT', `Die Datei ${target} existiert bereits und wird nicht überschrieben.`);
+      try {
+        await withExclusiveConnection(database.db, () => snapshotDatabase(database.sqlite, target, nativeBinding));
+      } catch (error) {
+        throw new AppError('INTERNAL', `Die Sicherung konnte nicht geschrieben werden: ${(error as Error).message}`);
+      }
+      return { path: target, sizeBytes: statSync(target).size };
+    },
+    restoreBackup(id: string): Promise<RestoreResult> {
+      const backup = info(id);
+      return restoreFromFile(join(directory, backup.id), `Sicherung vom ${backup.createdAt}`);
+    },
+    restoreFromFile,
+    async restoreUpload(fileName: string, contentBase64: string): Promise<RestoreResult> {
+      const work = mkdtempSync(join(tmpdir(), 'familienaudit-upload-'));
+      try {
+        const file = join(work, 'hochgeladen.sqlite');
+        writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+        return await restoreFromFile(file, basename(fileName));
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export type BackupsService = ReturnType<typeof createBackupsService>;

@@ -1,0 +1,33 @@
+import { BACKUP_KINDS } from '../backups/rotation';
+import { z } from '../zod';
+
+/** A backup as the UI sees it: an opaque id (never a path), why and when it was taken, its size. */
+export const backupInfoSchema = z.object({
+  id: z.string(),
+  kind: z.enum(BACKUP_KINDS),
+  createdAt: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupIdSchema = z.string().regex(/^[0-9TZ_a-z-]+\.sqlite$/, { message: 'Unbekannte Sicherung.' }).max(80);
+
+export const restoreInputSchema = z.union([
+  z.object({ backupId: backupIdSchema }),
+  z.object({
+    fileName: z.string().trim().min(1).max(260),
+    /** A backup file chosen by the auditor, e.g. from a USB stick. */
+    contentBase64: z
+      .string()
+      .min(1, { message: 'Die Datei ist leer.' })
+      .max(36_000_000, { message: 'Die Datei ist größer als 25 MB. Größere Sicherungen bitte über die Kommandozeile wiederherstellen (backup restore).' }),
+  }),
+]);
+
+export const restoreResultSchema = z.object({
+  restoredFrom: z.string(),
+  caseCount: z.number().int().nonnegative(),
+  /** The state just before the restore, kept as a backup of its own. */
+  safetyBackup: backupInfoSchema,
+});
+export type RestoreResult = z.infer<typeof restoreResultSchema>;

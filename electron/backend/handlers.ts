@@ -88,6 +88,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
     'backups.list': () => backups.list(),
     'backups.create': () => backups.create('manual'),
+    'backups.read': ({ backupId }) => backups.read(backupId),
     'backups.restore': async (input) => {
       const result = 'backupId' in input ? await backups.restoreBackup(input.backupId) : await backups.restoreUpload(input.fileName, input.contentBase64);
       events.emit('data.restored', { restoredFrom: result.restoredFrom });

@@ -47,7 +47,7 @@ export function backupCommand(withBackend: WithBackend, dataDir: () => string): 
       const source = file ? resolve(file) : newestGoodBackup(dataDir())?.file;
       if (!source) throw new CliError('Es gibt keine intakte Sicherung im Sicherungsordner.', 2);
       try {
-        const result = await withBackend((_invoke, backend) => backend.backups.restoreFromFile(source, source).catch(fail));
+        const result = await withBackend((_invoke, backend) => backend.backups.restoreFromFile(source, `„${source}“`).catch(fail));
         printJson(result);
       } catch (error) {
         if (!(error instanceof DatabaseOpenError) || error.reason === 'too-new') throw error;

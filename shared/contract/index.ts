@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { appInfoSchema } from './app';
-import { backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
+import { backupIdSchema, backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
 import { catalogueImportInputSchema, catalogueImportResultSchema, catalogueRefSchema, catalogueSchema, catalogueSummarySchema } from './catalogues';
 import {
   caseArchiveInputSchema,
@@ -88,6 +88,7 @@ export const contract = {
   'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
   'backups.list': method(emptyInputSchema, z.array(backupInfoSchema)),
   'backups.create': method(emptyInputSchema, backupInfoSchema),
+  'backups.read': method(z.object({ backupId: backupIdSchema }), fileOutputSchema),
   'backups.restore': method(restoreInputSchema, restoreResultSchema),
 } as const;
 

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { backupsToKeep, startBackupDue, type BackupKind } from '../../../shared/backups/rotation';
 import type { BackupInfo, RestoreResult } from '../../../shared/contract/backups';
+import { formatGermanDateTime } from '../../../shared/domain/dates';
 import type { Clock } from '../clock';
 import { openDatabase, type AppDatabase } from '../db/database-factory';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -60,11 +61,12 @@ export function createBackupsService(options: BackupsServiceOptions) {
     return info(id);
   }
 
+  /** `label` names the source in German sentences: „datei.sqlite“ or „der Sicherung vom …“. */
   async function restoreFromFile(sourceFile: string, label: string): Promise<RestoreResult> {
     const check = verifyDatabaseFile(sourceFile, nativeBinding);
-    if (!check.ok) throw new AppError('INVALID_INPUT', `„${label}“ kann nicht wiederhergestellt werden. ${check.problem}`);
+    if (!check.ok) throw new AppError('INVALID_INPUT', `Aus ${label} kann nicht wiederhergestellt werden. ${check.problem}`);
     if (check.schemaVersion > LATEST_SCHEMA_VERSION) {
-      throw new AppError('INVALID_INPUT', `„${label}“ stammt aus einer neueren Version von Familienaudit (Schema ${check.schemaVersion}). Bitte zuerst die App aktualisieren.`);
+      throw new AppError('INVALID_INPUT', `Aus ${label} kann nicht wiederhergestellt werden: Die Sicherung stammt aus einer neueren Version von Familienaudit (Schema ${check.schemaVersion}). Bitte zuerst die App aktualisieren.`);
     }
     const work = mkdtempSync(join(tmpdir(), 'familienaudit-restore-'));
     try {
@@ -99,9 +101,14 @@ export function createBackupsService(options: BackupsServiceOptions) {
       }
       return { path: target, sizeBytes: statSync(target).size };
     },
+    /** A backup's bytes, to be saved elsewhere (a USB stick, a network drive). */
+    read(id: string): { fileName: string; contentBase64: string } {
+      const backup = info(id);
+      return { fileName: `Familienaudit-Sicherung_${backup.createdAt.slice(0, 10)}_${backup.kind}.sqlite`, contentBase64: readFileSync(join(directory, backup.id)).toString('base64') };
+    },
     restoreBackup(id: string): Promise<RestoreResult> {
       const backup = info(id);
-      return restoreFromFile(join(directory, backup.id), `Sicherung vom ${backup.createdAt}`);
+      return restoreFromFile(join(directory, backup.id), `der Sicherung vom ${formatGermanDateTime(backup.createdAt)}`);
     },
     restoreFromFile,
     async restoreUpload(fileName: string, contentBase64: string): Promise<RestoreResult> {
@@ -109,7 +116,7 @@ export function createBackupsService(options: BackupsServiceOptions) {
       try {
         const file = join(work, 'hochgeladen.sqlite');
         writeFileSync(file, Buffer.from(contentBase64, 'base64'));
-        return await restoreFromFile(file, basename(fileName));
+        return await restoreFromFile(file, `„${basename(fileName)}“`);
       } finally {
         rmSync(work, { recursive: true, force: true });
       }

@@ -5,6 +5,7 @@ import { CaseEditPage } from '../features/cases/CaseEditPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { CertificationPage } from '../features/certification/CertificationPage';
 import { ReportPage } from '../features/report/ReportPage';
@@ -37,6 +38,7 @@ export const router = createHashRouter([
       { path: 'faelle/:id/zertifizierung', element: <CertificationPage /> },
       { path: 'faelle/:id/bericht', element: <ReportPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
+      { path: 'sicherungen', element: <BackupsPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },
     ],
   },

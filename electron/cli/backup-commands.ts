@@ -50,8 +50,8 @@ export function backupCommand(withBackend: WithBackend, dataDir: () => string): 
         const result = await withBackend((_invoke, backend) => backend.backups.restoreFromFile(source, `„${source}“`).catch(fail));
         printJson(result);
       } catch (error) {
-        if (!(error instanceof DatabaseOpenError) || error.reason === 'too-new') throw error;
-        // The current database cannot even be opened: it goes aside, the backup takes its place.
+        if (!(error instanceof DatabaseOpenError)) throw error;
+        // The current database cannot be opened by this version: it goes aside, the backup takes its place.
         process.stderr.write(`${adviseOnOpenFailure(error, dataDir()).message}\n`);
         let movedTo: string | null;
         try {
@@ -61,7 +61,7 @@ export function backupCommand(withBackend: WithBackend, dataDir: () => string): 
         }
         const { counts } = await withBackend(async (invoke) => unwrap(await invoke('cases.list', {})));
         const caseCount = counts.active + counts.archived + counts.trash;
-        printJson({ restoredFrom: source, caseCount, damagedDatabaseMovedTo: movedTo });
+        printJson({ restoredFrom: source, caseCount, previousDatabaseMovedTo: movedTo });
       }
     });
 

@@ -45,7 +45,7 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   }
   if (error instanceof DatabaseOpenError) {
     const advice = adviseOnOpenFailure(error, dataDir());
-    const hint = advice.backup && error.reason !== 'too-new' ? '\nWiederherstellen mit: familienaudit backup restore --newest' : '';
+    const hint = advice.backup ? '\nWiederherstellen mit: familienaudit backup restore --newest' : '';
     process.stderr.write(`Fehler: ${advice.message}${hint}\n`);
     process.exitCode = 1;
     return;

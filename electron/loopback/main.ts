@@ -50,7 +50,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof DatabaseOpenError) {
     const advice = adviseOnOpenFailure(error, resolveDataDir(options.dataDir));
-    const hint = advice.backup && error.reason !== 'too-new' ? '\nWiederherstellen mit: npm run --silent cli -- backup restore --newest' : '';
+    const hint = advice.backup ? '\nWiederherstellen mit: npm run --silent cli -- backup restore --newest' : '';
     console.error(`${advice.message}${hint}`);
   } else {
     console.error(error);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { IPC_EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { createBackend, type Backend } from '../backend/backend';
 import { DATA_DIR_ENV } from '../backend/data-dir';
+import { openWithRecovery } from '../backend/backups/open-with-recovery';
 import { bindIpc, trustedUrlCheck } from './ipc-binding';
 import { bindReportPdf } from './report-pdf';
 import { electronNativeBinding } from './native-binding';
@@ -46,10 +47,26 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   let opened: Backend;
+  const dataDir = app.getPath('userData');
+  const nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged);
   try {
-    opened = await createBackend({
-      dataDir: app.getPath('userData'),
-      nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
+    opened = await openWithRecovery({
+      dataDir,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      open: () => createBackend({ dataDir, nativeBinding }),
+      confirmRestore: async (advice) => {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          title: 'Familienaudit',
+          message: 'Familienaudit kann die Daten nicht öffnen',
+          detail: advice.message,
+          buttons: ['Neueste Sicherung wiederherstellen', 'Beenden'],
+          defaultId: 0,
+          cancelId: 1,
+          noLink: true,
+        });
+        return response === 0;
+      },
     });
   } catch (error) {
     dialog.showErrorBox('Familienaudit kann die Daten nicht öffnen', error instanceof Error ? error.message : String(error));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../electron/backend/backups/backup-files';
 import { adviseOnOpenFailure } from '../../electron/backend/backups/open-failure';
+import { openWithRecovery } from '../../electron/backend/backups/open-with-recovery';
 import { replaceDatabaseFile } from '../../electron/backend/backups/recovery';
 import type { Clock } from '../../electron/backend/clock';
 import { databaseFile } from '../../electron/backend/data-dir';
@@ -187,5 +188,56 @@ describe('a damaged database', () => {
     expect(movedTo && existsSync(movedTo)).toBe(true);
     const restored = await testBackend({ dataDir });
     expect((await restored.call('cases.list', {})).items.map((item) => item.municipalityName)).toEqual(['Gerettet']);
+  });
+});
+
+describe('openWithRecovery', () => {
+  async function damagedFolderWithBackup(): Promise<string> {
+    const dataDir = tempDir();
+    const first = await testBackend({ dataDir });
+    await first.call('cases.create', newCase('Gerettet'));
+    await first.call('backups.create', {});
+    await first.backend.close();
+    return dataDir;
+  }
+
+  it('asks, sets the unusable database aside and opens the backup when the auditor agrees', async () => {
+    const dataDir = await damagedFolderWithBackup();
+    corruptTable(databaseFile(dataDir), 'cases');
+    const asked: string[] = [];
+    const backend = await openWithRecovery({
+      dataDir,
+      open: () => testBackend({ dataDir }),
+      confirmRestore: async (advice) => {
+        asked.push(advice.message);
+        return true;
+      },
+    });
+    expect(asked).toEqual([expect.stringMatching(/beschädigt/)]);
+    expect((await backend.call('cases.list', {})).items.map((item) => item.municipalityName)).toEqual(['Gerettet']);
+    expect(readdirSync(join(dataDir, 'beiseitegelegt')).filter((name) => name.endsWith('familienaudit.sqlite'))).toHaveLength(1);
+  });
+
+  it('offers the backup for a database from a newer version too, and leaves everything alone when declined', async () => {
+    const dataDir = await damagedFolderWithBackup();
+    const raw = new BetterSqlite3(databaseFile(dataDir));
+    raw.pragma('user_version = 999');
+    raw.close();
+    const attempt = openWithRecovery({ dataDir, open: () => testBackend({ dataDir }), confirmRestore: async () => false });
+    await expect(attempt).rejects.toThrow(/neueren Version[\s\S]*neueste intakte Sicherung/);
+    expect(existsSync(join(dataDir, 'beiseitegelegt'))).toBe(false);
+  });
+
+  it('does not ask when there is no backup to offer', async () => {
+    const dataDir = tempDir();
+    writeFileSync(databaseFile(dataDir), 'kein SQLite, sondern Text');
+    let asked = false;
+    const attempt = openWithRecovery({
+      dataDir,
+      open: () => testBackend({ dataDir }),
+      confirmRestore: async () => (asked = true),
+    });
+    await expect(attempt).rejects.toThrow(/keine intakte Sicherung/);
+    expect(asked).toBe(false);
   });
 });

@@ -205,7 +205,7 @@ describe('cli backup', () => {
     const rescued = cli(['--data-dir', dir, 'backup', 'restore', '--newest']);
     expect(rescued.code, rescued.stderr).toBe(0);
     expect(rescued.stderr).toMatch(/neueste intakte Sicherung/);
-    expect(JSON.parse(rescued.stdout)).toMatchObject({ caseCount: 1, damagedDatabaseMovedTo: expect.stringContaining('beschaedigt') });
+    expect(JSON.parse(rescued.stdout)).toMatchObject({ caseCount: 1, previousDatabaseMovedTo: expect.stringContaining('beiseitegelegt') });
     expect(cli(['--data-dir', dir, 'cases', 'list', '--json']).code).toBe(0);
 
     const neither = cli(['--data-dir', dir, 'backup', 'restore']);

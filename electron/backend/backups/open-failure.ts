@@ -19,7 +19,7 @@ export function adviseOnOpenFailure(error: DatabaseOpenError, dataDir: string, n
   const backup = newestGoodBackup(dataDir, nativeBinding);
   const offer = backup
     ? `Die neueste intakte Sicherung ist vom ${formatGermanDateTime(backup.createdAt)} (${backup.caseCount} ${backup.caseCount === 1 ? 'Auditfall' : 'Auditfälle'}). ` +
-      'Beim Wiederherstellen wird die jetzige Datenbank nicht gelöscht, sondern in den Ordner „beschaedigt“ verschoben.'
+      'Beim Wiederherstellen wird die jetzige Datenbank nicht gelöscht, sondern in den Ordner „beiseitegelegt“ verschoben.'
     : 'Es gibt keine intakte Sicherung im Datenordner.';
   return { message: `${CAUSES[error.reason]}\n\n${error.message}\n\n${offer}`, backup };
 }

@@ -28,8 +28,8 @@ export function newestGoodBackup(dataDir: string, nativeBinding?: string): GoodB
 }
 
 /**
- * For a database that cannot be opened at all: moves it (with its -wal and -shm files) into
- * "beschaedigt/" and puts a verified copy of the backup in its place. Nothing is deleted.
+ * For a database this app cannot open (damaged, or from a newer version): moves it (with its -wal and -shm files) into
+ * "beiseitegelegt/" and puts a verified copy of the backup in its place. Nothing is deleted.
  * Returns where the old database went.
  */
 export function replaceDatabaseFile(dataDir: string, backupFile: string, now: Date, nativeBinding?: string): string | null {
@@ -40,7 +40,7 @@ export function replaceDatabaseFile(dataDir: string, backupFile: string, now: Da
   copyFileSync(backupFile, incoming);
   let movedTo: string | null = null;
   if (existsSync(target)) {
-    const aside = join(dataDir, 'beschaedigt');
+    const aside = join(dataDir, 'beiseitegelegt');
     mkdirSync(aside, { recursive: true });
     movedTo = join(aside, `${now.toISOString().replace(/[:.]/g, '-')}-familienaudit.sqlite`);
     for (const suffix of ['', '-wal', '-shm']) {

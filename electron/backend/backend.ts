@@ -5,6 +5,7 @@ import { createCasesService } from './cases/cases.service';
 import { systemClock, type Clock } from './clock';
 import { databaseFile } from './data-dir';
 import { openDatabase, type AppDatabase } from './db/database-factory';
+import { CHANGE_LOG_USER_KEY } from './db/change-log-triggers';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
@@ -14,13 +15,14 @@ import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createCertificationService } from './certification/certification.service';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
+import { createChangeLogService } from './audit/change-log.service';
 import { userInfo } from 'node:os';
 
 export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   nativeBinding?: string;
-  /** Recorded as the author of imports; the operating-system user by default. */
+  /** Recorded as the author of imports and changes; the operating-system user by default. */
   user?: string;
   onInternalError?: (method: string, error: unknown) => void;
 }
@@ -41,6 +43,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const clock = options.clock ?? systemClock;
+  const user = options.user ?? userInfo().username;
+  database.sqlite
+    .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(CHANGE_LOG_USER_KEY, user);
   const events = createEventBus();
   const catalogues = createCataloguesService(database.db, clock);
   try {
@@ -58,7 +64,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     catalogues,
     questionnaire,
     appVersion: APP_VERSION,
-    user: options.user ?? userInfo().username,
+    user,
   });
   const scoring = createScoringService(database.db, clock, cases, catalogues);
   const goals = createGoalsService(database.db, clock, cases, catalogues);
@@ -78,6 +84,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     (options.onInternalError ?? ((method, failure) => console.error(`[backend] ${method} failed:`, failure)))('backups.startup', error);
   }
   const handlers = createHandlers({
+    changeLog: createChangeLogService(database.db),
     backups,
     certification,
     goals,

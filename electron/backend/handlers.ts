@@ -8,6 +8,7 @@ import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
 import type { CertificationService } from './certification/certification.service';
 import type { BackupsService } from './backups/backups.service';
+import type { ChangeLogService } from './audit/change-log.service';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -18,12 +19,13 @@ export interface HandlerDeps {
   goals: GoalsService;
   certification: CertificationService;
   backups: BackupsService;
+  changeLog: ChangeLogService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -86,6 +88,10 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
       return result;
     },
     'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
+    'audit.caseLog': async ({ caseId, beforeSeq, limit }) => {
+      await cases.get(caseId);
+      return changeLog.caseLog(caseId, beforeSeq, limit);
+    },
     'backups.list': () => backups.list(),
     'backups.create': () => backups.create('manual'),
     'backups.read': ({ backupId }) => backups.read(backupId),

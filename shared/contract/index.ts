@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { appInfoSchema } from './app';
+import { caseLogInputSchema, caseLogSchema } from './audit';
 import { backupIdSchema, backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
 import { catalogueImportInputSchema, catalogueImportResultSchema, catalogueRefSchema, catalogueSchema, catalogueSummarySchema } from './catalogues';
 import {
@@ -86,6 +87,7 @@ export const contract = {
   'certification.finalize': method(z.object({ caseId: idSchema }), assessmentSchema),
   'certification.reopen': method(reopenInputSchema, assessmentSchema),
   'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
+  'audit.caseLog': method(caseLogInputSchema, caseLogSchema),
   'backups.list': method(emptyInputSchema, z.array(backupInfoSchema)),
   'backups.create': method(emptyInputSchema, backupInfoSchema),
   'backups.read': method(z.object({ backupId: backupIdSchema }), fileOutputSchema),
@@ -122,3 +124,4 @@ export * from './scoring';
 export * from './goals';
 export * from './certification';
 export * from './backups';
+export * from './audit';

@@ -10,6 +10,30 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  7: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+    },
+    check(db) {
+      // Data from before the log stays, unlogged; from now on every change of case data is logged.
+      expect(db.prepare("SELECT municipality_name FROM cases WHERE id = 'a'").get()).toEqual({ municipality_name: 'Musterstadt' });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM change_log').get()).toEqual({ n: 0 });
+      db.prepare("UPDATE cases SET municipality_name = 'Neustadt' WHERE id = 'a'").run();
+      db.prepare("UPDATE cases SET municipality_name = 'Neustadt' WHERE id = 'a'").run();
+      const entries = db.prepare('SELECT case_id, table_name, operation, old_values, new_values FROM change_log').all() as { old_values: string; new_values: string }[];
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ case_id: 'a', table_name: 'cases', operation: 'update' });
+      expect(JSON.parse(entries[0]!.old_values)).toMatchObject({ municipality_name: 'Musterstadt' });
+      expect(JSON.parse(entries[0]!.new_values)).toMatchObject({ municipality_name: 'Neustadt' });
+      expect(() => db.prepare("UPDATE change_log SET user_profile = 'x'").run()).toThrow(/kann nicht geändert werden/);
+      expect(() => db.prepare('DELETE FROM change_log').run()).toThrow(/können nicht gelöscht werden/);
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE operation = 'delete' AND case_id = 'a'").get()).toEqual({ n: 1 });
+    },
+  },
   6: {
     seed(db) {
       db.prepare(

@@ -7,6 +7,9 @@ interface NamedSql {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/** The history is kept through a restore: entries only the backup has are added, none removed. */
+const APPEND_ONLY = 'change_log';
+
 /** Tables that hold data; the app's own bookkeeping (app_meta) and SQLite's tables stay. */
 function dataTables(sqlite: Database, schema: 'main' | 'restore_source'): string[] {
   return (sqlite.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'app_meta' ORDER BY name`).all() as { name: string }[]).map(
@@ -18,11 +21,21 @@ function columns(sqlite: Database, schema: 'main' | 'restore_source', table: str
   return (sqlite.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map((row) => row.name);
 }
 
+function mergeHistory(sqlite: Database): void {
+  const entryColumns = columns(sqlite, 'main', APPEND_ONLY).filter((column) => column !== 'seq');
+  const list = entryColumns.map(quote).join(', ');
+  sqlite.exec(
+    `INSERT INTO main.${APPEND_ONLY} (${list}) SELECT ${list} FROM restore_source.${APPEND_ONLY} AS source ` +
+      `WHERE NOT EXISTS (SELECT 1 FROM main.${APPEND_ONLY} AS kept WHERE kept.seq = source.seq AND kept.changed_at = source.changed_at ` +
+      `AND kept.table_name = source.table_name AND kept.row_key = source.row_key) ORDER BY source.seq`,
+  );
+}
+
 /**
  * Replaces every row of the open database with the rows of `sourceFile`, which must already be
  * at the same schema version, in one transaction: either all of it arrives or nothing changes.
- * Triggers are set aside meanwhile, so that the copy is not logged as thousands of edits and the
- * append-only change log can be replaced by the one in the backup.
+ * Triggers are set aside meanwhile, so that the copy is not logged as thousands of edits. The
+ * change log is never replaced: it keeps its entries and gains those only the backup had.
  */
 export function replaceAllData(sqlite: Database, sourceFile: string): void {
   sqlite.prepare('ATTACH DATABASE ? AS restore_source').run(sourceFile);
@@ -32,8 +45,9 @@ export function replaceAllData(sqlite: Database, sourceFile: string): void {
       const triggers = sqlite.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as NamedSql[];
       for (const trigger of triggers) sqlite.exec(`DROP TRIGGER main.${quote(trigger.name)}`);
       const sourceTables = new Set(dataTables(sqlite, 'restore_source'));
-      const tables = dataTables(sqlite, 'main');
+      const tables = dataTables(sqlite, 'main').filter((name) => name !== APPEND_ONLY);
       for (const table of tables) sqlite.exec(`DELETE FROM main.${quote(table)}`);
+      if (sourceTables.has(APPEND_ONLY) && dataTables(sqlite, 'main').includes(APPEND_ONLY)) mergeHistory(sqlite);
       for (const table of tables.filter((name) => sourceTables.has(name))) {
         const available = new Set(columns(sqlite, 'restore_source', table));
         const shared = columns(sqlite, 'main', table).filter((column) => available.has(column)).map(quote).join(', ');

@@ -6,6 +6,7 @@ import { DatabaseOpenError } from '../errors';
 import { backupDir, backupFileName } from '../backups/backup-files';
 import { snapshotDatabase } from '../backups/snapshot';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { syncChangeLogTriggers } from './change-log-triggers';
 import type { Migration } from './migrations/migration';
 import type { DatabaseSchema } from './schema';
 
@@ -119,6 +120,7 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
       }
       migrate(sqlite, migrations, current);
     }
+    syncChangeLogTriggers(sqlite);
     sqlite
       .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(WRITTEN_BY_KEY, options.appVersion);

@@ -214,6 +214,19 @@ export interface CertificationReopeningsTable {
   reopened_at: string;
 }
 
+/** Written only by triggers; rows are never updated or deleted. */
+export interface ChangeLogTable {
+  seq: Generated<number>;
+  case_id: string | null;
+  table_name: string;
+  row_key: string;
+  operation: 'insert' | 'update' | 'delete';
+  old_values: string | null;
+  new_values: string | null;
+  changed_at: string;
+  user_profile: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -239,5 +252,6 @@ export interface DatabaseSchema {
   certification_ratings: CertificationRatingsTable;
   certification_decisions: CertificationDecisionsTable;
   certification_reopenings: CertificationReopeningsTable;
+  change_log: ChangeLogTable;
   app_meta: AppMetaTable;
 }

@@ -1,0 +1,66 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { databaseFile } from '../../electron/backend/data-dir';
+import { testBackend } from '../helpers/backend';
+
+const newCase = { municipalityName: 'Protokollstadt', ags: '05711000', kind: 'kommune' as const };
+
+async function caseWithAnswers(user = 'a.pruefer') {
+  const backend = await testBackend({ user });
+  const caseId = (await backend.call('cases.create', newCase)).id;
+  const questionnaire = await backend.call('questionnaire.get', { caseId });
+  const question = questionnaire.catalogue.sections.flatMap((section) => section.questions).find((candidate) => candidate.type === 'shortText')!;
+  await backend.call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: 'erste Fassung' });
+  await backend.call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: 'zweite Fassung' });
+  return { ...backend, caseId, questionId: question.id };
+}
+
+describe('change log', () => {
+  it('records every change of case data with old and new value, time and user, newest first', async () => {
+    const { call, caseId, questionId } = await caseWithAnswers('a.pruefer');
+    const log = await call('audit.caseLog', { caseId });
+    const answers = log.entries.filter((entry) => entry.tableName === 'answers');
+    expect(answers.map((entry) => entry.operation)).toEqual(['update', 'insert']);
+    expect(answers[0]).toMatchObject({ tableLabel: 'Antwort', user: 'a.pruefer', rowKey: JSON.stringify([caseId, questionId]) });
+    expect(answers[0]!.changes).toEqual([{ field: 'value', before: '"erste Fassung"', after: '"zweite Fassung"' }]);
+    expect(log.entries.at(-1)).toMatchObject({ tableName: 'cases', operation: 'insert' });
+    expect(Date.parse(log.entries[0]!.changedAt)).not.toBeNaN();
+  });
+
+  it('pages back through the history', async () => {
+    const { call, caseId } = await caseWithAnswers();
+    const all = await call('audit.caseLog', { caseId, limit: 500 });
+    const first = await call('audit.caseLog', { caseId, limit: 2 });
+    expect(first.entries.map((entry) => entry.seq)).toEqual(all.entries.slice(0, 2).map((entry) => entry.seq));
+    const second = await call('audit.caseLog', { caseId, limit: 2, beforeSeq: first.nextBeforeSeq! });
+    expect(second.entries.map((entry) => entry.seq)).toEqual(all.entries.slice(2, 4).map((entry) => entry.seq));
+    const rest = await call('audit.caseLog', { caseId, limit: 500, beforeSeq: all.entries[1]!.seq });
+    expect(rest.nextBeforeSeq).toBeNull();
+  });
+
+  it('cannot be changed or deleted, not even with SQL on another connection', async () => {
+    const { backend, dataDir } = await caseWithAnswers();
+    const before = backend.database.sqlite.prepare('SELECT COUNT(*) AS n FROM change_log').get();
+    const raw = new BetterSqlite3(databaseFile(dataDir));
+    expect(() => raw.prepare("UPDATE change_log SET user_profile = 'jemand anderes'").run()).toThrow(/kann nicht geändert werden/);
+    expect(() => raw.prepare('DELETE FROM change_log').run()).toThrow(/können nicht gelöscht werden/);
+    raw.close();
+    expect(backend.database.sqlite.prepare('SELECT COUNT(*) AS n FROM change_log').get()).toEqual(before);
+  });
+
+  it('outlives a deleted case and keeps what happened after a backup through a restore', async () => {
+    const { call, backend, caseId } = await caseWithAnswers();
+    const backup = await call('backups.create', {});
+    await call('cases.update', { id: caseId, changes: { ...newCase, municipalityName: 'Umbenannt' } });
+    const beforeRestore = (await call('audit.caseLog', { caseId, limit: 500 })).entries;
+    await call('backups.restore', { backupId: backup.id });
+    const afterRestore = (await call('audit.caseLog', { caseId, limit: 500 })).entries;
+    expect(afterRestore.map((entry) => entry.seq)).toEqual(beforeRestore.map((entry) => entry.seq));
+    expect((await call('cases.get', { id: caseId })).municipalityName).toBe('Protokollstadt');
+
+    await call('cases.moveToTrash', { id: caseId });
+    await call('cases.deletePermanently', { id: caseId });
+    const remaining = backend.database.sqlite.prepare("SELECT COUNT(*) AS n FROM change_log WHERE case_id = ? AND table_name = 'cases' AND operation = 'delete'").get(caseId);
+    expect(remaining).toEqual({ n: 1 });
+  });
+});

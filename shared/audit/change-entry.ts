@@ -32,20 +32,83 @@ export const OPERATION_LABELS: Record<ChangeOperation, string> = { insert: 'ange
 
 /** Bookkeeping columns that change with every edit and say nothing by themselves. */
 const BOOKKEEPING = new Set(['updated_at', 'search_text']);
+/** Every entry in a case's log belongs to that case; repeating its id says nothing. */
+const OMITTED = new Set(['case_id']);
+const isEmpty = (value: unknown) => value === null || value === '';
 
 const parse = (json: string | null): Record<string, unknown> => (json ? (JSON.parse(json) as Record<string, unknown>) : {});
 
 /**
  * The fields an entry touched: for an update those whose value changed, for an insert the values
- * set, for a delete the values removed. Bookkeeping columns are left out unless nothing else changed.
+ * set, for a delete the values removed (empty ones left out). Bookkeeping columns are left out
+ * unless nothing else changed.
  */
 export function fieldChanges(operation: ChangeOperation, oldJson: string | null, newJson: string | null): FieldChange[] {
   const before = parse(oldJson);
   const after = parse(newJson);
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => !OMITTED.has(field));
   const changes = fields
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }))
-    .filter((change) => (operation === 'update' ? JSON.stringify(change.before) !== JSON.stringify(change.after) : (operation === 'insert' ? change.after : change.before) !== null));
+    .filter((change) => (operation === 'update' ? JSON.stringify(change.before) !== JSON.stringify(change.after) : !isEmpty(operation === 'insert' ? change.after : change.before)));
   const meaningful = changes.filter((change) => !BOOKKEEPING.has(change.field));
   return meaningful.length > 0 ? meaningful : changes;
 }
+
+/** Column names in the auditor's words; columns not listed are shown as they are. */
+export const FIELD_LABELS: Record<string, string> = {
+  id: 'Kennung',
+  case_id: 'Auditfall',
+  municipality_name: 'Kommune',
+  ags: 'AGS',
+  kind: 'Art',
+  landkreis: 'Landkreis',
+  bundesland: 'Bundesland',
+  population: 'Einwohner',
+  auditor: 'Auditor/in',
+  lead_name: 'Projektleitung',
+  lead_role: 'Funktion',
+  lead_contact: 'Kontakt',
+  notes: 'Notizen',
+  archived_at: 'Archiviert am',
+  deleted_at: 'Im Papierkorb seit',
+  question_id: 'Frage',
+  phase_key: 'Phase',
+  value: 'Wert',
+  reference_date: 'Stichtag',
+  comment: 'Kommentar',
+  source: 'Quelle',
+  criterion_id: 'Kriterium',
+  not_ratable: 'Nicht bewertbar',
+  justification: 'Begründung',
+  evidence: 'Belege',
+  field_id: 'Handlungsfeld',
+  text: 'Text',
+  summary: 'Zusammenfassung',
+  position: 'Position',
+  title: 'Titel',
+  description: 'Beschreibung',
+  responsible_unit: 'Zuständige Stelle',
+  responsible_person: 'Ansprechperson',
+  start_month: 'Beginn',
+  end_month: 'Ende',
+  budget_cents: 'Budget (Cent)',
+  budget_note: 'Budgethinweis',
+  priority: 'Priorität',
+  status: 'Stand',
+  reason: 'Begründung',
+  rating: 'Bewertung',
+  conditions: 'Auflagen',
+  certificate_date: 'Zertifikatsdatum',
+  finalized_at: 'Abgeschlossen am',
+  override_recommendation: 'Abweichende Empfehlung',
+  override_reason: 'Begründung der Abweichung',
+  planned_start: 'Geplanter Beginn',
+  planned_end: 'Geplantes Ende',
+  actual_start: 'Tatsächlicher Beginn',
+  actual_end: 'Tatsächliches Ende',
+  note: 'Notiz',
+  resolution_date: 'Beschlussdatum',
+  drucksache: 'Drucksache',
+  updated_at: 'Geändert am',
+  created_at: 'Angelegt am',
+};

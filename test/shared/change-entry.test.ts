@@ -21,7 +21,7 @@ describe('fieldChanges', () => {
       name: 'an insert lists the values set',
       operation: 'insert' as const,
       old: null,
-      next: { id: 'm1', title: 'Kita', note: null },
+      next: { id: 'm1', case_id: 'c1', title: 'Kita', note: null, comment: '' },
       expected: [
         { field: 'id', before: null, after: 'm1' },
         { field: 'title', before: null, after: 'Kita' },

@@ -6,6 +6,7 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { ChangeLogPage } from '../features/audit/ChangeLogPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { CertificationPage } from '../features/certification/CertificationPage';
 import { ReportPage } from '../features/report/ReportPage';
@@ -37,6 +38,7 @@ export const router = createHashRouter([
       { path: 'faelle/:id/ziele', element: <GoalsPage /> },
       { path: 'faelle/:id/zertifizierung', element: <CertificationPage /> },
       { path: 'faelle/:id/bericht', element: <ReportPage /> },
+      { path: 'faelle/:id/protokoll', element: <ChangeLogPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: 'sicherungen', element: <BackupsPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },

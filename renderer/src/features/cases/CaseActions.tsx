@@ -65,6 +65,9 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/bericht`} className="button secondary" data-testid="open-report">
         Auditbericht
       </Link>
+      <Link to={`/faelle/${detail.id}/protokoll`} className="button secondary" data-testid="open-change-log">
+        Änderungsprotokoll
+      </Link>
       <Link to={`/faelle/${detail.id}/bearbeiten`} className="button secondary" data-testid="edit-case">
         Bearbeiten
       </Link>

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { FIELD_LABELS, OPERATION_LABELS } from '../../../../shared/audit/change-entry';
+import type { ChangeEntry } from '../../../../shared/contract';
+import { call, errorMessage } from '../../api/client';
+import { useCaseStore } from '../cases/case-store';
+import { formatTimestamp } from '../cases/labels';
+import { formatLoggedValue } from './format-value';
+
+const PAGE_SIZE = 100;
+
+/** The case's append-only history: who changed what, when, from which value to which. */
+export function ChangeLogPage() {
+  const { id = '' } = useParams();
+  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
+  const loadCase = useCaseStore((state) => state.load);
+  const [entries, setEntries] = useState<ChangeEntry[]>([]);
+  const [next, setNext] = useState<number | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+
+  const loadPage = useCallback(
+    (beforeSeq?: number) => {
+      call('audit.caseLog', { caseId: id, limit: PAGE_SIZE, ...(beforeSeq ? { beforeSeq } : {}) })
+        .then((page) => {
+          setEntries((current) => (beforeSeq ? [...current, ...page.entries] : page.entries));
+          setNext(page.nextBeforeSeq);
+        })
+        .catch((failure: unknown) => setError(errorMessage(failure)));
+    },
+    [id],
+  );
+
+  useEffect(() => {
+    void loadCase(id);
+    loadPage();
+  }, [id, loadCase, loadPage]);
+
+  return (
+    <section className="page" aria-labelledby="log-title">
+      <nav className="breadcrumb" aria-label="Pfad">
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Änderungsprotokoll</span>
+      </nav>
+      <header className="page-header">
+        <h1 id="log-title">Änderungsprotokoll</h1>
+      </header>
+      <p className="muted">Jede Änderung an den Daten dieses Auditfalls wird hier festgehalten. Einträge können weder geändert noch gelöscht werden.</p>
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
+      {next !== undefined && entries.length === 0 && <p className="muted">Noch keine Einträge.</p>}
+      {entries.length > 0 && (
+        <table className="data-table change-log" data-testid="change-log">
+          <thead>
+            <tr>
+              <th scope="col">Zeitpunkt</th>
+              <th scope="col">Benutzer</th>
+              <th scope="col">Bereich</th>
+              <th scope="col">Vorgang</th>
+              <th scope="col">Änderung</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.seq} data-testid="change-entry">
+                <td className="nowrap">{formatTimestamp(entry.changedAt)}</td>
+                <td>{entry.user}</td>
+                <td>{entry.tableLabel}</td>
+                <td>{OPERATION_LABELS[entry.operation]}</td>
+                <td>
+                  <dl className="changes">
+                    {entry.changes.map((change) => (
+                      <div key={change.field}>
+                        <dt>{FIELD_LABELS[change.field] ?? change.field}</dt>
+                        <dd>
+                          {entry.operation === 'update' ? (
+                            <>
+                              <span className="before">{formatLoggedValue(change.before)}</span> → <span className="after">{formatLoggedValue(change.after)}</span>
+                            </>
+                          ) : (
+                            formatLoggedValue(entry.operation === 'insert' ? change.after : change.before)
+                          )}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next !== null && next !== undefined && (
+        <div className="form-actions">
+          <button type="button" className="button secondary" onClick={() => loadPage(next)} data-testid="load-older">
+            Ältere Einträge laden
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -11,7 +11,7 @@ import { tempDir } from '../helpers/temp-dir';
 const addNotesTable: Migration = {
   version: MIGRATIONS.length + 1,
   name: 'test: notes table',
-  up: (db) => db.exec('CREATE TABLE test_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)'),
+  up: (db) => db.exec('CREATE TABLE test_notes (id INTEGER PRIMARY KEY, case_id TEXT REFERENCES cases(id), text TEXT NOT NULL)'),
 };
 
 const failingMigration: Migration = {
@@ -105,5 +105,12 @@ describe('closing', () => {
     await database.close();
     expect(database.sqlite.open).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['db.sqlite']);
+  });
+});
+
+describe('case data tables', () => {
+  it('refuses a table that belongs to no case, so that the change log and the transfer cannot miss it', async () => {
+    const orphan: Migration = { version: MIGRATIONS.length + 1, name: 'test: orphan', up: (db) => db.exec('CREATE TABLE loose_notes (id INTEGER PRIMARY KEY)') };
+    expect(() => openDatabase({ file: join(tempDir(), 'db.sqlite'), appVersion: '1.0.0', migrations: [...MIGRATIONS, orphan] })).toThrow(/loose_notes belongs to no case/);
   });
 });

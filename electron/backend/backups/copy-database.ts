@@ -1,11 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { quoteIdentifier as quote } from '../db/quote-identifier';
 
 interface NamedSql {
   name: string;
   sql: string;
 }
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The history is kept through a restore: entries only the backup has are added, none removed. */
 const APPEND_ONLY = 'change_log';

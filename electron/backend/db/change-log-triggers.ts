@@ -1,30 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { caseDataTables, type CaseDataTable, type TableColumn } from './case-data-tables';
+import { quoteIdentifier as quote } from './quote-identifier';
 
-/** Tables that are not case data: the app's bookkeeping, the catalogue library, the log itself. */
-const NOT_CASE_DATA = new Set(['app_meta', 'catalogues', 'change_log']);
 const TRIGGER_PREFIX = 'change_log_for_';
 export const CHANGE_LOG_USER_KEY = 'change_log_user';
 
-interface Column {
-  name: string;
-  type: string;
-  pk: number;
-}
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-/** Which case a row belongs to, written for the row alias OLD or NEW. */
-function caseIdExpression(table: string, columns: Column[], row: 'OLD' | 'NEW'): string | null {
-  if (table === 'cases') return `${row}.id`;
-  if (columns.some((column) => column.name === 'case_id')) return `${row}.case_id`;
-  if (table === 'report_entries') {
-    return `coalesce((SELECT case_id FROM implementation_reports WHERE id = ${row}.report_id), (SELECT case_id FROM measures WHERE id = ${row}.measure_id))`;
-  }
-  return null;
-}
-
 /** The row as JSON; binary columns (original import files) appear as their size. */
-function rowJson(columns: Column[], row: 'OLD' | 'NEW'): string {
+function rowJson(columns: TableColumn[], row: 'OLD' | 'NEW'): string {
   const pairs = columns.map((column) =>
     column.type.toUpperCase() === 'BLOB'
       ? `'${column.name}', CASE WHEN ${row}.${quote(column.name)} IS NULL THEN NULL ELSE length(${row}.${quote(column.name)}) || ' Bytes' END`
@@ -33,18 +15,18 @@ function rowJson(columns: Column[], row: 'OLD' | 'NEW'): string {
   return `json_object(${pairs.join(', ')})`;
 }
 
-function rowKey(columns: Column[], row: 'OLD' | 'NEW'): string {
+function rowKey(columns: TableColumn[], row: 'OLD' | 'NEW'): string {
   const keys = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
   return `json_array(${keys.map((column) => `${row}.${quote(column.name)}`).join(', ')})`;
 }
 
 /** The trigger statements that log every insert, real update and delete of one table. */
-export function changeLogTriggerSql(table: string, columns: Column[]): string[] {
+export function changeLogTriggerSql({ name: table, columns, caseIdOf }: CaseDataTable): string[] {
   const user = `coalesce((SELECT value FROM app_meta WHERE key = '${CHANGE_LOG_USER_KEY}'), 'unbekannt')`;
   const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
   const insert = (operation: string, row: 'OLD' | 'NEW', oldJson: string, newJson: string) =>
     `INSERT INTO change_log (case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile) ` +
-    `VALUES (${caseIdExpression(table, columns, row) ?? 'NULL'}, '${table}', ${rowKey(columns, row)}, '${operation}', ${oldJson}, ${newJson}, ${now}, ${user});`;
+    `VALUES (${caseIdOf(row)}, '${table}', ${rowKey(columns, row)}, '${operation}', ${oldJson}, ${newJson}, ${now}, ${user});`;
   const changed = columns.map((column) => `OLD.${quote(column.name)} IS NOT NEW.${quote(column.name)}`).join(' OR ');
   return [
     `CREATE TRIGGER ${TRIGGER_PREFIX}${table}_insert AFTER INSERT ON ${quote(table)} BEGIN ${insert('insert', 'NEW', 'NULL', rowJson(columns, 'NEW'))} END`,
@@ -60,13 +42,9 @@ export function changeLogTriggerSql(table: string, columns: Column[]): string[] 
 export function syncChangeLogTriggers(sqlite: Database): void {
   const hasLog = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'").get();
   if (!hasLog) return;
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
-    .map((row) => row.name)
-    .filter((name) => !NOT_CASE_DATA.has(name));
   const wanted = new Map<string, string>();
-  for (const table of tables) {
-    const columns = sqlite.prepare('SELECT name, type, pk FROM pragma_table_info(?)').all(table) as Column[];
-    for (const sql of changeLogTriggerSql(table, columns)) wanted.set(/^CREATE TRIGGER (\S+)/.exec(sql)![1]!, sql);
+  for (const table of caseDataTables(sqlite)) {
+    for (const sql of changeLogTriggerSql(table)) wanted.set(/^CREATE TRIGGER (\S+)/.exec(sql)![1]!, sql);
   }
   const existing = new Map(
     (sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?").all(`${TRIGGER_PREFIX}%`) as { name: string; sql: string }[]).map((row) => [row.name, row.sql]),

@@ -16,6 +16,7 @@ import { createGoalsService } from './goals/goals.service';
 import { createCertificationService } from './certification/certification.service';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
 import { createChangeLogService } from './audit/change-log.service';
+import { createTransferService } from './transfer/transfer.service';
 import { userInfo } from 'node:os';
 
 export interface BackendOptions {
@@ -85,6 +86,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
   const handlers = createHandlers({
     changeLog: createChangeLogService(database.db),
+    transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
     backups,
     certification,
     goals,

@@ -9,6 +9,7 @@ import type { GoalsService } from './goals/goals.service';
 import type { CertificationService } from './certification/certification.service';
 import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './audit/change-log.service';
+import type { TransferService } from './transfer/transfer.service';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -20,12 +21,13 @@ export interface HandlerDeps {
   certification: CertificationService;
   backups: BackupsService;
   changeLog: ChangeLogService;
+  transfer: TransferService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, transfer, events, appInfo }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -91,6 +93,15 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'audit.caseLog': async ({ caseId, beforeSeq, limit }) => {
       await cases.get(caseId);
       return changeLog.caseLog(caseId, beforeSeq, limit);
+    },
+    'transfer.exportCase': ({ caseId }) => transfer.exportCase(caseId),
+    'transfer.previewCase': ({ fileName, contentBase64 }) => transfer.preview(fileName, contentBase64),
+    'transfer.importCase': async ({ fileName, contentBase64, mode }) => {
+      transfer.preview(fileName, contentBase64);
+      await backups.create('import');
+      const result = await transfer.importCase(fileName, contentBase64, mode);
+      events.emit('cases.changed', { caseId: result.caseId });
+      return result;
     },
     'backups.list': () => backups.list(),
     'backups.create': () => backups.create('manual'),

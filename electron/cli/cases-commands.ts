@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseGermanInteger } from '../../shared/domain/german-numbers';
 import { CASE_KIND_LABELS, type CaseKind, type CaseStatus } from '../../shared/contract/cases';
 import { printJson, unwrap, type WithBackend } from './output';
+import { addTransferCommands } from './transfer-commands';
 
 function parsePopulation(value: string): number {
   const parsed = parseGermanInteger(value);
@@ -78,6 +79,8 @@ export function casesCommand(withBackend: WithBackend): Command {
       }
       for (const warning of detail.warnings) process.stdout.write(`! ${warning.message}\n`);
     });
+
+  addTransferCommands(cases, withBackend);
 
   return cases;
 }

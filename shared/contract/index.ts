@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { appInfoSchema } from './app';
 import { caseLogInputSchema, caseLogSchema } from './audit';
+import { transferFileInputSchema, transferImportInputSchema, transferImportResultSchema, transferPreviewSchema } from './transfer';
 import { backupIdSchema, backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
 import { catalogueImportInputSchema, catalogueImportResultSchema, catalogueRefSchema, catalogueSchema, catalogueSummarySchema } from './catalogues';
 import {
@@ -88,6 +89,9 @@ export const contract = {
   'certification.reopen': method(reopenInputSchema, assessmentSchema),
   'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
   'audit.caseLog': method(caseLogInputSchema, caseLogSchema),
+  'transfer.exportCase': method(z.object({ caseId: idSchema }), fileOutputSchema),
+  'transfer.previewCase': method(transferFileInputSchema, transferPreviewSchema),
+  'transfer.importCase': method(transferImportInputSchema, transferImportResultSchema),
   'backups.list': method(emptyInputSchema, z.array(backupInfoSchema)),
   'backups.create': method(emptyInputSchema, backupInfoSchema),
   'backups.read': method(z.object({ backupId: backupIdSchema }), fileOutputSchema),
@@ -125,3 +129,4 @@ export * from './goals';
 export * from './certification';
 export * from './backups';
 export * from './audit';
+export * from './transfer';

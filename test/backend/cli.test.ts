@@ -212,3 +212,25 @@ describe('cli backup', () => {
     expect([neither.code, neither.stderr]).toEqual([2, expect.stringMatching(/Sicherungsdatei oder --newest/)]);
   }, 90_000);
 });
+
+describe('cli case transfer', () => {
+  it('exports a case to a file and imports it on another data folder, asking how when it exists', () => {
+    const from = tempDir();
+    const { id } = JSON.parse(cli(['--data-dir', from, 'cases', 'create', '--name', 'Reisestadt', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const file = join(tempDir(), 'reise.familienaudit');
+    const exported = cli(['--data-dir', from, 'cases', 'export', '--case', id, '--out', file]);
+    expect(exported.code, exported.stderr).toBe(0);
+
+    const to = tempDir();
+    const imported = cli(['--data-dir', to, 'cases', 'import', file]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual({ caseId: id, municipalityName: 'Reisestadt' });
+
+    const again = cli(['--data-dir', to, 'cases', 'import', file]);
+    expect([again.code, again.stderr]).toEqual([2, expect.stringMatching(/gibt es hier schon.*--as-copy.*--update/)]);
+    const copy = cli(['--data-dir', to, 'cases', 'import', file, '--as-copy']);
+    expect(JSON.parse(copy.stdout)).toMatchObject({ municipalityName: 'Reisestadt (Kopie)' });
+    expect(cli(['--data-dir', to, 'cases', 'import', file, '--update']).code).toBe(0);
+    expect((JSON.parse(cli(['--data-dir', to, 'cases', 'list', '--json']).stdout) as unknown[]).length).toBe(2);
+  }, 90_000);
+});

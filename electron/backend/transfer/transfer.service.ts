@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { TransferPreview } from '../../../shared/contract/transfer';
+import { safeFileStem } from '../../../shared/domain/file-names';
+import { withExclusiveConnection } from '../backups/exclusive-connection';
+import type { CataloguesService } from '../catalogues/catalogues.service';
+import type { CasesService } from '../cases/cases.service';
+import type { Clock } from '../clock';
+import type { AppDatabase } from '../db/database-factory';
+import { AppError } from '../errors';
+import { readCaseHistory, readCaseRows } from './case-rows';
+import { packTransferFile, TRANSFER_EXTENSION, TRANSFER_FORMAT, unpackTransferFile, type TransferFile } from './transfer-file';
+import { writeCase, type TransferMode } from './write-case';
+
+export interface TransferServiceOptions {
+  database: AppDatabase;
+  cases: CasesService;
+  catalogues: CataloguesService;
+  clock: Clock;
+  appVersion: string;
+}
+
+/** Moves one case with everything that belongs to it, its history included, between laptops. */
+export function createTransferService({ database, cases, catalogues, clock, appVersion }: TransferServiceOptions) {
+  function read(fileName: string, contentBase64: string): TransferFile {
+    const file = unpackTransferFile(fileName, Buffer.from(contentBase64, 'base64'));
+    if (file.schemaVersion > database.schemaVersion) {
+      throw new AppError('INVALID_INPUT', `„${fileName}“ stammt aus einer neueren Version von Familienaudit (${file.appVersion}). Bitte zuerst die App aktualisieren.`);
+    }
+    return file;
+  }
+
+  function existingName(caseId: string): string | null {
+    const row = database.sqlite.prepare('SELECT municipality_name AS name FROM cases WHERE id = ?').get(caseId) as { name: string } | undefined;
+    return row?.name ?? null;
+  }
+
+  return {
+    async exportCase(caseId: string): Promise<{ fileName: string; contentBase64: string }> {
+      const detail = await cases.get(caseId);
+      const catalogueRow = database.sqlite.prepare('SELECT content FROM catalogues WHERE id = ? AND version = ?').get(detail.catalogueId, detail.catalogueVersion) as { content: string };
+      const { tables, history } = await withExclusiveConnection(database.db, () => ({
+        tables: readCaseRows(database.sqlite, caseId),
+        history: readCaseHistory(database.sqlite, caseId),
+      }));
+      const bytes = packTransferFile({
+        format: TRANSFER_FORMAT,
+        formatVersion: 1,
+        appVersion,
+        schemaVersion: database.schemaVersion,
+        exportedAt: clock.nowIso(),
+        caseId,
+        municipalityName: detail.municipalityName,
+        catalogue: { id: detail.catalogueId, version: detail.catalogueVersion, content: catalogueRow.content },
+        tables,
+        history,
+      });
+      return { fileName: `Auditfall_${safeFileStem(detail.municipalityName)}_${clock.today()}${TRANSFER_EXTENSION}`, contentBase64: bytes.toString('base64') };
+    },
+
+    preview(fileName: string, contentBase64: string): TransferPreview {
+      const file = read(fileName, contentBase64);
+      let catalogueName = `${file.catalogue.id} Version ${file.catalogue.version}`;
+      try {
+        catalogueName = `${(JSON.parse(file.catalogue.content) as { name: string }).name}, Version ${file.catalogue.version}`;
+      } catch {
+        // The name is only for display; the import validates the catalogue fully.
+      }
+      return {
+        caseId: file.caseId,
+        municipalityName: file.municipalityName,
+        catalogue: catalogueName,
+        exportedAt: file.exportedAt,
+        appVersion: file.appVersion,
+        rowCount: Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0),
+        historyCount: file.history.length,
+        existingName: existingName(file.caseId),
+      };
+    },
+
+    async importCase(fileName: string, contentBase64: string, mode: TransferMode): Promise<{ caseId: string; municipalityName: string }> {
+      const file = read(fileName, contentBase64);
+      // The case's catalogue version comes along; an installed one with other content is refused there.
+      await catalogues.import(file.catalogue.content);
+      const caseId = await withExclusiveConnection(database.db, () => {
+        try {
+          return writeCase(database.sqlite, file, mode, randomUUID);
+        } catch (error) {
+          if (error instanceof AppError) throw error;
+          throw new AppError('INVALID_INPUT', `„${fileName}“ passt nicht zu den Daten hier und wurde nicht übernommen (${(error as Error).message}). Es wurde nichts verändert.`);
+        }
+      });
+      return { caseId, municipalityName: (await cases.get(caseId)).municipalityName };
+    },
+  };
+}
+
+export type TransferService = ReturnType<typeof createTransferService>;

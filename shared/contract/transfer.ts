@@ -1,0 +1,29 @@
+import { z } from '../zod';
+import { idSchema } from './common';
+
+export const transferFileInputSchema = z.object({
+  fileName: z.string().trim().min(1).max(260),
+  contentBase64: z
+    .string()
+    .min(1, { message: 'Die Datei ist leer.' })
+    .max(36_000_000, { message: 'Die Datei ist größer als 25 MB.' }),
+});
+
+export const transferPreviewSchema = z.object({
+  caseId: z.string(),
+  municipalityName: z.string(),
+  catalogue: z.string(),
+  exportedAt: z.string(),
+  appVersion: z.string(),
+  rowCount: z.number().int(),
+  historyCount: z.number().int(),
+  /** The name the case has here, when it exists already; then the auditor chooses copy or update. */
+  existingName: z.string().nullable(),
+});
+export type TransferPreview = z.infer<typeof transferPreviewSchema>;
+
+export const transferImportInputSchema = transferFileInputSchema.extend({
+  mode: z.enum(['new', 'copy', 'update']),
+});
+
+export const transferImportResultSchema = z.object({ caseId: idSchema, municipalityName: z.string() });

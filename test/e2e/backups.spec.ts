@@ -20,7 +20,7 @@ test('back up, change, restore from the list: the earlier state returns and the 
 
   await expect(page.getByTestId('restore-notice')).toContainText('aus der Sicherung vom');
   await expect(page.getByTestId('backup-row').filter({ hasText: 'Vor einer Wiederherstellung' })).toHaveCount(1);
-  await page.getByRole('link', { name: 'Auditfälle', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Auditfälle' }).click();
   await expect(page.getByRole('link', { name: 'Vorherstadt' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Nachherstadt' })).toHaveCount(0);
 });
@@ -33,6 +33,6 @@ test('a file that is no backup is refused in German and nothing changes', async 
   await page.getByTestId('confirm-yes').click();
   await expect(page.getByTestId('backup-message')).toContainText('Aus „urlaub.sqlite“ kann nicht wiederhergestellt werden');
   await expect(page.getByTestId('backup-row')).toHaveCount(1);
-  await page.getByRole('link', { name: 'Auditfälle', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Auditfälle' }).click();
   await expect(page.getByRole('link', { name: 'Bleibstadt' })).toBeVisible();
 });

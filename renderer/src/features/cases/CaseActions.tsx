@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CaseDetail } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { downloadBase64 } from '../../api/files';
 
 interface CaseActionsProps {
   detail: CaseDetail;
@@ -65,6 +66,18 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/bericht`} className="button secondary" data-testid="open-report">
         Auditbericht
       </Link>
+      <button
+        type="button"
+        className="button secondary"
+        data-testid="export-transfer"
+        onClick={() =>
+          void call('transfer.exportCase', { caseId: detail.id })
+            .then((file) => downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream'))
+            .catch((error: unknown) => onError(errorMessage(error)))
+        }
+      >
+        Übergabedatei
+      </button>
       <Link to={`/faelle/${detail.id}/protokoll`} className="button secondary" data-testid="open-change-log">
         Änderungsprotokoll
       </Link>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { TransferImport } from '../transfer/TransferImport';
 import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
 import { subscribe } from '../../api/client';
 import { useCaseListStore } from './case-list-store';
@@ -29,9 +30,12 @@ export function CaseListPage() {
     <section className="page case-list-page" aria-labelledby="case-list-title">
       <header className="page-header">
         <h1 id="case-list-title">Auditfälle</h1>
-        <Link to="/faelle/neu" className="button primary" data-testid="new-case">
-          Neuer Auditfall
-        </Link>
+        <div className="header-actions">
+          <TransferImport />
+          <Link to="/faelle/neu" className="button primary" data-testid="new-case">
+            Neuer Auditfall
+          </Link>
+        </div>
       </header>
       <CaseListToolbar />
       {error && (

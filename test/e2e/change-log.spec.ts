@@ -12,6 +12,8 @@ test('the change log shows who changed what on a case, old and new value, and ca
   const rename = page.getByTestId('change-entry').filter({ hasText: 'geändert' }).filter({ hasText: 'Kommune' });
   await expect(rename).toHaveCount(1);
   await expect(rename).toContainText('Protokollstadt → Protokollstadt-Süd');
-  await expect(page.getByTestId('change-entry').filter({ hasText: 'angelegt' }).first()).toContainText('Auditfall');
+  const creation = page.getByTestId('change-entry').filter({ hasText: 'angelegt' }).filter({ hasText: 'Auditfall' });
+  await expect(creation).toHaveCount(1);
+  await expect(creation).toContainText('Protokollstadt');
   await expect(page.getByTestId('change-log').locator('input, textarea, button')).toHaveCount(0);
 });

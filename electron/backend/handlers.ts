@@ -36,10 +36,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'app.info': () => appInfo,
     'catalogues.list': () => catalogues.list(),
     'catalogues.get': ({ id, version }) => catalogues.get(id, version),
-    'catalogues.import': async ({ content }) => {
-      await backups.create('import');
-      return catalogues.import(content);
-    },
+    'catalogues.import': ({ content }) => catalogues.import(content, () => backups.create('import')),
     'cases.list': (input) => cases.list(input),
     'cases.get': ({ id }) => cases.get(id),
     'cases.create': async (input) => changed(await cases.create(input)),
@@ -58,8 +55,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'questionnaire.exportTemplate': ({ caseId }) => exchange.exportTemplate(caseId),
     'questionnaire.previewImport': ({ caseId, fileName, contentBase64 }) => exchange.preview(caseId, fileName, contentBase64),
     'questionnaire.applyImport': async ({ caseId, fileName, contentBase64, overwrite }) => {
-      await backups.create('import');
-      const result = await exchange.apply(caseId, fileName, contentBase64, overwrite);
+      const result = await exchange.apply(caseId, fileName, contentBase64, overwrite, () => backups.create('import'));
       if (result.written) events.emit('cases.changed', { caseId });
       return result;
     },

@@ -66,6 +66,15 @@ describe('backups', () => {
     expect((await call('backups.list', {})).map((backup) => backup.kind).sort()).toEqual(['delete', 'import', 'start']);
   });
 
+  it('takes no backup for an import that is refused before anything is written', async () => {
+    const { call, invoke } = await testBackend();
+    const { id } = await call('cases.create', newCase('Importstadt'));
+    expect(await invoke('catalogues.import', { content: '{"kein": "Katalog"}' })).toMatchObject({ ok: false });
+    const garbage = { caseId: id, fileName: 'kaputt.xlsx', contentBase64: Buffer.from('keine Arbeitsmappe').toString('base64'), overwrite: 'none' as const };
+    expect(await call('questionnaire.applyImport', garbage)).toMatchObject({ written: false });
+    expect((await call('backups.list', {})).map((backup) => backup.kind)).toEqual(['start']);
+  });
+
   it('restores a backup in place, keeps the state before as a backup, and tells the windows', async () => {
     const { call, backend, dataDir } = await testBackend();
     const events: string[] = [];

@@ -59,7 +59,7 @@ export function createCataloguesService(db: Db, clock: Clock) {
     return check.catalogue;
   }
 
-  async function install(catalogue: Catalogue, source: 'bundled' | 'import'): Promise<'installed' | 'unchanged'> {
+  async function install(catalogue: Catalogue, source: 'bundled' | 'import', beforeWrite?: () => Promise<unknown>): Promise<'installed' | 'unchanged'> {
     const content = JSON.stringify(catalogue);
     const existing = await repo.findCatalogueRow(db, catalogue.id, catalogue.version);
     if (existing) {
@@ -70,6 +70,7 @@ export function createCataloguesService(db: Db, clock: Clock) {
           'Eine geänderte Fassung braucht eine neue Versionsnummer; bestehende Auditfälle behalten ihre Version.',
       );
     }
+    await beforeWrite?.();
     await repo.insertCatalogueRow(db, {
       id: catalogue.id,
       version: catalogue.version,
@@ -116,7 +117,8 @@ export function createCataloguesService(db: Db, clock: Clock) {
       return parseRow(newest);
     },
 
-    async import(content: string): Promise<CatalogueImportResult> {
+    /** `beforeWrite` runs only once the content is valid and new, e.g. to take a backup. */
+    async import(content: string, beforeWrite?: () => Promise<unknown>): Promise<CatalogueImportResult> {
       let data: unknown;
       try {
         data = JSON.parse(content);
@@ -125,7 +127,7 @@ export function createCataloguesService(db: Db, clock: Clock) {
       }
       const check = validateCatalogue(data);
       if (!check.ok) throw refused(check.problems);
-      const status = await install(check.catalogue, 'import');
+      const status = await install(check.catalogue, 'import', beforeWrite);
       const summary = (await summaries()).find((item) => item.id === check.catalogue.id && item.version === check.catalogue.version);
       if (!summary) throw new Error('Imported catalogue vanished');
       return { status, catalogue: summary };

@@ -102,7 +102,14 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       return report(caseId, fileName, decode(contentBase64));
     },
 
-    async apply(caseId: string, fileName: string, contentBase64: string, overwrite: 'all' | 'none' | string[]): Promise<ApplyImportResult> {
+    /** `beforeWrite` runs only when the file is accepted, e.g. to take a backup. */
+    async apply(
+      caseId: string,
+      fileName: string,
+      contentBase64: string,
+      overwrite: 'all' | 'none' | string[],
+      beforeWrite?: () => Promise<unknown>,
+    ): Promise<ApplyImportResult> {
       const pinned = await cases.pinnedCatalogue(caseId);
       assertRoundEditable(pinned);
       const bytes = decode(contentBase64);
@@ -113,6 +120,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       const chosen = (questionId: string) => overwrite === 'all' || (Array.isArray(overwrite) && overwrite.includes(questionId));
       const toWrite = result.entries.filter((entry) => entry.status === 'new' || entry.status === 'changed' || (entry.status === 'conflict' && chosen(entry.questionId)));
       const skippedConflicts = result.entries.filter((entry) => entry.status === 'conflict' && !chosen(entry.questionId)).map((entry) => entry.questionId);
+      await beforeWrite?.();
       const now = clock.nowIso();
       const importId = randomUUID();
       await applyImportRows(

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HEADER_CSP } from '../../shared/security/csp';
 import type { Dispatch } from '../backend/dispatcher';
 import type { EventBus } from '../backend/events';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
@@ -25,9 +26,7 @@ export interface LoopbackServer {
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  'Content-Security-Policy': HEADER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',

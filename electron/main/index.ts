@@ -1,18 +1,26 @@
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { IPC_EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { createBackend, type Backend } from '../backend/backend';
 import { DATA_DIR_ENV } from '../backend/data-dir';
 import { openWithRecovery } from '../backend/backups/open-with-recovery';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
+import { guardedOpener } from './external-links';
 import { bindIpc, trustedUrlCheck } from './ipc-binding';
 import { bindReportPdf } from './report-pdf';
 import { electronNativeBinding } from './native-binding';
-import { hardenSession, hardenWebContents } from './security';
+import { hardenSession, hardenWebContents, PRODUCTION_CSP } from './security';
+import { mainWindowOptions } from './window-options';
 
-const rendererFile = join(__dirname, '../renderer/index.html');
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const isTrustedUrl = trustedUrlCheck(pathToFileURL(rendererFile).href, app.isPackaged ? undefined : devServerUrl);
+const rendererDir = join(__dirname, '../renderer');
+// electron-vite's dev server, only ever for the unpackaged app.
+const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : undefined;
+const isTrustedUrl = trustedUrlCheck(APP_INDEX_URL, devServerUrl);
+/** The only way out to the system browser or mail program: https: and mailto: links. */
+const openExternal = guardedOpener((url) => shell.openExternal(url), (error) => console.error('Link konnte nicht geöffnet werden:', error));
+
+// Must happen before app ready: the renderer's own origin, app://familienaudit/.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 // Tests and portable setups may point the app at another data folder.
 const dataDirOverride = process.env[DATA_DIR_ENV];
@@ -21,31 +29,16 @@ if (dataDirOverride) app.setPath('userData', dataDirOverride);
 let backend: Backend | null = null;
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'Familienaudit',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
-  hardenWebContents(window.webContents, isTrustedUrl);
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')));
+  hardenWebContents(window.webContents, isTrustedUrl, openExternal);
   window.once('ready-to-show', () => window.show());
-  if (devServerUrl && !app.isPackaged) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererFile);
+  void window.loadURL(devServerUrl ?? APP_INDEX_URL);
   return window;
 }
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, csp: PRODUCTION_CSP, fetchFile: (fileUrl) => net.fetch(fileUrl) }));
   let opened: Backend;
   const dataDir = app.getPath('userData');
   const nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged);
@@ -104,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl, openExternal));
   void app.whenReady().then(start);
   app.on('activate', () => {
     if (backend && BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -30,12 +30,17 @@ export function bindIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedUrl: (url
   return () => ipc.removeHandler(IPC_INVOKE_CHANNEL);
 }
 
-/** The renderer is trusted only when loaded from the app's own file or the dev server. */
-export function trustedUrlCheck(rendererFileUrl: string, devServerUrl: string | undefined): (url: string) => boolean {
-  const fileBase = rendererFileUrl.split('#')[0] ?? rendererFileUrl;
+/**
+ * The renderer is trusted only at the app's own page (app://familienaudit/index.html, any
+ * fragment, as the router lives there) or, unpackaged, on the dev server. file:// pages,
+ * other app:// hosts or paths and every web page are not.
+ */
+export function trustedUrlCheck(rendererUrl: string, devServerUrl: string | undefined): (url: string) => boolean {
+  const rendererBase = withoutFragment(rendererUrl);
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
   return (url) => {
-    if (url.split('#')[0] === fileBase) return true;
+    if (typeof url !== 'string') return false;
+    if (withoutFragment(url) === rendererBase) return true;
     if (!devOrigin) return false;
     try {
       return new URL(url).origin === devOrigin;
@@ -43,4 +48,9 @@ export function trustedUrlCheck(rendererFileUrl: string, devServerUrl: string | 
       return false;
     }
   };
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }

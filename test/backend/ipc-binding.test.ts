@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels';
+import { APP_INDEX_URL } from '../../electron/main/app-protocol';
 import { bindIpc, trustedUrlCheck, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/main/ipc-binding';
 
 function fakeIpc() {
@@ -11,7 +12,7 @@ function fakeIpc() {
   return { ipc, handlers };
 }
 
-const rendererUrl = 'file:///opt/Familienaudit/resources/app.asar/out/renderer/index.html';
+const rendererUrl = 'app://familienaudit/index.html';
 
 describe('IPC binding', () => {
   it('dispatches calls from the app renderer and rejects every other sender', async () => {
@@ -24,11 +25,41 @@ describe('IPC binding', () => {
     const handler = handlers.get(IPC_INVOKE_CHANNEL)!;
 
     expect(await handler({ senderFrame: { url: `${rendererUrl}#/faelle/neu` } }, 'cases.list', {})).toEqual({ ok: true, value: 'done' });
-    for (const url of ['https://evil.example/', 'file:///tmp/other.html', 'http://localhost:5173/']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/other.html',
+      'file:///opt/Familienaudit/resources/app.asar/out/renderer/index.html',
+      'http://localhost:5173/',
+      'app://evil/index.html',
+      'app://familienaudit.evil/index.html',
+      'app://familienaudit/other.html',
+      'app://familienaudit/index.html?x=1',
+    ]) {
       expect(await handler({ senderFrame: { url } }, 'cases.list', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
     }
     expect(await handler({ senderFrame: null }, 'cases.list', {})).toMatchObject({ ok: false });
     expect(calls).toEqual([['cases.list', {}]]);
+  });
+
+  it('trusts the app:// page with any route, and nothing else of the scheme', () => {
+    expect(rendererUrl).toBe(APP_INDEX_URL);
+    const check = trustedUrlCheck(APP_INDEX_URL, undefined);
+    const cases: [string, boolean][] = [
+      ['app://familienaudit/index.html', true],
+      ['app://familienaudit/index.html#/faelle', true],
+      ['app://familienaudit/index.html#/faelle/neu', true],
+      ['app://evil/index.html', false],
+      ['app://evil/index.html#/faelle', false],
+      ['app://familienaudit/', false],
+      ['app://familienaudit/assets/index.js', false],
+      ['app://familienaudit/index.html/..', false],
+      ['file:///opt/Familienaudit/resources/app.asar/out/renderer/index.html', false],
+      ['file:///etc/passwd', false],
+      ['https://familienaudit/index.html', false],
+      ['http://localhost:5173/', false],
+      ['', false],
+    ];
+    expect(cases.map(([url]) => [url, check(url)])).toEqual(cases);
   });
 
   it('trusts the dev server origin only when one is configured', () => {

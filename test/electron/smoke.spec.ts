@@ -27,6 +27,8 @@ test('the desktop app starts, shows the case list and creates a case through IPC
   try {
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { name: 'Auditfälle' })).toBeVisible();
+    // Served by the app:// protocol, not from file:// (electron/main/app-protocol.ts).
+    expect(window.url()).toMatch(/^app:\/\/familienaudit\/index\.html(#|$)/);
     const exposed = await window.evaluate(() => Object.keys((window as unknown as { familienaudit: object }).familienaudit).sort());
     expect(exposed).toEqual(['invoke', 'on', 'saveReportPdf']);
     await window.getByTestId('new-case').click();

@@ -18,6 +18,8 @@ import { createBackupsService, type BackupsService } from './backups/backups.ser
 import { createChangeLogService } from './audit/change-log.service';
 import { createTransferService } from './transfer/transfer.service';
 import { userInfo } from 'node:os';
+import { DatabaseOpenError } from './errors';
+import { storageFailure } from './storage-errors';
 
 export interface BackendOptions {
   dataDir: string;
@@ -45,16 +47,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const clock = options.clock ?? systemClock;
   const user = options.user ?? userInfo().username;
-  database.sqlite
-    .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(CHANGE_LOG_USER_KEY, user);
   const events = createEventBus();
   const catalogues = createCataloguesService(database.db, clock);
   try {
+    database.sqlite
+      .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(CHANGE_LOG_USER_KEY, user);
     await catalogues.installBundled(BUNDLED_CATALOGUES);
   } catch (error) {
     await database.close();
-    throw error;
+    const storage = storageFailure(error);
+    throw storage ? new DatabaseOpenError('storage', `Im Datenordner ${options.dataDir} kann nicht geschrieben werden. ${storage.message}`) : error;
   }
   const cases = createCasesService(database.db, clock, catalogues);
   const questionnaire = createQuestionnaireService(database.db, clock, cases, catalogues);

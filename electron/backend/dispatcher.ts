@@ -9,6 +9,7 @@ import {
 } from '../../shared/contract';
 import type { FieldIssue } from '../../shared/contract/result';
 import { AppError } from './errors';
+import { storageFailure } from './storage-errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -58,6 +59,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
           error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
         };
       }
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, error: { code: 'STORAGE', message: storage.message } };
       options.onInternalError?.(method, error);
       return {
         ok: false,

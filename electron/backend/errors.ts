@@ -23,7 +23,7 @@ export function invalidInput(path: string, message: string): AppError {
 /** The database cannot be used by this app version; the message explains why in German. */
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly reason: 'too-new' | 'unreadable' | 'corrupt',
+    readonly reason: 'too-new' | 'unreadable' | 'corrupt' | 'storage',
     message: string,
   ) {
     super(message);

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNAVAILABLE'
+  /** The disk is full, write-protected or failing; nothing was written. */
+  | 'STORAGE'
   | 'INTERNAL';
 
 export interface FieldIssue {

@@ -7,6 +7,7 @@ import { formatGermanDateTime } from '../../../shared/domain/dates';
 import type { Clock } from '../clock';
 import { openDatabase, type AppDatabase } from '../db/database-factory';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { storageFailure } from '../storage-errors';
 import { AppError, notFound } from '../errors';
 import { backupDir, backupFileName, parseBackupFileName } from './backup-files';
 import { replaceAllData } from './copy-database';
@@ -55,6 +56,8 @@ export function createBackupsService(options: BackupsServiceOptions) {
     try {
       await withExclusiveConnection(database.db, () => snapshotDatabase(database.sqlite, join(directory, id), nativeBinding));
     } catch (error) {
+      const storage = storageFailure(error);
+      if (storage) throw new AppError('STORAGE', `Die Sicherung konnte nicht angelegt werden. ${storage.message}`);
       throw new AppError('INTERNAL', `Die Sicherung konnte nicht angelegt werden: ${(error as Error).message}`);
     }
     rotate();
@@ -97,6 +100,8 @@ export function createBackupsService(options: BackupsServiceOptions) {
       try {
         await withExclusiveConnection(database.db, () => snapshotDatabase(database.sqlite, target, nativeBinding));
       } catch (error) {
+        const storage = storageFailure(error);
+        if (storage) throw new AppError('STORAGE', `Die Sicherung konnte nicht geschrieben werden. ${storage.message}`);
         throw new AppError('INTERNAL', `Die Sicherung konnte nicht geschrieben werden: ${(error as Error).message}`);
       }
       return { path: target, sizeBytes: statSync(target).size };

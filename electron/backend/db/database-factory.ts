@@ -1,12 +1,14 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { existsSync, mkdirSync } from 'node:fs';
+import { Kysely } from 'kysely';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseOpenError } from '../errors';
+import { storageFailure } from '../storage-errors';
 import { backupDir, backupFileName } from '../backups/backup-files';
 import { snapshotDatabase } from '../backups/snapshot';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { syncChangeLogTriggers } from './change-log-triggers';
+import { AppSqliteDialect } from './sqlite-dialect';
 import type { Migration } from './migrations/migration';
 import type { DatabaseSchema } from './schema';
 
@@ -44,10 +46,28 @@ function writtenByVersion(sqlite: Database): string | null {
   return row?.value ?? null;
 }
 
+/** A full or write-protected data folder, explained; other errors pass as they are. */
+function explainStorage(error: unknown, folder: string): unknown {
+  if (error instanceof DatabaseOpenError) return error;
+  const storage = storageFailure(error);
+  return storage ? new DatabaseOpenError('storage', `Im Datenordner ${folder} kann nicht geschrieben werden. ${storage.message}`) : error;
+}
+
+/** Creates the folder if needed and makes sure this process may write there, before SQLite tries. */
+function assertWritableFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw explainStorage(error, folder);
+  }
+}
+
 function openSqlite(file: string, nativeBinding: string | undefined): Database {
   try {
     return new BetterSqlite3(file, nativeBinding ? { nativeBinding } : {});
   } catch (error) {
+    if (storageFailure(error)) throw explainStorage(error, dirname(file));
     throw new DatabaseOpenError('unreadable', `Die Datenbank ${file} konnte nicht geöffnet werden: ${(error as Error).message}`);
   }
 }
@@ -69,6 +89,7 @@ function applyPragmas(sqlite: Database): void {
   try {
     sqlite.pragma('journal_mode = WAL');
   } catch (error) {
+    if (storageFailure(error)) throw error;
     throw new DatabaseOpenError(
       'unreadable',
       `Die Datei ist keine lesbare Familienaudit-Datenbank oder beschädigt (${(error as Error).message}).`,
@@ -97,7 +118,7 @@ function migrate(sqlite: Database, migrations: readonly Migration[], from: numbe
 export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = options.migrations ? migrations.length : LATEST_SCHEMA_VERSION;
-  mkdirSync(dirname(options.file), { recursive: true });
+  assertWritableFolder(dirname(options.file));
   const existed = existsSync(options.file);
   const sqlite = openSqlite(options.file, options.nativeBinding);
   try {
@@ -124,7 +145,7 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
     sqlite
       .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(WRITTEN_BY_KEY, options.appVersion);
-    const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DatabaseSchema>({ dialect: new AppSqliteDialect(sqlite) });
     return {
       sqlite,
       db,
@@ -139,6 +160,6 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw explainStorage(error, dirname(options.file));
   }
 }

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { readCaseHistory, readCaseRows } from './case-rows';
 import { packTransferFile, TRANSFER_EXTENSION, TRANSFER_FORMAT, unpackTransferFile, type TransferFile } from './transfer-file';
 import { writeCase, type TransferMode } from './write-case';
+import { storageFailure } from '../storage-errors';
 
 export interface TransferServiceOptions {
   database: AppDatabase;
@@ -85,7 +86,7 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         try {
           return writeCase(database.sqlite, file, mode, randomUUID);
         } catch (error) {
-          if (error instanceof AppError) throw error;
+          if (error instanceof AppError || storageFailure(error)) throw error;
           throw new AppError('INVALID_INPUT', `„${fileName}“ passt nicht zu den Daten hier und wurde nicht übernommen (${(error as Error).message}). Es wurde nichts verändert.`);
         }
       });

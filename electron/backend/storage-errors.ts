@@ -1,0 +1,34 @@
+/**
+ * Recognises the errors a full, write-protected or failing disk produces, from SQLite
+ * (better-sqlite3's `code`) as well as from Node's file system, and says in German what happened.
+ */
+export type StorageFailureKind = 'full' | 'read-only' | 'write-error';
+
+export interface StorageFailure {
+  kind: StorageFailureKind;
+  /** A German sentence for the user, ending with what remains safe. */
+  message: string;
+}
+
+const NOTHING_LOST = 'Die Änderung wurde nicht gespeichert; alle vorher gespeicherten Daten sind unverändert.';
+
+const MESSAGES: Record<StorageFailureKind, string> = {
+  full: `Auf dem Datenträger ist kein Platz mehr frei. ${NOTHING_LOST} Bitte schaffen Sie Platz und versuchen Sie es erneut.`,
+  'read-only': `Der Datenordner ist schreibgeschützt oder Familienaudit fehlen dort die Schreibrechte. ${NOTHING_LOST}`,
+  'write-error': `Der Datenträger meldet einen Schreibfehler. ${NOTHING_LOST} Bitte prüfen Sie den Datenträger und versuchen Sie es erneut.`,
+};
+
+function kindOf(code: string): StorageFailureKind | null {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return 'full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read-only';
+  if (code === 'SQLITE_IOERR_FSTAT' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC' || code === 'SQLITE_IOERR_TRUNCATE') return 'write-error';
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code === 'EIO') return 'write-error';
+  return null;
+}
+
+export function storageFailure(error: unknown): StorageFailure | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (typeof code !== 'string') return null;
+  const kind = kindOf(code);
+  return kind ? { kind, message: MESSAGES[kind] } : null;
+}

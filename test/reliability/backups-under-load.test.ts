@@ -6,6 +6,7 @@ import { backupDir } from '../../electron/backend/backups/backup-files';
 import { testBackend } from '../helpers/backend';
 import { tempDir } from '../helpers/temp-dir';
 import { bundleChild } from './child-bundle';
+import { followAutosaveOutput } from './crash/autosave-output';
 import { printFigures } from './figures';
 
 const BACKUPS = Number(process.env.LOAD_BACKUPS ?? 60);
@@ -22,22 +23,14 @@ function startWriter(childFile: string, args: string[]): Writer {
   const child = spawn(process.execPath, [childFile, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   const acks = new Map<string, number>();
   let count = 0;
-  let buffered = '';
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) {
-      if (line === 'ready') markReady();
-      const [, key, n] = line.split(' ');
-      if (key && n) {
-        acks.set(key, Number(n));
-        count += 1;
-      }
-    }
+  followAutosaveOutput(child.stdout, {
+    onReady: () => markReady(),
+    onAck: (key, n) => {
+      acks.set(key, n);
+      count += 1;
+    },
   });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => process.stderr.write(`[writer] ${chunk}`));

@@ -8,6 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/backend/data-dir';
 import { testBackend } from '../helpers/backend';
 import { bundleChild } from './child-bundle';
+import { followAutosaveOutput } from './crash/autosave-output';
 import { printFigures } from './figures';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 100);
@@ -28,25 +29,16 @@ function runAndKill(childFile: string, args: string[], afterMs: number, duringSt
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childFile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const run: Run = { acks: new Map(), highest: -1, exitSignal: null, stderr: '' };
-    let buffered = '';
     const kill = () => setTimeout(() => child.kill('SIGKILL'), afterMs);
     if (duringStartup) kill();
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') {
-          if (!duringStartup) kill();
-          continue;
-        }
-        const [, key, n] = line.split(' ');
-        if (key && n) {
-          run.acks.set(key, Number(n));
-          run.highest = Math.max(run.highest, Number(n));
-        }
-      }
+    followAutosaveOutput(child.stdout, {
+      onReady: () => {
+        if (!duringStartup) kill();
+      },
+      onAck: (key, n) => {
+        run.acks.set(key, n);
+        run.highest = Math.max(run.highest, n);
+      },
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => (run.stderr += chunk));

@@ -32,6 +32,8 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
+          // Under the C locale Chromium cannot write non-ASCII download names and saves „Übergabe…“ as "download".
+          env: { ...process.env, LANG: /utf-?8/i.test(process.env.LC_ALL || process.env.LANG || '') ? (process.env.LC_ALL || process.env.LANG) : 'C.UTF-8' },
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -6,6 +6,8 @@ export interface Measurement {
   /** Our median divided by the raw library's, where the issue asks for it. */
   ratio: number | null;
   ratioBudget: number | null;
+  /** What medianMs, worstMs and budgetMs count when it is not milliseconds, e.g. "KB". */
+  unit?: string;
 }
 
 export function summarize(times: number[]): { median: number; worst: number } {
@@ -53,9 +55,10 @@ export function withinBudget(row: Measurement): boolean {
 }
 
 export function printTable(rows: Measurement[]): void {
-  const header = ['Operation', 'Median ms', 'Worst ms', 'Budget ms', 'Ratio', 'Ratio budget', 'OK'];
+  const header = ['Operation', 'Einheit', 'Median', 'Worst', 'Budget', 'Ratio', 'Ratio budget', 'OK'];
   const lines = rows.map((row) => [
     row.operation,
+    row.unit ?? 'ms',
     row.medianMs.toFixed(1),
     row.worstMs.toFixed(1),
     row.budgetMs === null ? '–' : String(row.budgetMs),

@@ -4,8 +4,23 @@ import { printTable, withinBudget, type Measurement } from './bench-table';
 import { benchAssessmentExport } from './assessment.bench';
 import { benchScoringRender } from './scoring-render.bench';
 import { benchXlsx } from './xlsx.bench';
+import { benchBundleSize } from './bundle-size.bench';
+import { buildLargeDatabase } from './data/large-database';
+import { benchDatabase, removeLargeDatabase } from './database.bench';
+import { benchBackendStartup } from './startup.bench';
 
-const rows: Measurement[] = [...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender())];
+const CASES = Number(process.env.BENCH_CASES ?? 2000);
+const SEED = Number(process.env.BENCH_SEED ?? 20261121);
+
+const large = await buildLargeDatabase(CASES, SEED);
+console.log(`Testdaten: ${CASES} abgeschlossene Fälle (Seed ${SEED}) in ${(large.buildMs / 1000).toFixed(1)} s erzeugt.\n`);
+const rows: Measurement[] = [];
+try {
+  rows.push(...(await benchDatabase(large)), ...(await benchBackendStartup(large)));
+} finally {
+  removeLargeDatabase(large);
+}
+rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender()));
 printTable(rows);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { backupDir } from '../../electron/backend/backups/backup-files';
 import { testBackend } from '../helpers/backend';
 import { tempDir } from '../helpers/temp-dir';
-import { bundleChild } from './child-bundle';
+import { bundleForNode } from '../../scripts/bundle-for-node';
 import { followAutosaveOutput } from './crash/autosave-output';
 import { printFigures } from './figures';
 
@@ -61,7 +61,7 @@ it(`${BACKUPS} backups taken while two writers go on all pass integrity_check an
   const texts = questionnaire.catalogue.sections.flatMap((section) => section.questions).filter((question) => question.type === 'shortText' || question.type === 'longText');
   const fieldIds = (await call('scoring.get', { caseId })).fields.map((field) => field.id);
 
-  const writer = startWriter(await bundleChild('test/reliability/crash/autosave-child.ts'), [dataDir, caseId, texts.slice(0, 4).map((q) => q.id).join(','), fieldIds.slice(0, 3).join(',')]);
+  const writer = startWriter(await bundleForNode('test/reliability/crash/autosave-child.ts'), [dataDir, caseId, texts.slice(0, 4).map((q) => q.id).join(','), fieldIds.slice(0, 3).join(',')]);
   await writer.ready;
 
   // A second writer inside this process, interleaving with the backups on the same connection.

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/backend/data-dir';
 import { testBackend } from '../helpers/backend';
-import { bundleChild } from './child-bundle';
+import { bundleForNode } from '../../scripts/bundle-for-node';
 import { followAutosaveOutput } from './crash/autosave-output';
 import { printFigures } from './figures';
 
@@ -79,7 +79,7 @@ it(`${KILLS} SIGKILLs of an autosaving process lose no acknowledged write and ne
   expect(questionIds).toHaveLength(5);
   await backend.close();
 
-  const childFile = await bundleChild('test/reliability/crash/autosave-child.ts');
+  const childFile = await bundleForNode('test/reliability/crash/autosave-child.ts');
   const moments = fc.sample(fc.record({ afterMs: fc.integer({ min: 0, max: 250 }), duringStartup: fc.integer({ min: 0, max: 9 }).map((x) => x === 0) }), {
     numRuns: KILLS,
     seed: SEED,

@@ -9,7 +9,7 @@ import { openDatabase } from '../../electron/backend/db/database-factory';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/backend/db/migrations';
 import { testBackend } from '../helpers/backend';
 import { tempDir } from '../helpers/temp-dir';
-import { bundleChild } from './child-bundle';
+import { bundleForNode } from '../../scripts/bundle-for-node';
 import { printFigures } from './figures';
 import { fillAsVersion, RENAMED_COLUMNS, SEEDED_CASE_ID, snapshotRows, VISIBLE_AFTER_UPGRADE } from './migrations/versioned-data';
 
@@ -93,7 +93,7 @@ describe('migrations under real conditions', () => {
   });
 
   it.each(MIGRATIONS.map((migration) => migration.version))('a crash inside migration %i leaves the database as it was, a verified backup, and an app that upgrades on the next start', async (version) => {
-    const childFile = await bundleChild('test/reliability/migrations/crash-in-migration-child.ts');
+    const childFile = await bundleForNode('test/reliability/migrations/crash-in-migration-child.ts');
     const { dataDir, file } = databaseAt(version - 1);
     const before = version > 1 ? readRows(file) : null;
     await crashInside(childFile, file, version);

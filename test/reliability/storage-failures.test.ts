@@ -9,7 +9,7 @@ import { databaseFile } from '../../electron/backend/data-dir';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { completeCase } from '../helpers/complete-case';
 import { tempDir } from '../helpers/temp-dir';
-import { bundleChild } from './child-bundle';
+import { bundleForNode } from '../../scripts/bundle-for-node';
 import { printFigures } from './figures';
 import { snapshotRows } from './migrations/versioned-data';
 
@@ -89,7 +89,7 @@ describe('a full disk', () => {
     await app.backend.close();
     const limitKb = Math.ceil(statSync(databaseFile(dataDir)).size / 1024) + 256;
 
-    const child = await bundleChild('test/reliability/crash/autosave-child.ts');
+    const child = await bundleForNode('test/reliability/crash/autosave-child.ts');
     const run = spawnSync('bash', ['-c', `ulimit -f ${limitKb} && exec "$0" "$@"`, process.execPath, child, dataDir, caseId, questions.slice(0, 4).join(','), fields.slice(0, 2).join(',')], {
       encoding: 'utf8',
       timeout: 120_000,
@@ -129,7 +129,7 @@ describe('a write-protected data folder', () => {
     chmodSync(dataDir, 0o555);
     chmodSync(join(dataDir, '..'), statSync(join(dataDir, '..')).mode | 0o001);
     try {
-      const cli = await bundleChild('electron/cli/main.ts');
+      const cli = await bundleForNode('electron/cli/main.ts');
       const run = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'cases', 'list'], { encoding: 'utf8', ...unprivileged, env: { ...process.env, HOME: dataDir } });
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toContain('Familienaudit kann im Datenordner nicht schreiben.');
@@ -148,7 +148,7 @@ describe('a write-protected data folder', () => {
     const parent = tempDir('familienaudit-readonly-parent-');
     chmodSync(parent, 0o555);
     try {
-      const cli = await bundleChild('electron/cli/main.ts');
+      const cli = await bundleForNode('electron/cli/main.ts');
       const dataDir = join(parent, 'Familienaudit');
       const run = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'cases', 'list'], { encoding: 'utf8', ...unprivileged, env: { ...process.env, HOME: parent } });
       expect(run.status, run.stderr).toBe(1);

@@ -1,11 +1,13 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/database-factory';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import type { Migration } from '../../electron/backend/db/migrations/migration';
 import { DatabaseOpenError } from '../../electron/backend/errors';
+import { testBackend } from '../helpers/backend';
+import { corruptTable } from '../helpers/corrupt';
 import { tempDir } from '../helpers/temp-dir';
 
 const addNotesTable: Migration = {
@@ -104,7 +106,48 @@ describe('closing', () => {
     database.sqlite.prepare("INSERT INTO app_meta (key, value) VALUES ('k', 'v')").run();
     await database.close();
     expect(database.sqlite.open).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['db.sqlite']);
+    // No -wal or -shm left; the note of the clean close lies beside the file.
+    expect(readdirSync(dir).sort()).toEqual(['db.sqlite', 'db.sqlite.sauber-geschlossen']);
+  });
+});
+
+describe('the page check at start-up', () => {
+  async function closedCleanly(): Promise<string> {
+    const file = join(tempDir(), 'db.sqlite');
+    const database = openDatabase({ file, appVersion: '1.0.0' });
+    database.sqlite.exec(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+       INSERT INTO catalogues (id, version, name, content, content_sha256, source, installed_at) SELECT 'k' || i, 1, 'K', printf('%0500d', i), 'h', 'import', 't' FROM n`,
+    );
+    await database.close();
+    return file;
+  }
+
+  it('is skipped after a clean close when nothing touched the file, and the note is taken away on open', async () => {
+    const file = await closedCleanly();
+    // Damage the file, then make the note match it again: the open trusts the note and does not read every page.
+    corruptTable(file, 'catalogues');
+    const { size, mtimeMs } = statSync(file);
+    writeFileSync(`${file}.sauber-geschlossen`, JSON.stringify({ size, mtimeMs }));
+    const database = openDatabase({ file, appVersion: '1.0.0' });
+    expect(existsSync(`${file}.sauber-geschlossen`)).toBe(false);
+    await database.close();
+  });
+
+  it('is noted after the app closes, also when queries went through Kysely', async () => {
+    const { backend, dataDir } = await testBackend();
+    await backend.dispatch('cases.list', {});
+    await backend.close();
+    expect(readdirSync(dataDir)).toContain('familienaudit.sqlite.sauber-geschlossen');
+  });
+
+  it.each([
+    ['the file was changed after the clean close', (file: string) => corruptTable(file, 'catalogues')],
+    ['there is no note of a clean close (a crash)', (file: string) => { rmSync(`${file}.sauber-geschlossen`); corruptTable(file, 'catalogues'); }],
+  ])('runs when %s, and finds the damage', async (_label, damage) => {
+    const file = await closedCleanly();
+    damage(file);
+    expect(() => openDatabase({ file, appVersion: '1.0.0' })).toThrow(expect.objectContaining({ reason: 'corrupt' }));
   });
 });
 

@@ -9,6 +9,7 @@ import { snapshotDatabase } from '../backups/snapshot';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { syncChangeLogTriggers } from './change-log-triggers';
 import { AppSqliteDialect } from './sqlite-dialect';
+import { takeCleanCloseMarker, writeCleanCloseMarker } from './clean-close-marker';
 import type { Migration } from './migrations/migration';
 import type { DatabaseSchema } from './schema';
 
@@ -85,7 +86,7 @@ function assertIntact(sqlite: Database): void {
   }
 }
 
-function applyPragmas(sqlite: Database): void {
+function applyPragmas(sqlite: Database, checkPages: boolean): void {
   try {
     sqlite.pragma('journal_mode = WAL');
   } catch (error) {
@@ -95,7 +96,7 @@ function applyPragmas(sqlite: Database): void {
       `Die Datei ist keine lesbare Familienaudit-Datenbank oder beschädigt (${(error as Error).message}).`,
     );
   }
-  assertIntact(sqlite);
+  if (checkPages) assertIntact(sqlite);
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -120,9 +121,10 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
   const latest = options.migrations ? migrations.length : LATEST_SCHEMA_VERSION;
   assertWritableFolder(dirname(options.file));
   const existed = existsSync(options.file);
+  const closedCleanly = existed && takeCleanCloseMarker(options.file);
   const sqlite = openSqlite(options.file, options.nativeBinding);
   try {
-    applyPragmas(sqlite);
+    applyPragmas(sqlite, !closedCleanly);
     const current = readUserVersion(sqlite);
     if (current > latest) {
       const writer = writtenByVersion(sqlite);
@@ -154,8 +156,10 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
       preMigrationBackup,
       // Kysely closes the handle only if it ever used it; closing checkpoints the WAL into the file.
       close: async () => {
+        const wasOpen = sqlite.open;
         await db.destroy();
         if (sqlite.open) sqlite.close();
+        if (wasOpen) writeCleanCloseMarker(options.file);
       },
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs';
 
 /** A cell of a data sheet: text, a number, a calendar date (YYYY-MM-DD) or empty. */
 export type DataCell = string | number | { date: string } | null;
@@ -84,7 +85,8 @@ function coverImageSize(png: Buffer): { width: number; height: number } {
 
 /** The assessment workbook for the association: readable cover, machine-readable data sheets. */
 export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, exportedAt: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = 'Familienaudit';
   workbook.created = exportedAt;
   workbook.modified = exportedAt;

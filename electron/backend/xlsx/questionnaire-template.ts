@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs';
 import type { Catalogue, Question, Section } from '../../../shared/catalogue/catalogue-schema';
 import type { AnswerRecord } from '../../../shared/contract/questionnaire';
 import { YES_PARTLY_NO } from '../../../shared/questionnaire/answer-value';
@@ -205,7 +206,8 @@ function addMetaSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
 
 /** The fill-in workbook for the Rathaus, prefilled with the answers stored so far. */
 export async function buildQuestionnaireTemplate(input: TemplateInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = 'Familienaudit';
   workbook.created = input.exportedAt;
   workbook.modified = input.exportedAt;

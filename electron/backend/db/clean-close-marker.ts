@@ -23,7 +23,7 @@ function stateOf(file: string): FileState {
 export function takeCleanCloseMarker(file: string): boolean {
   const marker = markerOf(file);
   if (!existsSync(marker)) return false;
-  let unchanged = false;
+  let unchanged: boolean;
   try {
     const noted = JSON.parse(readFileSync(marker, 'utf8')) as Partial<FileState>;
     const now = stateOf(file);

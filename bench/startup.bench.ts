@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleForNode } from '../scripts/bundle-for-node';
 import { summarize, type Measurement } from './bench-table';
@@ -6,9 +8,13 @@ import type { LargeDatabase } from './data/large-database';
 
 const RUNS = 7;
 
-/** Backend start-up in a fresh Node process each time, on the large data folder. */
+/**
+ * Backend start-up in a fresh Node process each time, on the large data folder, loading the
+ * backend as the build bundles it for the main process (out/main/backend.cjs).
+ */
 export async function benchBackendStartup(large: LargeDatabase): Promise<Measurement[]> {
-  const backendBundle = await bundleForNode('electron/backend/backend.ts');
+  const backendBundle = resolve('out/main/backend.cjs');
+  if (!existsSync(backendBundle)) throw new Error('Build fehlt: bitte zuerst „npm run build“.');
   const starter = await bundleForNode('bench/startup/backend-startup.ts');
   const times: number[] = [];
   for (let run = 0; run <= RUNS; run += 1) {

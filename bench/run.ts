@@ -8,6 +8,7 @@ import { benchBundleSize } from './bundle-size.bench';
 import { buildLargeDatabase } from './data/large-database';
 import { benchDatabase, removeLargeDatabase } from './database.bench';
 import { benchBackendStartup } from './startup.bench';
+import { benchLargeUi } from './ui-large.bench';
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261121);
@@ -16,7 +17,7 @@ const large = await buildLargeDatabase(CASES, SEED);
 console.log(`Testdaten: ${CASES} abgeschlossene Fälle (Seed ${SEED}) in ${(large.buildMs / 1000).toFixed(1)} s erzeugt.\n`);
 const rows: Measurement[] = [];
 try {
-  rows.push(...(await benchDatabase(large)), ...(await benchBackendStartup(large)));
+  rows.push(...(await benchDatabase(large)), ...(await benchBackendStartup(large)), ...(await benchLargeUi(large)));
 } finally {
   removeLargeDatabase(large);
 }

@@ -1,12 +1,10 @@
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createBackend } from '../electron/backend/backend';
 import { typedInvoke } from '../shared/contract/invoke';
 import { summarize, type Measurement } from './bench-table';
+import { launchChromium, startServer } from './ui/session';
 
 const RUNS = 7;
 
@@ -32,26 +30,12 @@ async function seedRatedCase(dataDir: string): Promise<string> {
   }
 }
 
-async function startServer(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/loopback/main.ts', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => line.startsWith('http://127.0.0.1:') && resolve(line.trim()));
-    child.once('exit', (code) => reject(new Error(`start:web exited with ${String(code)}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
-
 /** Time from switching to the scoring page until the frame with the full profile is painted. */
 export async function benchScoringRender(): Promise<Measurement[]> {
-  if (!existsSync('out/renderer/index.html')) throw new Error('Build fehlt: bitte zuerst „npm run build“.');
   const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-bench-ui-'));
   const caseId = await seedRatedCase(dataDir);
   const server = await startServer(dataDir);
-  const executablePath = ['/usr/bin/chromium', process.env.FAMILIENAUDIT_CHROMIUM].find((path): path is string => Boolean(path && existsSync(path)));
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'de-DE' });
     await page.goto(`${server.url}#/faelle/${caseId}`);

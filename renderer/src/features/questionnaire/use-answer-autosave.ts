@@ -13,7 +13,8 @@ export type SaveStatus =
 
 export type PatchResult = { ok: true; patch: AnswerPatch } | { ok: false; field: 'value' | 'stichtag'; message: string };
 
-const TYPING_DELAY_MS = 400;
+// Short enough that an answer is stored within 100 ms of the last keystroke (npm run bench).
+const TYPING_DELAY_MS = 60;
 
 function fingerprint(patch: Pick<AnswerPatch, 'value' | 'referenceDate' | 'comment'>): string {
   return JSON.stringify([patch.value, patch.referenceDate, patch.comment]);

@@ -15,6 +15,7 @@ import { testBackend } from '../helpers/backend';
 import { rawCatalogue } from '../helpers/catalogues';
 import { corruptTable } from '../helpers/corrupt';
 import { tempDir } from '../helpers/temp-dir';
+import { base64, editWorkbook, exportTemplate, setAnswer } from '../helpers/workbooks';
 
 function movableClock(start: string) {
   let now = Date.parse(start);
@@ -64,6 +65,16 @@ describe('backups', () => {
     next.version = 2;
     await call('catalogues.import', { content: JSON.stringify(next) });
     expect((await call('backups.list', {})).map((backup) => backup.kind).sort()).toEqual(['delete', 'import', 'start']);
+  });
+
+  it('backs up before a questionnaire import that changes answers, not before one that changes none', async () => {
+    const app = await testBackend();
+    const { id } = await app.call('cases.create', newCase('Importstadt'));
+    const filled = await editWorkbook(await exportTemplate(app, id), (workbook) => setAnswer(workbook, 'hf1.projektleitung', 'Frau Beispiel'));
+    const input = { caseId: id, fileName: 'ausgefuellt.xlsx', contentBase64: base64(filled) };
+    expect(await app.call('questionnaire.applyImport', input)).toMatchObject({ written: true, applied: 1 });
+    expect(await app.call('questionnaire.applyImport', input)).toMatchObject({ written: true, applied: 0 });
+    expect((await app.call('backups.list', {})).map((backup) => backup.kind).sort()).toEqual(['import', 'start']);
   });
 
   it('takes no backup for an import that is refused before anything is written', async () => {

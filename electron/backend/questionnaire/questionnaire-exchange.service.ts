@@ -102,7 +102,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       return report(caseId, fileName, decode(contentBase64));
     },
 
-    /** `beforeWrite` runs only when the file is accepted, e.g. to take a backup. */
+    /** `beforeWrite` runs only when the file is accepted and changes answers, e.g. to take a backup. */
     async apply(
       caseId: string,
       fileName: string,
@@ -120,7 +120,8 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       const chosen = (questionId: string) => overwrite === 'all' || (Array.isArray(overwrite) && overwrite.includes(questionId));
       const toWrite = result.entries.filter((entry) => entry.status === 'new' || entry.status === 'changed' || (entry.status === 'conflict' && chosen(entry.questionId)));
       const skippedConflicts = result.entries.filter((entry) => entry.status === 'conflict' && !chosen(entry.questionId)).map((entry) => entry.questionId);
-      await beforeWrite?.();
+      // Nothing to back up for an import that changes no answer; only its log entry is written.
+      if (toWrite.length > 0) await beforeWrite?.();
       const now = clock.nowIso();
       const importId = randomUUID();
       await applyImportRows(

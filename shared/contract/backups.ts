@@ -1,5 +1,6 @@
 import { BACKUP_KINDS } from '../backups/rotation';
 import { z } from '../zod';
+import { uploadedFileSchema } from './common';
 
 /** A backup as the UI sees it: an opaque id (never a path), why and when it was taken, its size. */
 export const backupInfoSchema = z.object({
@@ -14,14 +15,8 @@ export const backupIdSchema = z.string().regex(/^[0-9TZ_a-z-]+\.sqlite$/, { mess
 
 export const restoreInputSchema = z.union([
   z.object({ backupId: backupIdSchema }),
-  z.object({
-    fileName: z.string().trim().min(1).max(260),
-    /** A backup file chosen by the auditor, e.g. from a USB stick. */
-    contentBase64: z
-      .string()
-      .min(1, { message: 'Die Datei ist leer.' })
-      .max(36_000_000, { message: 'Die Datei ist größer als 25 MB. Größere Sicherungen bitte über die Kommandozeile wiederherstellen (backup restore).' }),
-  }),
+  /** A backup file chosen by the auditor, e.g. from a USB stick. */
+  uploadedFileSchema(25, ' Größere Sicherungen bitte über die Kommandozeile wiederherstellen (backup restore).'),
 ]);
 
 export const restoreResultSchema = z.object({

@@ -14,6 +14,17 @@ export const byIdSchema = z.object({ id: idSchema });
 
 export const emptyInputSchema = z.object({}).strict();
 
+/** A file the auditor picked, as base64 text with its display name (never a path); at most `megabytes` large. */
+export function uploadedFileSchema(megabytes: number, tooLargeHint = '') {
+  return z.object({
+    fileName: z.string().trim().min(1).max(260),
+    contentBase64: z
+      .string()
+      .min(1, { message: 'Die Datei ist leer.' })
+      .max(Math.ceil((megabytes * 1024 * 1024) / 3) * 4, { message: `Die Datei ist größer als ${megabytes} MB.${tooLargeHint}` }),
+  });
+}
+
 export function optionalText(max: number) {
   return z.string().trim().max(max, { message: `Höchstens ${max} Zeichen.` }).default('');
 }

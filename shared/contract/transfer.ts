@@ -1,13 +1,7 @@
 import { z } from '../zod';
-import { idSchema } from './common';
+import { idSchema, uploadedFileSchema } from './common';
 
-export const transferFileInputSchema = z.object({
-  fileName: z.string().trim().min(1).max(260),
-  contentBase64: z
-    .string()
-    .min(1, { message: 'Die Datei ist leer.' })
-    .max(36_000_000, { message: 'Die Datei ist größer als 25 MB.' }),
-});
+export const transferFileInputSchema = uploadedFileSchema(25);
 
 export const transferPreviewSchema = z.object({
   caseId: z.string(),

@@ -1,4 +1,8 @@
-/** A logged value as the auditor reads it: empty as "–", JSON-encoded answers decoded, long texts shortened. */
+import { formatGermanDate, formatGermanDateTime, isValidIsoDate } from '../../../../shared/domain/dates';
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A logged column value as the auditor reads it: JSON unpacked, dates and numbers the German way. */
 export function formatLoggedValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   let shown: unknown = value;
@@ -9,6 +13,9 @@ export function formatLoggedValue(value: unknown): string {
       shown = value;
     }
   }
+  if (Array.isArray(shown) && shown.length === 0) return '–';
+  if (typeof shown === 'string' && ISO_DATE_TIME.test(shown) && !Number.isNaN(Date.parse(shown))) return formatGermanDateTime(shown);
+  if (typeof shown === 'string' && isValidIsoDate(shown)) return formatGermanDate(shown);
   const text = typeof shown === 'string' ? shown : typeof shown === 'number' ? shown.toLocaleString('de-DE') : JSON.stringify(shown);
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }

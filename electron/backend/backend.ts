@@ -79,6 +79,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     clock,
     appVersion: APP_VERSION,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    shippedCatalogues: BUNDLED_CATALOGUES,
     afterRestore: () => catalogues.installBundled(BUNDLED_CATALOGUES),
   });
   try {

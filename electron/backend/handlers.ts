@@ -93,9 +93,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'transfer.exportCase': ({ caseId }) => transfer.exportCase(caseId),
     'transfer.previewCase': ({ fileName, contentBase64 }) => transfer.preview(fileName, contentBase64),
     'transfer.importCase': async ({ fileName, contentBase64, mode }) => {
-      transfer.preview(fileName, contentBase64);
-      await backups.create('import');
-      const result = await transfer.importCase(fileName, contentBase64, mode);
+      const result = await transfer.importCase(fileName, contentBase64, mode, () => backups.create('import'));
       events.emit('cases.changed', { caseId: result.caseId });
       return result;
     },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { base64Length, MEGABYTE, UPLOAD_LIMITS_MB } from '../../shared/contract/limits';
 import { HEADER_CSP } from '../../shared/security/csp';
 import type { Dispatch } from '../backend/dispatcher';
 import type { EventBus } from '../backend/events';
@@ -23,7 +24,8 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/** The largest upload as base64, plus room for the JSON around it. */
+const MAX_BODY_BYTES = base64Length(Math.max(...Object.values(UPLOAD_LIMITS_MB)) * MEGABYTE) + MEGABYTE;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': HEADER_CSP,
@@ -37,20 +39,30 @@ function send(res: ServerResponse, status: number, body: string | Buffer, conten
   res.end(body);
 }
 
+/**
+ * The body, or null when it is larger than allowed. The rest of an oversized body is read and
+ * dropped rather than cut off, so that the client receives the 413 answer instead of a reset.
+ */
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      req.resume();
+      resolve(null);
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -60,7 +72,7 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, dispatch:
   const contentType = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(contentType)) return send(res, 415, 'Erwartet wird application/json.');
   const body = await readBody(req);
-  if (body === null) return send(res, 413, 'Die Anfrage ist zu groß.');
+  if (body === null) return send(res, 413, `Die Anfrage ist zu groß (höchstens ${Math.floor(MAX_BODY_BYTES / MEGABYTE)} MB).`, undefined, { Connection: 'close' });
   let message: unknown;
   try {
     message = JSON.parse(body.toString('utf8'));

@@ -8,7 +8,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const missing = /^Ungültige Eingabe: erwartet (.+), erhalten undefined$/.exec(issue.message);
+  const missing = /^Ungültige Eingabe: erwartet (.+), erhalten nichts$/.exec(issue.message);
   return missing ? `fehlt (erwartet: ${missing[1]})` : issue.message;
 }
 

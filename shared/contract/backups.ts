@@ -1,4 +1,5 @@
 import { BACKUP_KINDS } from '../backups/rotation';
+import { UPLOAD_LIMITS_MB } from './limits';
 import { z } from '../zod';
 import { uploadedFileSchema } from './common';
 
@@ -16,7 +17,7 @@ export const backupIdSchema = z.string().regex(/^[0-9TZ_a-z-]+\.sqlite$/, { mess
 export const restoreInputSchema = z.union([
   z.object({ backupId: backupIdSchema }),
   /** A backup file chosen by the auditor, e.g. from a USB stick. */
-  uploadedFileSchema(25, ' Größere Sicherungen bitte über die Kommandozeile wiederherstellen (backup restore).'),
+  uploadedFileSchema(UPLOAD_LIMITS_MB.backup, ' Größere Sicherungen bitte über die Kommandozeile wiederherstellen (backup restore).'),
 ]);
 
 export const restoreResultSchema = z.object({

@@ -1,12 +1,14 @@
 import { z } from '../zod';
 import { idSchema } from './common';
+import { base64Length, MEGABYTE, UPLOAD_LIMITS_MB } from './limits';
 import { answerSourceSchema, answerValueSchema } from './questionnaire';
 
 /** Files cross every transport as base64 text inside JSON. */
+/** An empty file is let through, so that the import can explain it in its own report. */
 export const fileInputSchema = z.object({
   caseId: idSchema,
   fileName: z.string().trim().min(1).max(260),
-  contentBase64: z.string().max(28_000_000, { message: 'Die Datei ist größer als 20 MB.' }),
+  contentBase64: z.string().max(base64Length(UPLOAD_LIMITS_MB.workbook * MEGABYTE), { message: `Die Datei ist größer als ${UPLOAD_LIMITS_MB.workbook} MB.` }),
 });
 
 export const fileOutputSchema = z.object({ fileName: z.string(), contentBase64: z.string() });

@@ -1,7 +1,8 @@
 import { z } from '../zod';
 import { idSchema, uploadedFileSchema } from './common';
+import { UPLOAD_LIMITS_MB } from './limits';
 
-export const transferFileInputSchema = uploadedFileSchema(25);
+export const transferFileInputSchema = uploadedFileSchema(UPLOAD_LIMITS_MB.transfer);
 
 export const transferPreviewSchema = z.object({
   caseId: z.string(),

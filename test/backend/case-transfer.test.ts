@@ -103,7 +103,7 @@ describe('case transfer', () => {
     {
       name: 'rows of another case',
       content: (base64: string, otherId: string) => tamper(base64, (file) => (file.tables.answers![0]!.case_id = otherId)),
-      message: /Daten eines anderen Auditfalls/,
+      message: /gehört zu einem anderen Auditfall/,
     },
     { name: 'from a newer version', content: (base64: string) => tamper(base64, (file) => (file.schemaVersion = 999)), message: /neueren Version/ },
   ])('refuses a file $name in German and changes nothing', async ({ content, message }) => {

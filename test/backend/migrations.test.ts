@@ -10,6 +10,17 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  8: {
+    seed(db) {
+      db.prepare("INSERT INTO change_log (case_id, table_name, row_key, operation, new_values, changed_at, user_profile) VALUES ('a', 'cases', '[\"a\"]', 'insert', '{}', '2026-01-01T00:00:00.000Z', 'a.pruefer')").run();
+    },
+    check(db) {
+      // Entries recorded before keep their values and count as recorded here; the log stays append-only.
+      expect(db.prepare('SELECT user_profile, origin FROM change_log').all()).toEqual([{ user_profile: 'a.pruefer', origin: null }]);
+      db.prepare("INSERT INTO change_log (case_id, table_name, row_key, operation, new_values, changed_at, user_profile, origin) VALUES ('a', 'cases', '[\"a\"]', 'insert', '{}', '2026-01-02T00:00:00.000Z', 'b', 'Übergabedatei')").run();
+      expect(() => db.prepare("UPDATE change_log SET origin = NULL").run()).toThrow(/kann nicht geändert werden/);
+    },
+  },
   7: {
     seed(db) {
       db.prepare(

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { backupsToKeep, startBackupDue, type BackupKind } from '../../../shared/backups/rotation';
@@ -14,6 +15,9 @@ import { replaceAllData } from './copy-database';
 import { withExclusiveConnection } from './exclusive-connection';
 import { snapshotDatabase } from './snapshot';
 import { verifyDatabaseFile } from './verify-database-file';
+import { checkRestoreSource } from '../incoming/check-restore-source';
+import { schemaDifferences } from '../incoming/database-schema';
+import { refusedIncoming, type IncomingProblem } from '../incoming/incoming-problem';
 
 export interface BackupsServiceOptions {
   database: AppDatabase;
@@ -21,6 +25,8 @@ export interface BackupsServiceOptions {
   clock: Clock;
   appVersion: string;
   nativeBinding?: string;
+  /** Shipped with the app and installed again after a restore, so a restored case may use them. */
+  shippedCatalogues?: readonly unknown[];
   /** Runs after a restore replaced the data, e.g. to reinstall the shipped catalogues. */
   afterRestore?: () => Promise<void>;
 }
@@ -66,24 +72,47 @@ export function createBackupsService(options: BackupsServiceOptions) {
 
   /** `label` names the source in German sentences: „datei.sqlite“ or „der Sicherung vom …“. */
   async function restoreFromFile(sourceFile: string, label: string): Promise<RestoreResult> {
-    const check = verifyDatabaseFile(sourceFile, nativeBinding);
-    if (!check.ok) throw new AppError('INVALID_INPUT', `Aus ${label} kann nicht wiederhergestellt werden. ${check.problem}`);
-    if (check.schemaVersion > LATEST_SCHEMA_VERSION) {
-      throw new AppError('INVALID_INPUT', `Aus ${label} kann nicht wiederhergestellt werden: Die Sicherung stammt aus einer neueren Version von Familienaudit (Schema ${check.schemaVersion}). Bitte zuerst die App aktualisieren.`);
-    }
+    const refuse = (reason: string) => new AppError('INVALID_INPUT', `Aus ${label} kann nicht wiederhergestellt werden. ${reason} Es wurde nichts verändert.`);
     const work = mkdtempSync(join(tmpdir(), 'familienaudit-restore-'));
     try {
-      // The backup is brought to the current schema on a copy; the file itself stays as it was.
+      // Everything below works on one copy, taken through SQLite (with the source's WAL), so that what is checked is what lands.
       const copy = join(work, 'wiederherstellung.sqlite');
-      copyFileSync(sourceFile, copy);
+      const source = verifyDatabaseFile(sourceFile, nativeBinding, copy);
+      if (!source.ok) throw refuse(source.problem);
+      const check = verifyDatabaseFile(copy, nativeBinding);
+      if (!check.ok) throw refuse(check.problem);
+      if (check.schemaVersion > LATEST_SCHEMA_VERSION) {
+        throw refuse(`Die Sicherung stammt aus einer neueren Version von Familienaudit (Schema ${check.schemaVersion}). Bitte zuerst die App aktualisieren.`);
+      }
+      // Before any of its SQL can run (a migration, a trigger), the copy must be built exactly as this app builds it.
+      const differences = readSchemaDifferences(copy, check.schemaVersion);
+      if (differences.length > 0) {
+        throw refuse(`Die Datei ist nicht so aufgebaut wie eine Familienaudit-Datenbank (Schema ${check.schemaVersion}): ${differences.slice(0, 5).join(' · ')}${differences.length > 5 ? ` (und weitere ${differences.length - 5})` : ''}.`);
+      }
+      // The copy is brought to the current schema and checked row by row; the file itself stays as it was.
       const upgraded = openDatabase({ file: copy, appVersion: options.appVersion, backupDir: join(work, 'vor-migration'), ...(nativeBinding ? { nativeBinding } : {}) });
-      await upgraded.close();
+      let problems: IncomingProblem[];
+      try {
+        problems = checkRestoreSource(upgraded.sqlite, options.shippedCatalogues ?? []);
+      } finally {
+        await upgraded.close();
+      }
+      if (problems.length > 0) throw refusedIncoming(`Aus ${label} kann nicht wiederhergestellt werden, weil Daten darin nicht den Regeln der App entsprechen:`, problems);
       const safetyBackup = await create('restore');
       await withExclusiveConnection(database.db, () => replaceAllData(database.sqlite, copy));
       await options.afterRestore?.();
       return { restoredFrom: label, caseCount: check.caseCount, safetyBackup };
     } finally {
       rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  function readSchemaDifferences(file: string, version: number): string[] {
+    const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      return schemaDifferences(sqlite, version, nativeBinding);
+    } finally {
+      sqlite.close();
     }
   }
 

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { CataloguesTable, DatabaseSchema } from '../db/schema';
 
@@ -14,4 +15,11 @@ export async function listCatalogueRows(db: Db): Promise<CatalogueRow[]> {
 
 export async function insertCatalogueRow(db: Db, row: Insertable<CataloguesTable>): Promise<void> {
   await db.insertInto('catalogues').values(row).execute();
+}
+
+/** For a raw better-sqlite3 transaction that installs a catalogue together with other rows (a case transfer). */
+export function insertCatalogueRowInTransaction(sqlite: Database, row: Insertable<CataloguesTable>): void {
+  sqlite
+    .prepare('INSERT INTO catalogues (id, version, name, content, content_sha256, source, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(row.id, row.version, row.name, row.content, row.content_sha256, row.source, row.installed_at);
 }

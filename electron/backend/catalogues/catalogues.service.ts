@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { questionsOf, validateCatalogue } from '../../../shared/catalogue/validate-catalogue';
 import type { CatalogueImportResult, CatalogueSummary } from '../../../shared/contract/catalogues';
 import type { Clock } from '../clock';
-import type { DatabaseSchema } from '../db/schema';
+import type { CataloguesTable, DatabaseSchema } from '../db/schema';
+import { measureJson } from '../incoming/json-shape';
+import { jsonErrorReason } from '../../../shared/domain/json-error';
 import { AppError } from '../errors';
 import * as repo from './catalogues.repository';
 
@@ -59,29 +61,42 @@ export function createCataloguesService(db: Db, clock: Clock) {
     return check.catalogue;
   }
 
-  async function install(catalogue: Catalogue, source: 'bundled' | 'import', beforeWrite?: () => Promise<unknown>): Promise<'installed' | 'unchanged'> {
+  /** The row that installing `catalogue` would write, or null when that exact content is installed already. */
+  async function rowToInstall(catalogue: Catalogue, source: 'bundled' | 'import'): Promise<Insertable<CataloguesTable> | null> {
     const content = JSON.stringify(catalogue);
     const existing = await repo.findCatalogueRow(db, catalogue.id, catalogue.version);
     if (existing) {
-      if (existing.content_sha256 === sha256(content)) return 'unchanged';
+      if (existing.content_sha256 === sha256(content)) return null;
       throw new AppError(
         'CONFLICT',
         `„${catalogue.name}“ Version ${catalogue.version} ist bereits mit anderem Inhalt installiert. ` +
           'Eine geänderte Fassung braucht eine neue Versionsnummer; bestehende Auditfälle behalten ihre Version.',
       );
     }
+    return { id: catalogue.id, version: catalogue.version, name: catalogue.name, content, content_sha256: sha256(content), source, installed_at: clock.nowIso() };
+  }
+
+  async function install(catalogue: Catalogue, source: 'bundled' | 'import', beforeWrite?: () => Promise<unknown>): Promise<'installed' | 'unchanged'> {
+    const row = await rowToInstall(catalogue, source);
+    if (!row) return 'unchanged';
     await beforeWrite?.();
-    await repo.insertCatalogueRow(db, {
-      id: catalogue.id,
-      version: catalogue.version,
-      name: catalogue.name,
-      content,
-      content_sha256: sha256(content),
-      source,
-      installed_at: clock.nowIso(),
-    });
+    await repo.insertCatalogueRow(db, row);
     parsed.set(key(catalogue.id, catalogue.version), catalogue);
     return 'installed';
+  }
+
+  function parseContent(content: string): Catalogue {
+    const shape = measureJson(content, { maxContainers: 200_000, maxDepth: 32 });
+    if (shape.exceeded) throw refused([shape.exceeded === 'depth' ? 'Die Datei ist zu tief verschachtelt.' : 'Die Datei enthält zu viele Einträge für einen Katalog.']);
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      throw refused([`Die Datei ist ${jsonErrorReason(error)}.`]);
+    }
+    const check = validateCatalogue(data);
+    if (!check.ok) throw refused(check.problems);
+    return check.catalogue;
   }
 
   async function summaries(): Promise<CatalogueSummary[]> {
@@ -117,18 +132,20 @@ export function createCataloguesService(db: Db, clock: Clock) {
       return parseRow(newest);
     },
 
+    /**
+     * Validates a catalogue that arrives with other data (a case transfer) and returns what to
+     * install, for the caller to write in its own transaction; nothing is written here.
+     */
+    async prepareImport(content: string): Promise<{ catalogue: Catalogue; row: Insertable<CataloguesTable> | null }> {
+      const catalogue = parseContent(content);
+      return { catalogue, row: await rowToInstall(catalogue, 'import') };
+    },
+
     /** `beforeWrite` runs only once the content is valid and new, e.g. to take a backup. */
     async import(content: string, beforeWrite?: () => Promise<unknown>): Promise<CatalogueImportResult> {
-      let data: unknown;
-      try {
-        data = JSON.parse(content);
-      } catch (error) {
-        throw refused([`Die Datei ist kein gültiges JSON (${(error as Error).message}).`]);
-      }
-      const check = validateCatalogue(data);
-      if (!check.ok) throw refused(check.problems);
-      const status = await install(check.catalogue, 'import', beforeWrite);
-      const summary = (await summaries()).find((item) => item.id === check.catalogue.id && item.version === check.catalogue.version);
+      const catalogue = parseContent(content);
+      const status = await install(catalogue, 'import', beforeWrite);
+      const summary = (await summaries()).find((item) => item.id === catalogue.id && item.version === catalogue.version);
       if (!summary) throw new Error('Imported catalogue vanished');
       return { status, catalogue: summary };
     },

@@ -225,6 +225,8 @@ export interface ChangeLogTable {
   new_values: string | null;
   changed_at: string;
   user_profile: string;
+  /** Null when recorded here; otherwise the transfer file the entry arrived with. */
+  origin: string | null;
 }
 
 export interface AppMetaTable {

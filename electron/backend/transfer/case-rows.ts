@@ -11,9 +11,17 @@ function encodeRow(row: Row): Row {
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Buffer.isBuffer(value) ? { [BYTES_KEY]: value.toString('base64') } : value]));
 }
 
+/** A binary value back from its base64 form; any other object is left as it is (and refused by the row checks). */
 export function decodeValue(value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && BYTES_KEY in value) return Buffer.from(String((value as Record<string, unknown>)[BYTES_KEY]), 'base64');
+  if (value !== null && typeof value === 'object' && Object.keys(value).length === 1 && Object.hasOwn(value, BYTES_KEY)) {
+    const encoded = (value as Record<string, unknown>)[BYTES_KEY];
+    if (typeof encoded === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return Buffer.from(encoded, 'base64');
+  }
   return value;
+}
+
+export function decodeRow(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, decodeValue(value)]));
 }
 
 /** Every row of every case-data table that belongs to the case, by table. */
@@ -28,5 +36,5 @@ export function readCaseRows(sqlite: Database, caseId: string): Record<string, R
 
 /** The case's history, oldest first, without the local sequence numbers. */
 export function readCaseHistory(sqlite: Database, caseId: string): Row[] {
-  return sqlite.prepare('SELECT case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile FROM change_log WHERE case_id = ? ORDER BY seq').all(caseId) as Row[];
+  return sqlite.prepare('SELECT case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile, origin FROM change_log WHERE case_id = ? ORDER BY seq').all(caseId) as Row[];
 }

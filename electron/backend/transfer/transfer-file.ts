@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { MEGABYTE, TRANSFER_CONTENT_LIMITS as LIMITS, UPLOAD_LIMITS_MB } from '../../../shared/contract/limits';
+import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 import { z } from '../../../shared/zod';
 import { AppError } from '../errors';
+import { measureJson } from '../incoming/json-shape';
 
 export const TRANSFER_FORMAT = 'familienaudit-auditfall';
 export const TRANSFER_EXTENSION = '.familienaudit';
-/** A case with all its answers and imports stays far below this; more is a broken or hostile file. */
-const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-
 const rowSchema = z.record(z.string(), z.unknown());
+const TOO_MANY_ROWS = 'Zu viele Datensätze.';
+/** Every row is an object, and so is each binary value inside one; the rest of the file is a handful. */
+const MAX_CONTAINERS = 2 * LIMITS.maxRows + LIMITS.maxHistoryEntries + 1000;
 
 export const transferFileSchema = z.object({
   format: z.literal(TRANSFER_FORMAT),
@@ -19,8 +22,10 @@ export const transferFileSchema = z.object({
   caseId: z.string().min(1),
   municipalityName: z.string(),
   catalogue: z.object({ id: z.string(), version: z.number().int(), content: z.string() }),
-  tables: z.record(z.string(), z.array(rowSchema)),
-  history: z.array(rowSchema),
+  tables: z
+    .record(z.string(), z.array(rowSchema))
+    .refine((tables) => Object.values(tables).reduce((sum, rows) => sum + rows.length, 0) <= LIMITS.maxRows, { message: TOO_MANY_ROWS }),
+  history: z.array(rowSchema).max(LIMITS.maxHistoryEntries),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type TransferFile = z.infer<typeof transferFileSchema>;
@@ -42,9 +47,29 @@ export function transferChecksum(file: TransferContent | TransferFile): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
+const megabytes = (bytes: number) => formatGermanDecimal(Math.ceil((bytes / MEGABYTE) * 10) / 10);
+
+/**
+ * Packs a case for transfer, refusing where the import on the other laptop would refuse: a file
+ * too large to upload, or content beyond what an import unpacks.
+ */
 export function packTransferFile(content: TransferContent): Buffer {
   const file: TransferFile = { ...content, sha256: transferChecksum(content) };
-  return gzipSync(JSON.stringify(file));
+  const json = JSON.stringify(file);
+  const rows = Object.values(file.tables).reduce((sum, list) => sum + list.length, 0);
+  const packed = gzipSync(json);
+  const tooLarge =
+    packed.length > UPLOAD_LIMITS_MB.transfer * MEGABYTE
+      ? `Die Übergabedatei wäre ${megabytes(packed.length)} MB groß; übernommen werden können höchstens ${UPLOAD_LIMITS_MB.transfer} MB.`
+      : Buffer.byteLength(json) > LIMITS.maxUnpackedBytes
+        ? `Der Inhalt wäre ${megabytes(Buffer.byteLength(json))} MB groß; übernommen werden können höchstens ${LIMITS.maxUnpackedBytes / MEGABYTE} MB.`
+        : rows > LIMITS.maxRows || file.history.length > LIMITS.maxHistoryEntries
+          ? `Der Auditfall hat mehr Datensätze (${rows}) oder Protokolleinträge (${file.history.length}), als eine Übergabe tragen kann (${LIMITS.maxRows} bzw. ${LIMITS.maxHistoryEntries}).`
+          : null;
+  if (tooLarge) {
+    throw new AppError('INVALID_INPUT', `Der Auditfall kann nicht als Übergabedatei gespeichert werden: ${tooLarge} Bitte alte Fragebogen-Rückläufe prüfen oder eine Sicherung verwenden.`);
+  }
+  return packed;
 }
 
 function refused(fileName: string, reason: string): AppError {
@@ -55,11 +80,14 @@ function refused(fileName: string, reason: string): AppError {
 export function unpackTransferFile(fileName: string, bytes: Buffer): TransferFile {
   let text: string;
   try {
-    text = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }).toString('utf8');
+    text = gunzipSync(bytes, { maxOutputLength: LIMITS.maxUnpackedBytes }).toString('utf8');
   } catch (error) {
     const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-    throw refused(fileName, tooBig ? 'Der Inhalt ist größer als 200 MB.' : 'Die Datei ist keine Familienaudit-Fallübergabe (kein gültiges Archiv).');
+    throw refused(fileName, tooBig ? `Der Inhalt ist größer als ${LIMITS.maxUnpackedBytes / MEGABYTE} MB.` : 'Die Datei ist keine Familienaudit-Fallübergabe (kein gültiges Archiv).');
   }
+  const shape = measureJson(text, { maxContainers: MAX_CONTAINERS, maxDepth: LIMITS.maxDepth });
+  if (shape.exceeded === 'containers') throw refused(fileName, `Die Datei enthält mehr als ${formatGermanDecimal(MAX_CONTAINERS)} Datensätze; so viele hat kein Auditfall.`);
+  if (shape.exceeded === 'depth') throw refused(fileName, `Die Daten sind tiefer als ${LIMITS.maxDepth} Ebenen verschachtelt; so ist keine Fallübergabe aufgebaut.`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -67,7 +95,10 @@ export function unpackTransferFile(fileName: string, bytes: Buffer): TransferFil
     throw refused(fileName, 'Der Inhalt ist beschädigt (kein gültiges JSON).');
   }
   const parsed = transferFileSchema.safeParse(data);
-  if (!parsed.success) throw refused(fileName, 'Die Datei ist keine Familienaudit-Fallübergabe in einem bekannten Format.');
+  if (!parsed.success) {
+    const tooMany = parsed.error.issues.some((issue) => (issue.code === 'too_big' && issue.path[0] === 'history') || issue.message === TOO_MANY_ROWS);
+    throw refused(fileName, tooMany ? `Die Datei enthält mehr als ${formatGermanDecimal(LIMITS.maxRows)} Datensätze oder ${formatGermanDecimal(LIMITS.maxHistoryEntries)} Protokolleinträge; so viele hat kein Auditfall.` : 'Die Datei ist keine Familienaudit-Fallübergabe in einem bekannten Format.');
+  }
   if (transferChecksum(parsed.data) !== parsed.data.sha256) throw refused(fileName, 'Die Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt.');
   return parsed.data;
 }

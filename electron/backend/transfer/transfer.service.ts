@@ -10,6 +10,15 @@ import { AppError } from '../errors';
 import { readCaseHistory, readCaseRows } from './case-rows';
 import { packTransferFile, TRANSFER_EXTENSION, TRANSFER_FORMAT, unpackTransferFile, type TransferFile } from './transfer-file';
 import { writeCase, type TransferMode } from './write-case';
+import { decodeRow } from './case-rows';
+import { checkIncomingCase } from '../incoming/check-case-data';
+import { indexCatalogue } from '../incoming/catalogue-row-rules';
+import { changeLogEntryProblems } from '../incoming/change-log-entries';
+import { refusedIncoming } from '../incoming/incoming-problem';
+import { caseDataTables } from '../db/case-data-tables';
+import { formatGermanDateTime } from '../../../shared/domain/dates';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 import { storageFailure } from '../storage-errors';
 
 export interface TransferServiceOptions {
@@ -78,16 +87,30 @@ export function createTransferService({ database, cases, catalogues, clock, appV
       };
     },
 
-    async importCase(fileName: string, contentBase64: string, mode: TransferMode): Promise<{ caseId: string; municipalityName: string }> {
+    /** `beforeWrite` runs once the file has passed every check, just before anything is written (a backup). */
+    async importCase(fileName: string, contentBase64: string, mode: TransferMode, beforeWrite?: () => Promise<unknown>): Promise<{ caseId: string; municipalityName: string }> {
       const file = read(fileName, contentBase64);
+      const intro = `„${fileName}“ kann nicht übernommen werden:`;
       // The case's catalogue version comes along; an installed one with other content is refused there.
-      await catalogues.import(file.catalogue.content);
+      const { catalogue, row: catalogueRow } = await catalogues.prepareImport(file.catalogue.content).catch((error: unknown) => {
+        throw error instanceof AppError ? new AppError(error.code, `${intro} ${error.message}`, error.issues) : error;
+      });
+      const tables = new Map(Object.entries(file.tables).map(([name, rows]) => [name, rows.map(decodeRow)]));
+      // The log's times come from SQLite's own clock, so the real time bounds them, not the app's clock.
+      const latest = new Date(Date.now() + DAY_MS).toISOString();
+      const problems = [
+        ...checkIncomingCase(database.sqlite, { caseId: file.caseId, tables }, catalogue.id === file.catalogue.id && catalogue.version === file.catalogue.version ? indexCatalogue(catalogue) : null),
+        ...changeLogEntryProblems(file.history, { caseId: file.caseId, tables: new Set(caseDataTables(database.sqlite).map((table) => table.name)), latest }),
+      ];
+      if (problems.length > 0) throw refusedIncoming(intro, problems);
+      await beforeWrite?.();
+      const origin = `Übergabedatei „${fileName}“ vom ${formatGermanDateTime(file.exportedAt)}`;
       const caseId = await withExclusiveConnection(database.db, () => {
         try {
-          return writeCase(database.sqlite, file, mode, randomUUID);
+          return writeCase(database.sqlite, { file, tables, mode, newId: randomUUID, origin, catalogueRow });
         } catch (error) {
           if (error instanceof AppError || storageFailure(error)) throw error;
-          throw new AppError('INVALID_INPUT', `„${fileName}“ passt nicht zu den Daten hier und wurde nicht übernommen (${(error as Error).message}). Es wurde nichts verändert.`);
+          throw new AppError('INVALID_INPUT', `„${fileName}“ passt nicht zu den Daten hier und wurde nicht übernommen. Es wurde nichts verändert.`);
         }
       });
       return { caseId, municipalityName: (await cases.get(caseId)).municipalityName };

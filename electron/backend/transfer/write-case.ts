@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import type { Insertable } from 'kysely';
+import { TABLE_LABELS } from '../../../shared/audit/change-entry';
+import { insertCatalogueRowInTransaction } from '../catalogues/catalogues.repository';
 import { caseDataTables, type CaseDataTable } from '../db/case-data-tables';
 import { quoteIdentifier as quote } from '../db/quote-identifier';
+import type { CataloguesTable } from '../db/schema';
 import { AppError } from '../errors';
-import { decodeValue } from './case-rows';
 import type { TransferFile } from './transfer-file';
 
 /** new: the case is not here yet; copy: a second case with new ids; update: replace the case here. */
@@ -12,91 +15,91 @@ type Row = Record<string, unknown>;
 
 const COPY_SUFFIX = ' (Kopie)';
 
+export interface CaseToWrite {
+  file: TransferFile;
+  /** The file's tables with binary values decoded, already checked row by row. */
+  tables: ReadonlyMap<string, readonly Row[]>;
+  mode: TransferMode;
+  newId: () => string;
+  /** Recorded with every history entry that arrives with this file. */
+  origin: string;
+  /** The case's catalogue version when this machine does not have it yet. */
+  catalogueRow: Insertable<CataloguesTable> | null;
+}
+
 /** In a copy, every id of the case and of its rows is replaced, wherever it is referenced. */
-function copyIdMap(file: TransferFile, newId: () => string): Map<string, string> {
+function copyIdMap(file: TransferFile, tables: ReadonlyMap<string, readonly Row[]>, newId: () => string): Map<string, string> {
   const map = new Map<string, string>([[file.caseId, newId()]]);
-  for (const rows of Object.values(file.tables)) {
+  for (const rows of tables.values()) {
     for (const row of rows) if (typeof row.id === 'string' && !map.has(row.id)) map.set(row.id, newId());
   }
   return map;
 }
 
-function remapRow(row: Row, ids: Map<string, string>): Row {
+function remapRow(row: Row, ids: ReadonlyMap<string, string>): Row {
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? (ids.get(value) ?? value) : value]));
 }
 
-function remapRowKey(rowKey: string, ids: Map<string, string>): string {
-  try {
-    const parts = JSON.parse(rowKey) as unknown[];
-    return JSON.stringify(parts.map((part) => (typeof part === 'string' ? (ids.get(part) ?? part) : part)));
-  } catch {
-    return rowKey;
-  }
+function remapJson(text: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof text !== 'string' || ids.size === 0) return text;
+  const remap = (value: unknown): unknown =>
+    typeof value === 'string' ? (ids.get(value) ?? value) : Array.isArray(value) ? value.map(remap) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, remap(item)])) : value;
+  return JSON.stringify(remap(JSON.parse(text)));
 }
+
+const sameRow = (what: string) => `Die Fallübergabe enthält ${what}, die es hier schon in einem anderen Auditfall gibt.`;
 
 function insertRow(sqlite: Database, table: CaseDataTable, row: Row): void {
   const known = new Set(table.columns.map((column) => column.name));
   const columns = Object.keys(row).filter((column) => known.has(column));
-  sqlite
-    .prepare(`INSERT INTO ${quote(table.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...columns.map((column) => decodeValue(row[column])));
+  try {
+    sqlite.prepare(`INSERT INTO ${quote(table.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((column) => row[column]));
+  } catch (error) {
+    if (/^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((error as { code?: string }).code ?? '')) {
+      throw new AppError('CONFLICT', `${sameRow(`Daten (${Object.hasOwn(TABLE_LABELS, table.name) ? TABLE_LABELS[table.name] : table.name})`)} Es wurde nichts verändert. Bitte als Kopie übernehmen.`);
+    }
+    throw error;
+  }
 }
 
 function updateCaseRow(sqlite: Database, table: CaseDataTable, row: Row, caseId: string): void {
   const known = new Set(table.columns.map((column) => column.name));
   const columns = Object.keys(row).filter((column) => known.has(column) && column !== 'id');
-  sqlite.prepare(`UPDATE cases SET ${columns.map((column) => `${quote(column)} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((column) => decodeValue(row[column])), caseId);
+  sqlite.prepare(`UPDATE cases SET ${columns.map((column) => `${quote(column)} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((column) => row[column]), caseId);
 }
 
-/** References to rows that are not on this machine (a previous round, say) are cleared where allowed. */
+/**
+ * References that may leave the file (ON DELETE SET NULL: the link to a previous round) are
+ * cleared when that row is not on this machine. Every other reference was checked before writing
+ * to point inside the file, so any other violation is a refusal.
+ */
 function clearDanglingReferences(sqlite: Database): void {
   const violations = sqlite.prepare('PRAGMA foreign_key_check').all() as { table: string; rowid: number; parent: string; fkid: number }[];
   for (const violation of violations) {
-    const keys = (sqlite.prepare('SELECT "from" FROM pragma_foreign_key_list(?) WHERE id = ?').all(violation.table, violation.fkid) as { from: string }[]).map((key) => key.from);
-    const columns = sqlite.prepare('SELECT name, "notnull" AS required FROM pragma_table_info(?)').all(violation.table) as { name: string; required: number }[];
-    if (keys.some((key) => columns.find((column) => column.name === key)?.required)) {
-      throw new AppError('INVALID_INPUT', `Die Fallübergabe ist unvollständig: In „${violation.table}“ fehlt ein Bezug auf „${violation.parent}“.`);
+    const keys = sqlite.prepare('SELECT "from", on_delete FROM pragma_foreign_key_list(?) WHERE id = ?').all(violation.table, violation.fkid) as { from: string; on_delete: string }[];
+    if (!keys.every((key) => key.on_delete.toUpperCase() === 'SET NULL')) {
+      throw new AppError('INVALID_INPUT', `Die Fallübergabe ist unvollständig: In „${Object.hasOwn(TABLE_LABELS, violation.table) ? TABLE_LABELS[violation.table] : violation.table}“ fehlt ein Bezug.`);
     }
-    sqlite.prepare(`UPDATE ${quote(violation.table)} SET ${keys.map((key) => `${quote(key)} = NULL`).join(', ')} WHERE rowid = ?`).run(violation.rowid);
-  }
-}
-
-/** A file may only carry rows of its own case; anything else could overwrite another case here. */
-function assertRowsBelongToCase(sqlite: Database, file: TransferFile, tables: Map<string, CaseDataTable>): void {
-  const foreign = (table: string) => new AppError('INVALID_INPUT', `Die Fallübergabe enthält in „${table}“ Daten eines anderen Auditfalls und wird nicht übernommen.`);
-  const cases = file.tables.cases ?? [];
-  if (cases.length !== 1 || cases[0]?.id !== file.caseId) throw foreign('cases');
-  const idsInFile = new Map(Object.entries(file.tables).map(([name, rows]) => [name, new Set(rows.map((row) => row.id))]));
-  for (const [name, rows] of Object.entries(file.tables)) {
-    const table = tables.get(name)!;
-    if (name === 'cases') continue;
-    if (table.columns.some((column) => column.name === 'case_id')) {
-      if (rows.some((row) => row.case_id !== file.caseId)) throw foreign(name);
-      continue;
-    }
-    const parents = sqlite.prepare('SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)').all(name) as { table: string; from: string; to: string }[];
-    for (const row of rows) {
-      if (!parents.some((key) => idsInFile.get(key.table)?.has(row[key.from]))) throw foreign(name);
-    }
+    sqlite.prepare(`UPDATE ${quote(violation.table)} SET ${keys.map((key) => `${quote(key.from)} = NULL`).join(', ')} WHERE rowid = ?`).run(violation.rowid);
   }
 }
 
 /**
- * Writes a transferred case in one transaction: its history first, then its rows (which the
- * change log records as the import). Returns the id the case has here.
+ * Writes a transferred case in one transaction: its catalogue version if new, its history, then
+ * its rows (which the change log records as the import). Either all of it lands or nothing.
+ * Returns the id the case has here.
  */
-export function writeCase(sqlite: Database, file: TransferFile, mode: TransferMode, newId: () => string): string {
+export function writeCase(sqlite: Database, { file, tables: incoming, mode, newId, origin, catalogueRow }: CaseToWrite): string {
   const tables = new Map(caseDataTables(sqlite).map((table) => [table.name, table]));
-  const unknown = Object.keys(file.tables).filter((name) => !tables.has(name));
-  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `Die Fallübergabe enthält Daten, die diese Version nicht kennt (${unknown.join(', ')}). Bitte die App aktualisieren.`);
-  assertRowsBelongToCase(sqlite, file, tables);
-  const ids = mode === 'copy' ? copyIdMap(file, newId) : new Map<string, string>();
+  const ids = mode === 'copy' ? copyIdMap(file, incoming, newId) : new Map<string, string>();
   const caseId = ids.get(file.caseId) ?? file.caseId;
   const exists = sqlite.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId) !== undefined;
   if (exists && mode !== 'update') throw new AppError('CONFLICT', 'Diesen Auditfall gibt es hier schon. Bitte als Kopie übernehmen oder den vorhandenen aktualisieren.');
+  if (!exists && mode === 'update') throw new AppError('NOT_FOUND', 'Diesen Auditfall gibt es hier noch nicht; er kann nur neu übernommen werden.');
 
   sqlite.transaction(() => {
     sqlite.pragma('defer_foreign_keys = ON');
+    if (catalogueRow) insertCatalogueRowInTransaction(sqlite, catalogueRow);
     if (exists) {
       // Rows below other rows first, so that their case can still be found through the parent.
       const ordered = [...tables.values()].filter((table) => table.name !== 'cases').sort((a, b) => Number(a.columns.some((c) => c.name === 'case_id')) - Number(b.columns.some((c) => c.name === 'case_id')));
@@ -104,13 +107,14 @@ export function writeCase(sqlite: Database, file: TransferFile, mode: TransferMo
     }
     const alreadyLogged = sqlite.prepare('SELECT 1 FROM change_log WHERE case_id = ? AND changed_at = ? AND table_name = ? AND row_key = ? AND operation = ?');
     const logEntry = sqlite.prepare(
-      'INSERT INTO change_log (case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO change_log (case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const entry of file.history) {
-      const row = [caseId, entry.table_name, remapRowKey(String(entry.row_key), ids), entry.operation, entry.old_values ?? null, entry.new_values ?? null, entry.changed_at, entry.user_profile];
-      if (!alreadyLogged.get(row[0], row[6], row[1], row[2], row[3])) logEntry.run(...row);
+      const rowKey = remapJson(entry.row_key, ids) as string;
+      const row = [caseId, entry.table_name, rowKey, entry.operation, remapJson(entry.old_values ?? null, ids), remapJson(entry.new_values ?? null, ids), entry.changed_at, entry.user_profile];
+      if (!alreadyLogged.get(caseId, entry.changed_at, entry.table_name, rowKey, entry.operation)) logEntry.run(...row, typeof entry.origin === 'string' ? entry.origin : origin);
     }
-    for (const [name, rows] of [['cases', file.tables.cases ?? []] as const, ...Object.entries(file.tables).filter(([table]) => table !== 'cases')]) {
+    for (const [name, rows] of [['cases', incoming.get('cases') ?? []] as const, ...[...incoming].filter(([table]) => table !== 'cases')]) {
       const table = tables.get(name)!;
       for (const original of rows) {
         const row = remapRow(original, ids);

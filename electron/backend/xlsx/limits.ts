@@ -1,6 +1,8 @@
+import { MEGABYTE, UPLOAD_LIMITS_MB } from '../../../shared/contract/limits';
+
 /** Limits checked on the zip container before any spreadsheet parser sees the file. */
 export const WORKBOOK_LIMITS = {
-  maxFileBytes: 20 * 1024 * 1024,
+  maxFileBytes: UPLOAD_LIMITS_MB.workbook * MEGABYTE,
   maxEntries: 1000,
   maxEntryBytes: 100 * 1024 * 1024,
   maxTotalBytes: 200 * 1024 * 1024,

@@ -1,0 +1,89 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readCaseRows } from '../../electron/backend/transfer/case-rows';
+import type { TransferFile } from '../../electron/backend/transfer/transfer-file';
+import { testBackend, type TestBackend } from '../helpers/backend';
+import { completeCase } from '../helpers/complete-case';
+import { base64, editWorkbook, exportTemplate, setAnswer } from '../helpers/workbooks';
+import { printFigures } from './figures';
+import { appState, isGermanMessage, readFailures } from './hostile/after-each-attempt';
+import { hostileTransfers, type Bystander } from './hostile/transfer-corpus';
+
+const newCase = (name: string, ags: string) => ({ municipalityName: name, ags, kind: 'kommune' as const, bundesland: '05' as const });
+
+/** A complete case with a yearly report, so that every table of a case has rows. */
+async function fullCase(laptop: TestBackend, name: string, ags: string): Promise<string> {
+  const caseId = (await laptop.call('cases.create', newCase(name, ags))).id;
+  await completeCase(laptop, caseId);
+  const questionnaire = await laptop.call('questionnaire.get', { caseId });
+  const text = questionnaire.catalogue.sections.flatMap((section) => section.questions).find((question) => question.type === 'shortText' || question.type === 'longText')!;
+  const returned = await editWorkbook(await exportTemplate(laptop, caseId), (workbook) => setAnswer(workbook, text.id, 'Freitext der Rathaus-Antwort'));
+  await laptop.call('questionnaire.applyImport', { caseId, fileName: 'ruecklauf.xlsx', contentBase64: base64(returned) });
+  const scoring = await laptop.call('scoring.get', { caseId });
+  await laptop.call('scoring.addItem', { caseId, fieldId: scoring.fields[0]!.id, kind: 'schwaeche', text: 'Zu wenig Plätze' });
+  const agreement = await laptop.call('goals.get', { caseId });
+  const measures = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
+  await laptop.call('goals.saveReport', { caseId, year: 1, reportDate: '2027-03-01', comment: 'Erstes Jahr', entries: measures.map((measure) => ({ measureId: measure.id, status: 'begonnen' as const, comment: '' })) });
+  await laptop.call('goals.saveWorkshop', { caseId, kind: 'strategie', heldOn: '2026-02-01', participants: [{ organisation: 'Rathaus', role: 'Leitung' }], priorityFields: [scoring.fields[0]!.id] });
+  await laptop.call('certification.decide', { caseId, override: null, conditions: ['Bericht nachreichen'], certificateDate: null });
+  return caseId;
+}
+
+function bystanderOf(laptop: TestBackend, caseId: string): Bystander {
+  const rows = readCaseRows(laptop.backend.database.sqlite, caseId);
+  const id = (table: string) => String(rows[table]![0]!.id);
+  return { caseId, reportId: id('implementation_reports'), measureId: id('measures'), goalId: id('goals'), itemId: id('field_items') };
+}
+
+describe('hostile transfer files', () => {
+  it('are refused in German, leave every other case untouched and every read method working', async () => {
+    const from = await testBackend({ user: 'a.pruefer' });
+    const sourceId = await fullCase(from, 'Quellstadt', '05711000');
+    const exported = await from.call('transfer.exportCase', { caseId: sourceId });
+    const source = JSON.parse(gunzipSync(Buffer.from(exported.contentBase64, 'base64')).toString('utf8')) as TransferFile;
+    for (const table of ['answers', 'questionnaire_imports', 'report_entries', 'field_items', 'workshops', 'certification_decisions']) expect(source.tables[table]?.length, table).toBeGreaterThan(0);
+
+    const to = await testBackend({ user: 'b.kollegin' });
+    const bystanderId = await fullCase(to, 'Unbeteiligt', '05711004');
+    const bystander = bystanderOf(to, bystanderId);
+    const corpus = hostileTransfers(source, bystander);
+
+    const figures = { tried: 0, refusedInGerman: 0, refusedOtherwise: 0, accepted: 0, acceptedHarmless: 0, readFailures: 0, otherCasesChanged: 0 };
+    const findings: string[] = [];
+    for (const entry of corpus) {
+      figures.tried++;
+      const before = appState(to);
+      const result = await to.invoke('transfer.importCase', { fileName: 'fall.familienaudit', contentBase64: entry.bytes().toString('base64'), mode: 'new' });
+      if (result.ok) {
+        if (entry.mayBeAccepted) figures.acceptedHarmless++;
+        else {
+          figures.accepted++;
+          findings.push(`${entry.name}: angenommen`);
+        }
+      } else if (isGermanMessage(result.error.message)) {
+        figures.refusedInGerman++;
+        if (process.env.SHOW_REFUSALS) process.stdout.write(`${entry.name}: ${result.error.message}\n`);
+      }
+      else {
+        figures.refusedOtherwise++;
+        findings.push(`${entry.name}: ${result.error.code} ${result.error.message}`);
+      }
+      const failures = await readFailures(to);
+      figures.readFailures += failures.length;
+      findings.push(...failures.map((failure) => `${entry.name}: ${failure}`));
+      const after = appState(to);
+      const unchanged = result.ok ? JSON.stringify(after.rows[bystanderId]) === JSON.stringify(before.rows[bystanderId]) : JSON.stringify(after.rows) === JSON.stringify(before.rows);
+      if (!unchanged) {
+        figures.otherCasesChanged++;
+        findings.push(`${entry.name}: Daten verändert`);
+      }
+      if (result.ok) {
+        await to.call('cases.moveToTrash', { id: result.value.caseId });
+        await to.call('cases.deletePermanently', { id: result.value.caseId });
+      }
+    }
+    printFigures('hostile transfer files', figures);
+    expect(findings).toEqual([]);
+    expect(figures.refusedInGerman + figures.acceptedHarmless).toBe(figures.tried);
+  });
+});

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../electron/backend/backups/backup-files';
@@ -125,6 +125,23 @@ describe('backups', () => {
     const detail = await call('cases.get', { id: '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50' });
     expect(detail.municipalityName).toBe('Altstadt');
     expect(integrity(oldFile)).toBe('ok');
+  });
+
+  it('restores what SQLite reads from a file with a leftover WAL, not only the main file', async () => {
+    const dir = tempDir();
+    const source = await testBackend({ dataDir: join(dir, 'quelle') });
+    await source.call('cases.create', newCase('Hauptdatei'));
+    source.backend.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    source.backend.database.sqlite.pragma('wal_autocheckpoint = 0');
+    await source.call('cases.create', newCase('Nur im WAL'));
+    // As after a crash: the main file and its -wal side by side, the second case only in the WAL.
+    const leftover = join(dir, 'mit-wal.sqlite');
+    copyFileSync(databaseFile(source.dataDir), leftover);
+    copyFileSync(`${databaseFile(source.dataDir)}-wal`, `${leftover}-wal`);
+    const { call, backend } = await testBackend();
+    const result = await backend.backups.restoreFromFile(leftover, 'mit-wal.sqlite');
+    expect(result.caseCount).toBe(2);
+    expect((await call('cases.list', {})).items.map((item) => item.municipalityName).sort()).toEqual(['Hauptdatei', 'Nur im WAL']);
   });
 
   it.each([

@@ -52,5 +52,7 @@ export function schemaDifferences(sqlite: Database, version: number, nativeBindi
     else if (found.sql !== entry.sql || found.tbl_name !== entry.tbl_name) differences.push(`${describe(entry)} ist anders aufgebaut`);
   }
   for (const [name, entry] of actual) if (!expected.has(name)) differences.push(`${describe(entry)} gehört nicht zu Familienaudit`);
-  return differences;
+  // Tables first: a missing table explains its missing indexes and triggers.
+  const weight = (text: string) => [...TYPE_LABELS.values()].findIndex((label) => text.includes(label));
+  return differences.filter((text) => !text.includes('sqlite_autoindex_')).sort((a, b) => weight(a) - weight(b));
 }

@@ -38,7 +38,13 @@ const BOOKKEEPING = new Set(['updated_at', 'search_text']);
 const OMITTED = new Set(['case_id']);
 const isEmpty = (value: unknown) => value === null || value === '';
 
-const parse = (json: string | null): Record<string, unknown> => (json ? (JSON.parse(json) as Record<string, unknown>) : {});
+/** The logged row; anything but a JSON object is unreadable and throws. */
+function parse(json: string | null): Record<string, unknown> {
+  if (!json) return {};
+  const value: unknown = JSON.parse(json);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('The logged values are not an object.');
+  return value as Record<string, unknown>;
+}
 
 /**
  * The fields an entry touched: for an update those whose value changed, for an insert the values

@@ -17,6 +17,10 @@ export const changeEntrySchema = z.object({
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
   changedAt: z.string(),
   user: z.string(),
+  /** Null when recorded on this machine; otherwise the transfer file the entry came with. */
+  origin: z.string().nullable(),
+  /** False when the stored values cannot be read; the entry is shown as unreadable instead of failing the log. */
+  readable: z.boolean(),
 });
 export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 

@@ -74,7 +74,8 @@ export interface BudgetedMeasure {
 
 /** Budget per field and overall, in euros; measures without a budget count as nothing. */
 export function budgetTotals(measures: readonly BudgetedMeasure[]): { byField: Record<string, number>; total: number } {
-  const byField: Record<string, number> = {};
+  // No prototype: a field id such as `constructor` is an ordinary key here.
+  const byField: Record<string, number> = Object.create(null) as Record<string, number>;
   let cents = 0;
   for (const measure of measures) {
     const amount = Math.round((measure.budget ?? 0) * 100);
@@ -116,7 +117,7 @@ export function isLate(measure: Pick<TrackedMeasure, 'status' | 'endMonth'>, cur
 
 export function implementationProgress(measures: readonly TrackedMeasure[], currentMonth: string): { byField: Record<string, ProgressCounts>; overall: ProgressCounts } {
   const overall = emptyCounts();
-  const byField: Record<string, ProgressCounts> = {};
+  const byField: Record<string, ProgressCounts> = Object.create(null) as Record<string, ProgressCounts>;
   for (const measure of measures) {
     const field = (byField[measure.fieldId] ??= emptyCounts());
     for (const counts of [field, overall]) {

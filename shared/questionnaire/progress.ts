@@ -33,7 +33,8 @@ export function groupOf(section: Pick<Section, 'fieldId' | 'moduleId'>): string 
 /** Answered and required counts per field (or module) and overall. */
 export function computeProgress(sections: readonly Section[], answered: ReadonlySet<string>): QuestionnaireProgress {
   const overall = emptyCount();
-  const byGroup: Record<string, ProgressCount> = {};
+  // No prototype: a field id such as `constructor` is an ordinary key here.
+  const byGroup: Record<string, ProgressCount> = Object.create(null) as Record<string, ProgressCount>;
   for (const section of sections) {
     const group = (byGroup[groupOf(section)] ??= emptyCount());
     for (const question of section.questions) {

@@ -63,4 +63,28 @@ describe('change log', () => {
     const remaining = backend.database.sqlite.prepare("SELECT COUNT(*) AS n FROM change_log WHERE case_id = ? AND table_name = 'cases' AND operation = 'delete'").get(caseId);
     expect(remaining).toEqual({ n: 1 });
   });
+  it('shows an entry whose stored values cannot be read as unreadable instead of failing the whole log', async () => {
+    const { call, caseId, backend } = await caseWithAnswers();
+    // Such entries came in with files before they were checked; the log cannot be edited, so they stay.
+    backend.database.sqlite
+      .prepare("INSERT INTO change_log (case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile) VALUES (?, 'answers', '[]', 'update', 'kaputt', '\"text\"', '2026-06-15T10:00:00.000Z', 'x')")
+      .run(caseId);
+    const log = await call('audit.caseLog', { caseId, limit: 500 });
+    const broken = log.entries.filter((entry) => !entry.readable);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ user: 'x', changes: [], origin: null });
+    expect(log.entries.filter((entry) => entry.readable).length).toBeGreaterThan(2);
+  });
+
+  it('marks the entries that came with a transfer file, naming the file', async () => {
+    const { call, caseId } = await caseWithAnswers('a.pruefer');
+    const file = await call('transfer.exportCase', { caseId });
+    const other = await testBackend({ user: 'b.kollegin' });
+    await other.call('transfer.importCase', { ...file, mode: 'new' });
+    const entries = (await other.call('audit.caseLog', { caseId, limit: 500 })).entries;
+    const carried = entries.filter((entry) => entry.user === 'a.pruefer');
+    expect(carried.length).toBeGreaterThan(2);
+    for (const entry of carried) expect(entry.origin).toMatch(new RegExp(`^Übergabedatei „${file.fileName.replace(/[.]/g, '\\.')}“ vom \\d{2}\\.\\d{2}\\.\\d{4}`));
+    expect(entries.filter((entry) => entry.user === 'b.kollegin').every((entry) => entry.origin === null)).toBe(true);
+  });
 });

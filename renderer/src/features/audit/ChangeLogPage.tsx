@@ -65,14 +65,26 @@ export function ChangeLogPage() {
             {entries.map((entry) => (
               <tr key={entry.seq} data-testid="change-entry">
                 <td className="nowrap">{formatTimestamp(entry.changedAt)}</td>
-                <td>{entry.user}</td>
+                <td>
+                  {entry.user}
+                  {entry.origin && (
+                    <span className="entry-origin" data-testid="entry-origin">
+                      übernommen aus {entry.origin}
+                    </span>
+                  )}
+                </td>
                 <td>{entry.tableLabel}</td>
                 <td>{OPERATION_LABELS[entry.operation]}</td>
                 <td>
+                  {!entry.readable && (
+                    <p className="muted" data-testid="entry-unreadable">
+                      Dieser Eintrag ist nicht lesbar; seine gespeicherten Werte sind beschädigt.
+                    </p>
+                  )}
                   <dl className="changes">
                     {entry.changes.map((change) => (
                       <div key={change.field}>
-                        <dt>{FIELD_LABELS[change.field] ?? change.field}</dt>
+                        <dt>{Object.hasOwn(FIELD_LABELS, change.field) ? FIELD_LABELS[change.field] : change.field}</dt>
                         <dd>
                           {entry.operation === 'update' ? (
                             <>

@@ -11,7 +11,7 @@ const COLUMNS = [
 
 /** How many measures are done, running, planned, late or dropped, per field and overall. */
 export function ProgressTable({ data }: { data: Agreement }) {
-  const rows = data.fields.filter((field) => data.progress.byField[field.id]);
+  const rows = data.fields.filter((field) => Object.hasOwn(data.progress.byField, field.id));
   return (
     <table className="data-table compact" data-testid="progress-table">
       <caption className="visually-hidden">Stand der Umsetzung je Feld</caption>
@@ -33,7 +33,7 @@ export function ProgressTable({ data }: { data: Agreement }) {
             </th>
             {COLUMNS.map(([key]) => (
               <td key={key} className="number">
-                {data.progress.byField[field.id]?.[key] ?? 0}
+                {(Object.hasOwn(data.progress.byField, field.id) ? data.progress.byField[field.id]?.[key] : 0) ?? 0}
               </td>
             ))}
           </tr>

@@ -57,7 +57,7 @@ export function QuestionnairePage() {
         <nav className="group-nav" aria-label={`${catalogue.fieldLabel}er`}>
           <ul>
             {groups.map((candidate) => {
-              const count = progress.byGroup[candidate.id];
+              const count = Object.hasOwn(progress.byGroup, candidate.id) ? progress.byGroup[candidate.id] : undefined;
               const done = count !== undefined && count.requiredAnswered === count.requiredTotal;
               return (
                 <li key={candidate.id}>
@@ -94,7 +94,7 @@ export function QuestionnairePage() {
                         key={`${id}-${question.id}-${generation}`}
                         question={question}
                         number={`${prefix}.${(offsets[sectionIndex] ?? 0) + questionIndex + 1}`}
-                        answer={answers[question.id]}
+                        answer={answers.get(question.id)}
                         editable={data.editable}
                       />
                     ))}

@@ -13,7 +13,8 @@ export interface AnswerPatch {
 
 interface QuestionnaireState {
   data: Questionnaire | null;
-  answers: Record<string, AnswerRecord>;
+  /** By question id; a Map, so that no id (`constructor`, `__proto__`) can reach a prototype. */
+  answers: ReadonlyMap<string, AnswerRecord>;
   error: string | null;
   /** Counts full loads; inputs start afresh from the stored answers when it changes (e.g. after an import). */
   generation: number;
@@ -26,14 +27,14 @@ const sender = createLatestWinsSender((input: MethodInput<'questionnaire.saveAns
 
 export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
   data: null,
-  answers: {},
+  answers: new Map(),
   error: null,
   generation: 0,
   async load(caseId) {
-    if (get().data?.caseId !== caseId) set({ data: null, answers: {}, error: null });
+    if (get().data?.caseId !== caseId) set({ data: null, answers: new Map(), error: null });
     try {
       const data = await call('questionnaire.get', { caseId });
-      set({ data, answers: Object.fromEntries(data.answers.map((answer) => [answer.questionId, answer])), error: null, generation: get().generation + 1 });
+      set({ data, answers: new Map(data.answers.map((answer) => [answer.questionId, answer])), error: null, generation: get().generation + 1 });
     } catch (error) {
       set({ error: errorMessage(error) });
     }
@@ -44,7 +45,7 @@ export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
     const result = await sender.submit(`${data.caseId}:${patch.questionId}`, { caseId: data.caseId, ...patch });
     const current = get().data;
     if (current?.caseId === data.caseId) {
-      set({ data: { ...current, progress: result.progress }, answers: { ...get().answers, [result.answer.questionId]: result.answer } });
+      set({ data: { ...current, progress: result.progress }, answers: new Map(get().answers).set(result.answer.questionId, result.answer) });
     }
     return result.answer;
   },

@@ -14,7 +14,7 @@ interface CriterionRatingProps {
   criterion: Criterion;
   scale: ScoringField['scale'];
   questions: Question[];
-  answers: Record<string, AnswerRecord>;
+  answers: ReadonlyMap<string, AnswerRecord>;
   editable: boolean;
 }
 
@@ -103,7 +103,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
         <ul>
           {current.evidence.map((questionId) => {
             const question = questions.find((candidate) => candidate.id === questionId);
-            const answer = answers[questionId];
+            const answer = answers.get(questionId);
             return (
               <li key={questionId} data-testid={`evidence-${criterion.id}-${questionId}`}>
                 <span className="evidence-question">{question?.text ?? questionId}:</span>{' '}

@@ -8,6 +8,8 @@ import {
   type Result,
 } from '../../shared/contract';
 import type { FieldIssue } from '../../shared/contract/result';
+import { findXmlUnsafeText } from '../../shared/contract/unsafe-text';
+import { XML_UNSAFE_MESSAGE } from '../../shared/domain/xml-safe-text';
 import { AppError } from './errors';
 import { storageFailure } from './storage-errors';
 
@@ -43,6 +45,11 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unbekannte Methode: ${String(method).slice(0, 100)}` } };
     }
     const schemas = contract[method];
+    const unsafe = findXmlUnsafeText(input);
+    if (unsafe !== null) {
+      const issues = [{ path: unsafe, message: XML_UNSAFE_MESSAGE }];
+      return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(issues), issues } };
+    }
     const parsedInput = schemas.input.safeParse(input ?? {});
     if (!parsedInput.success) {
       const issues = toFieldIssues(parsedInput.error);

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isValidIsoDate } from '../domain/dates';
+import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
 
 /** Stable identifiers: lower case, digits, dashes and dots; never reused for another meaning. */
 export const stableIdSchema = z
@@ -7,12 +8,14 @@ export const stableIdSchema = z
   .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'Kennungen bestehen aus Kleinbuchstaben, Ziffern, Punkt und Bindestrich.' })
   .max(80);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Optional catalogue texts: trimmed, bounded, and storable in every output format. */
+const optionalText = (max: number) => z.string().trim().max(max).refine(isXmlSafe, { message: XML_UNSAFE_MESSAGE });
+const text = (max: number) => z.string().trim().min(1).max(max).refine(isXmlSafe, { message: XML_UNSAFE_MESSAGE });
 
 const questionBase = {
   id: stableIdSchema,
   text: text(500),
-  help: z.string().trim().max(2000).optional(),
+  help: optionalText(2000).optional(),
   required: z.boolean().default(false),
 };
 
@@ -29,7 +32,7 @@ export const questionSchema = z.discriminatedUnion('type', [
   z.object({
     ...questionBase,
     type: z.literal('number'),
-    unit: z.string().trim().max(40).optional(),
+    unit: optionalText(40).optional(),
     /** The figure is counted at a reference date (Stichtag), asked together with it. */
     stichtag: z.boolean().default(false),
     ...numericLimits,
@@ -85,14 +88,14 @@ export const catalogueSchema = z.object({
   id: stableIdSchema,
   version: z.number().int().min(1),
   name: text(200),
-  description: z.string().trim().max(5000).default(''),
-  publisher: z.string().trim().max(200).default(''),
+  description: optionalText(5000).default(''),
+  publisher: optionalText(200).default(''),
   /** What the catalogue calls its fields in the UI, e.g. "Handlungsfeld" or "Themenfeld". */
   fieldLabel: text(60),
-  fields: z.array(z.object({ id: stableIdSchema, code: text(20), name: text(200), description: z.string().trim().max(2000).default('') })).min(1),
-  modules: z.array(z.object({ id: stableIdSchema, name: text(200), description: z.string().trim().max(2000).default('') })).default([]),
+  fields: z.array(z.object({ id: stableIdSchema, code: text(20), name: text(200), description: optionalText(2000).default('') })).min(1),
+  modules: z.array(z.object({ id: stableIdSchema, name: text(200), description: optionalText(2000).default('') })).default([]),
   phases: z
-    .array(z.object({ key: stableIdSchema, name: text(200), description: z.string().trim().max(2000).default(''), maxMonths: z.number().int().min(1).optional() }))
+    .array(z.object({ key: stableIdSchema, name: text(200), description: optionalText(2000).default(''), maxMonths: z.number().int().min(1).optional() }))
     .min(1),
   auditSpan: z.object({ fromPhase: stableIdSchema, toPhase: stableIdSchema, maxMonths: z.number().int().min(1) }),
   certificate: z.object({ phase: stableIdSchema, validYears: z.number().int().min(1) }),
@@ -105,7 +108,7 @@ export const catalogueSchema = z.object({
           fieldId: stableIdSchema,
           /** Overrides the catalogue's scale for this field. */
           scale: scaleSchema.optional(),
-          criteria: z.array(z.object({ id: stableIdSchema, text: text(500), help: z.string().trim().max(2000).optional(), weight: z.number().min(0).max(100) })).min(1),
+          criteria: z.array(z.object({ id: stableIdSchema, text: text(500), help: optionalText(2000).optional(), weight: z.number().min(0).max(100) })).min(1),
         }),
       )
       .min(1),
@@ -117,7 +120,7 @@ export const catalogueSchema = z.object({
           id: stableIdSchema,
           category: z.enum(['inhaltlich', 'governance', 'formal']),
           text: text(500),
-          help: z.string().trim().max(2000).optional(),
+          help: optionalText(2000).optional(),
         }),
       )
       .min(1),

@@ -1,4 +1,5 @@
 import type { z } from '../zod';
+import { sheetNameProblems } from '../questionnaire/workbook-sheets';
 import { catalogueSchema, type Catalogue, type Question, type Scale } from './catalogue-schema';
 
 export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
@@ -42,6 +43,15 @@ function checkQuestion(question: Question, where: string, problems: string[]): v
   if (question.type === 'singleChoice' || question.type === 'multipleChoice') {
     for (const id of duplicates(question.options.map((option) => option.id))) {
       problems.push(`${where} (${question.id}): Die Antwortoption „${id}“ kommt mehrfach vor.`);
+    }
+    // The workbook is read back by label, ignoring case and spacing; two labels alike there are one answer.
+    for (const label of duplicates(question.options.map((option) => option.label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE')))) {
+      problems.push(`${where} (${question.id}): Zwei Antwortoptionen heißen „${label}“ (Groß- und Kleinschreibung zählt in der Excel-Vorlage nicht).`);
+    }
+  }
+  if (question.type === 'multipleChoice') {
+    for (const option of question.options.filter((candidate) => /[;\n]/.test(candidate.label))) {
+      problems.push(`${where} (${question.id}): Die Antwortoption „${option.label}“ darf kein Semikolon und keinen Zeilenumbruch enthalten; damit werden mehrere Antworten in der Excel-Vorlage getrennt.`);
     }
   }
   if (question.type === 'multipleChoice') {
@@ -94,6 +104,7 @@ function referenceProblems(catalogue: Catalogue): string[] {
     if (!sections.some((section) => section.moduleId === module.id)) problems.push(`Für das Modul „${module.name}“ gibt es keine Fragen.`);
   }
 
+  problems.push(...sheetNameProblems(catalogue));
   checkScale(catalogue.scoring.scale, 'scoring.scale', problems);
   catalogue.scoring.fields.forEach((field, index) => {
     if (!fieldIds.has(field.fieldId)) problems.push(`scoring.fields[${index}]: Das Feld „${field.fieldId}“ gibt es nicht.`);

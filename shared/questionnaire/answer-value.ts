@@ -1,6 +1,7 @@
 import type { Question } from '../catalogue/catalogue-schema';
 import { formatGermanDate, isValidIsoDate } from '../domain/dates';
 import { formatGermanDecimal } from '../domain/german-numbers';
+import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
 
 /** A stored answer: a number, an ISO date, an option id, text, or a list of option ids. */
 export type AnswerValue = number | string | string[];
@@ -73,6 +74,7 @@ export function checkAnswerValue(question: Question, value: unknown): AnswerChec
     case 'shortText':
     case 'longText': {
       if (typeof value !== 'string') return fail('Bitte Text eingeben.');
+      if (!isXmlSafe(value)) return fail(XML_UNSAFE_MESSAGE);
       const text = value.trim();
       if (text === '') return { ok: true, value: null };
       if (text.length > question.maxLength) return fail(`Höchstens ${question.maxLength} Zeichen (jetzt ${text.length}).`);

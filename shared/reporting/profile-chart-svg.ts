@@ -1,3 +1,5 @@
+import { stripXmlUnsafe } from '../domain/xml-safe-text';
+
 /** One axis of the profile: a Handlungsfeld with its score now and, in a Re-Audit, before. */
 export interface ProfileAxis {
   code: string;
@@ -29,8 +31,9 @@ export function radarPoint(index: number, count: number, score: number): { x: nu
   return { x: round(CENTRE.x + distance * Math.cos(angle)), y: round(CENTRE.y + distance * Math.sin(angle)) };
 }
 
+/** Text for an SVG: markup characters escaped, characters XML cannot hold at all removed. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return stripXmlUnsafe(text).replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 const polygon = (points: { x: number; y: number }[]) => points.map((point) => `${point.x},${point.y}`).join(' ');

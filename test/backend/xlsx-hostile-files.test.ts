@@ -52,6 +52,19 @@ describe('hostile and broken files are refused with a German message and change 
     expect(result.refusal).toMatch(/für einen anderen Katalog erstellt \(bw-managementverfahren, Version 1\)/);
   });
 
+  it("says so when a questionnaire sheet was renamed like one of the template's own sheets, instead of skipping it", async () => {
+    const { backend, caseId } = await setup();
+    const template = await editWorkbook(await exportTemplate(backend, caseId), (workbook) => {
+      workbook.removeWorksheet(workbook.getWorksheet('Listen')!.id);
+      const sheet = workbook.worksheets.find((candidate) => candidate.name.startsWith('HF1'))!;
+      sheet.name = 'Listen';
+      setAnswer(workbook, numberQuestion.id, 12);
+    });
+    const result = await backend.call('questionnaire.applyImport', { caseId, fileName: 'x.xlsx', contentBase64: base64(template) });
+    expect(result.written).toBe(false);
+    expect(JSON.stringify(result)).toMatch(/heißt wie ein Hilfsblatt der Vorlage \(„Listen“\)/);
+  });
+
   it('refuses a workbook whose metadata sheet was removed', async () => {
     const { backend, caseId } = await setup();
     const template = await editWorkbook(await exportTemplate(backend, caseId), (workbook) => workbook.removeWorksheet(workbook.getWorksheet('Metadaten')!.id));

@@ -59,6 +59,21 @@ describe('validateCatalogue refuses', () => {
     ['a scale label outside the scale', (c) => c.scoring.scale.labels.push({ value: 9, label: 'super' }), /außerhalb der Skala 0–4/],
     ['scoring for an unknown field', (c) => (c.scoring.fields[0].fieldId = 'hf9'), /scoring.fields\[0\]: Das Feld „hf9“ gibt es nicht/],
     ['an unknown certification category', (c) => (c.certification.criteria[0].category = 'sonstiges'), /category/],
+    ['two fields whose sheet names coincide', (c) => Object.assign(c.fields[1], { code: c.fields[0].code, name: c.fields[0].name }), /hieße wie das Blatt von HF1/],
+    ['two sheet names differing only in case', (c) => Object.assign(c.fields[1], { code: c.fields[0].code.toLowerCase(), name: c.fields[0].name.toUpperCase() }), /Groß- und Kleinschreibung/],
+    ["a sheet name that is the template's list sheet", (c) => Object.assign(c.fields[0], { code: 'Listen', name: '*' }), /wie ein Blatt, das die Vorlage selbst braucht \(„Listen“\)/],
+    ['a sheet name that is the metadata sheet, in other case', (c) => Object.assign(c.fields[0], { code: 'METADATEN', name: '?' }), /„Metadaten“/],
+    ['a sheet name with a leading apostrophe', (c) => (c.fields[0].code = "'HF1"), /Apostroph/],
+    ["a module whose sheet is called like a field's", (c) => Object.assign(c.fields[0], { code: 'M1', name: c.modules[0].name }), /hieße wie das Blatt von M1|hieße wie das Blatt von/],
+    ['an option label with a semicolon in a multiple choice', (c) => {
+      const question = c.questionnaire.sections.flatMap((s: any) => s.questions).find((q: any) => q.type === 'multipleChoice');
+      question.options[0].label = 'Kita; Hort';
+    }, /kein Semikolon/],
+    ['two option labels differing only in case', (c) => {
+      const question = c.questionnaire.sections.flatMap((s: any) => s.questions).find((q: any) => q.type === 'singleChoice');
+      question.options[1].label = question.options[0].label.toUpperCase();
+    }, /Zwei Antwortoptionen heißen/],
+    ['a control character in a field name', (c) => (c.fields[0].name = 'Steuerung\u0001'), /Steuerzeichen/],
   ])('%s', (_label, mutate, message) => {
     const catalogue = rawCatalogue('audit');
     mutate(catalogue);

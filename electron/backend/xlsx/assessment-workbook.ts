@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs';
+import { makeXmlSafe } from './xml-safe-workbook';
 
 /** A cell of a data sheet: text, a number, a calendar date (YYYY-MM-DD) or empty. */
 export type DataCell = string | number | { date: string } | null;
@@ -118,5 +119,6 @@ export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, ex
   ];
   meta.getRow(1).font = { bold: true };
   for (const [key, value] of input.meta) meta.addRow([key, value]);
+  makeXmlSafe(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

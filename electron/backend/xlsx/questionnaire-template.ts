@@ -4,7 +4,9 @@ import type { Catalogue, Question, Section } from '../../../shared/catalogue/cat
 import type { AnswerRecord } from '../../../shared/contract/questionnaire';
 import { YES_PARTLY_NO } from '../../../shared/questionnaire/answer-value';
 import { groupOf } from '../../../shared/questionnaire/progress';
-import { COLUMN_ORDER, COLUMNS, INSTRUCTIONS_SHEET, LISTS_SHEET, META_KEYS, META_SHEET, sheetNameFor, TEMPLATE_FORMAT } from './template-layout';
+import { COLUMN_ORDER, COLUMNS, INSTRUCTIONS_SHEET, LISTS_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT } from './template-layout';
+import { questionnaireSheets } from '../../../shared/questionnaire/workbook-sheets';
+import { makeXmlSafe } from './xml-safe-workbook';
 
 export interface TemplateInput {
   caseId: string;
@@ -215,14 +217,11 @@ export async function buildQuestionnaireTemplate(input: TemplateInput): Promise<
   const questions = input.sections.flatMap((section) => section.questions);
   const lists = addListsSheet(workbook, questions);
   const answers = new Map(input.answers.map((answer) => [answer.questionId, answer]));
-  const groups = [
-    ...input.catalogue.fields.map((field) => ({ id: field.id, code: field.code, name: field.name })),
-    ...input.catalogue.modules.map((module, index) => ({ id: module.id, code: `M${index + 1}`, name: module.name })),
-  ];
-  for (const group of groups) {
-    const sections = input.sections.filter((section) => groupOf(section) === group.id);
-    if (sections.length > 0) addFieldSheet(workbook, sheetNameFor(group.code, group.name), group.code, sections, answers, lists);
+  for (const sheet of questionnaireSheets(input.catalogue)) {
+    const sections = input.sections.filter((section) => groupOf(section) === sheet.groupId);
+    if (sections.length > 0) addFieldSheet(workbook, sheet.sheetName, sheet.code, sections, answers, lists);
   }
   addMetaSheet(workbook, input);
+  makeXmlSafe(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -4,6 +4,7 @@ import { asksForStichtag } from '../../../shared/questionnaire/answer-value';
 import { cellText, EMPTY_CELL, readCellAnswer, readCellDate, type CellContent } from '../../../shared/questionnaire/workbook-cells';
 import type { ExtractedSheet, ExtractedWorkbook } from './extracted-workbook';
 import { COLUMNS, INSTRUCTIONS_SHEET, LISTS_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT } from './template-layout';
+import { stripXmlUnsafe } from '../../../shared/domain/xml-safe-text';
 
 export interface ImportProblem {
   sheet: string;
@@ -98,8 +99,12 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
   const questions = new Map(expected.sections.flatMap((section) => section.questions.map((question) => [question.id, question] as const)));
 
   for (const sheet of workbook.sheets) {
-    if ([INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET].includes(sheet.name)) continue;
     const header = findHeader(sheet);
+    if ([INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET].includes(sheet.name)) {
+      // The template's own sheets are not read; a questionnaire sheet renamed to one of them is said so, not skipped silently.
+      if (header) problems.push({ sheet: sheet.name, row: null, questionId: null, message: `Das Blatt heißt wie ein Hilfsblatt der Vorlage („${sheet.name}“) und wurde deshalb nicht gelesen. Bitte das Blatt umbenennen.` });
+      continue;
+    }
     if (!header) continue;
     const column = (title: string) => header.columns.get(title.toLocaleLowerCase('de-DE'));
     const [idColumn, answerColumn, stichtagColumn, commentColumn] = [column(COLUMNS.id), column(COLUMNS.answer), column(COLUMNS.stichtag), column(COLUMNS.comment)];
@@ -137,7 +142,7 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
         questionId: question.id,
         value: value.value,
         referenceDate: typeof stichtag.value === 'string' ? stichtag.value : null,
-        comment: cellText(cell(commentColumn)).slice(0, 5000),
+        comment: stripXmlUnsafe(cellText(cell(commentColumn))).slice(0, 5000),
         sheet: sheet.name,
         row: row.number,
       });

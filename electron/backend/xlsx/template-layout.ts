@@ -17,9 +17,7 @@ export const COLUMNS = {
 
 export const COLUMN_ORDER = ['id', 'number', 'question', 'help', 'format', 'required', 'answer', 'stichtag', 'comment'] as const;
 
-export const INSTRUCTIONS_SHEET = 'Anleitung';
-export const LISTS_SHEET = 'Listen';
-export const META_SHEET = 'Metadaten';
+export { INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET, sheetNameFor } from '../../../shared/questionnaire/workbook-sheets';
 
 /** Keys of the hidden metadata sheet, in column A; values in column B. */
 export const META_KEYS = {
@@ -33,9 +31,3 @@ export const META_KEYS = {
 } as const;
 
 export const TEMPLATE_FORMAT = 'familienaudit-fragebogen-1';
-
-/** Excel allows 31 characters and none of []:*?/\ in a sheet name. */
-export function sheetNameFor(code: string, name: string): string {
-  const clean = `${code} ${name}`.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length <= 31 ? clean : `${clean.slice(0, 30).trimEnd()}…`;
-}

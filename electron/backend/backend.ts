@@ -28,6 +28,8 @@ export interface BackendOptions {
   /** Recorded as the author of imports and changes; the operating-system user by default. */
   user?: string;
   onInternalError?: (method: string, error: unknown) => void;
+  /** How long a call is tried again while another program holds the database locked. */
+  busyRetryMs?: number;
 }
 
 export interface Backend {
@@ -103,6 +105,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appInfo: { appName: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, schemaVersion: database.schemaVersion },
   });
   const dispatch = createDispatcher(handlers, {
+    ...(options.busyRetryMs !== undefined ? { busyRetryMs: options.busyRetryMs } : {}),
     onInternalError: options.onInternalError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
   });
   return { dispatch, backups, events, database, close: () => database.close() };

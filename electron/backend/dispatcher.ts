@@ -11,7 +11,7 @@ import type { FieldIssue } from '../../shared/contract/result';
 import { findXmlUnsafeText } from '../../shared/contract/unsafe-text';
 import { XML_UNSAFE_MESSAGE } from '../../shared/domain/xml-safe-text';
 import { AppError } from './errors';
-import { storageFailure } from './storage-errors';
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy, storageFailure } from './storage-errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -21,6 +21,30 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unkno
 export interface DispatcherOptions {
   /** Where unexpected errors are reported; they never cross the transport as they are. */
   onInternalError?: (method: string, error: unknown) => void;
+  /** How long a call whose database is locked by another program is tried again, in all. */
+  busyRetryMs?: number;
+}
+
+const BUSY_PAUSE_MS = 200;
+const DEFAULT_BUSY_RETRY_MS = 15_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a handler and, while SQLite reports its database locked by another connection, runs it
+ * again after a pause (without blocking the process), up to `totalMs`. A locked write changed
+ * nothing (its transaction was rolled back), so the call can simply be repeated.
+ */
+async function withBusyRetry<T>(work: () => Promise<T> | T, totalMs: number): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isDatabaseBusy(error) || Date.now() - started + BUSY_PAUSE_MS > totalMs) throw error;
+      await pause(BUSY_PAUSE_MS);
+    }
+  }
 }
 
 function toFieldIssues(error: z.ZodError): FieldIssue[] {
@@ -58,7 +82,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     let value: unknown;
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      value = await handler(parsedInput.data);
+      value = await withBusyRetry(() => handler(parsedInput.data), options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS);
     } catch (error) {
       if (error instanceof AppError) {
         return {
@@ -68,6 +92,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       }
       const storage = storageFailure(error);
       if (storage) return { ok: false, error: { code: 'STORAGE', message: storage.message } };
+      if (isDatabaseBusy(error)) return { ok: false, error: { code: 'BUSY', message: DATABASE_BUSY_MESSAGE } };
       options.onInternalError?.(method, error);
       return {
         ok: false,

@@ -26,6 +26,15 @@ function kindOf(code: string): StorageFailureKind | null {
   return null;
 }
 
+/** SQLite could not get its lock: another connection (a second process, a sync tool) holds the database. */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+export const DATABASE_BUSY_MESSAGE =
+  'Die Datenbank ist gerade durch ein anderes Programm gesperrt (etwa eine zweite Familienaudit-Sitzung oder ein Synchronisationsprogramm). Die Änderung wurde noch nicht gespeichert; alle vorher gespeicherten Daten sind unverändert.';
+
 export function storageFailure(error: unknown): StorageFailure | null {
   const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
   if (typeof code !== 'string') return null;

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend';
@@ -19,9 +19,11 @@ const program = new Command('start:web')
   .description('Startet Familienaudit im Browser-Modus auf 127.0.0.1')
   .option('--data-dir <dir>', 'Datenordner (Standard: der Ordner der Desktop-App oder FAMILIENAUDIT_DATA_DIR)')
   .option('--port <n>', 'Port (0 = frei wählen)', parsePort, 0)
+  // For the end-to-end tests of a locked database: how long the backend retries before answering BUSY.
+  .addOption(new Option('--busy-retry-ms <ms>').argParser(Number).hideHelp())
   .parse();
 
-const options = program.opts<{ dataDir?: string; port: number }>();
+const options = program.opts<{ dataDir?: string; port: number; busyRetryMs?: number }>();
 
 async function main(): Promise<void> {
   if (!existsSync(RENDERER_DIR)) {
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = resolveDataDir(options.dataDir);
-  const backend = await createBackend({ dataDir });
+  const backend = await createBackend({ dataDir, ...(options.busyRetryMs !== undefined ? { busyRetryMs: options.busyRetryMs } : {}) });
   const server = await startLoopbackServer({
     dispatch: backend.dispatch,
     events: backend.events,

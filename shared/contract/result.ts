@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   /** The disk is full, write-protected or failing; nothing was written. */
   | 'STORAGE'
+  /** Another program holds the database locked for longer than the backend waits; nothing was written, try again. */
+  | 'BUSY'
   | 'INTERNAL';
 
 export interface FieldIssue {

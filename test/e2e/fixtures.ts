@@ -11,8 +11,8 @@ interface WebApp {
 }
 
 /** Starts the browser mode's server (the start:web entry) on its own data folder and port. */
-async function startWebApp(dataDir: string): Promise<{ app: WebApp; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/loopback/main.ts', '--data-dir', dataDir, '--port', '0'], {
+export async function startWebApp(dataDir: string, extraArgs: readonly string[] = []): Promise<{ app: WebApp; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/loopback/main.ts', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

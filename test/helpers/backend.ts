@@ -15,12 +15,13 @@ export interface TestBackend {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-export async function testBackend(options: { clock?: Clock; dataDir?: string; user?: string } = {}): Promise<TestBackend> {
+export async function testBackend(options: { clock?: Clock; dataDir?: string; user?: string; busyRetryMs?: number } = {}): Promise<TestBackend> {
   const dataDir = options.dataDir ?? tempDir();
   const backend = await createBackend({
     dataDir,
     clock: options.clock ?? fixedClock('2026-06-15T09:00:00.000Z'),
     ...(options.user ? { user: options.user } : {}),
+    ...(options.busyRetryMs !== undefined ? { busyRetryMs: options.busyRetryMs } : {}),
     onInternalError: (method, error) => {
       throw new Error(`${method} failed internally: ${String(error)}`);
     },

@@ -99,7 +99,8 @@ function applyPragmas(sqlite: Database, checkPages: boolean): void {
   if (checkPages) assertIntact(sqlite);
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short, because waiting blocks the process; the dispatcher tries again after a pause instead.
+  sqlite.pragma('busy_timeout = 1000');
 }
 
 function migrate(sqlite: Database, migrations: readonly Migration[], from: number): void {

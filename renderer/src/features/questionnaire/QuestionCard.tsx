@@ -19,6 +19,8 @@ interface QuestionCardProps {
 
 const SOURCE_LABELS = { auditor: 'Auditor/in', rathaus: 'Rathaus (Import)' } as const;
 
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
 function statusText(status: SaveStatus): string {
   switch (status.kind) {
     case 'saving':
@@ -27,6 +29,8 @@ function statusText(status: SaveStatus): string {
       return 'Gespeichert';
     case 'failed':
       return `Nicht gespeichert: ${status.message}`;
+    case 'retrying':
+      return `Noch nicht gespeichert: ${firstSentence(status.message)} Ihre Eingabe bleibt erhalten und wird automatisch gespeichert, sobald es geht.`;
     default:
       return '';
   }

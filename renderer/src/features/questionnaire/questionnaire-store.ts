@@ -19,8 +19,12 @@ interface QuestionnaireState {
   /** Counts full loads; inputs start afresh from the stored answers when it changes (e.g. after an import). */
   generation: number;
   load(caseId: string): Promise<void>;
-  /** Stores one answer; the newest value of a question wins, and none is lost on unload. */
-  save(patch: AnswerPatch): Promise<AnswerRecord>;
+  /**
+   * Stores one answer; the newest value of a question wins, and none is lost on unload. While
+   * the database is locked or the app unreachable the value is kept and sent again, and
+   * `onRetrying` hears why it is not stored yet.
+   */
+  save(patch: AnswerPatch, onRetrying?: (message: string) => void): Promise<AnswerRecord>;
 }
 
 const sender = createLatestWinsSender((input: MethodInput<'questionnaire.saveAnswer'>) => call('questionnaire.saveAnswer', input));
@@ -39,10 +43,10 @@ export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
       set({ error: errorMessage(error) });
     }
   },
-  async save(patch) {
+  async save(patch, onRetrying) {
     const data = get().data;
     if (!data) throw new Error('Kein Fragebogen geladen.');
-    const result = await sender.submit(`${data.caseId}:${patch.questionId}`, { caseId: data.caseId, ...patch });
+    const result = await sender.submit(`${data.caseId}:${patch.questionId}`, { caseId: data.caseId, ...patch }, onRetrying && ((error) => onRetrying(errorMessage(error))));
     const current = get().data;
     if (current?.caseId === data.caseId) {
       set({ data: { ...current, progress: result.progress }, answers: new Map(get().answers).set(result.answer.questionId, result.answer) });

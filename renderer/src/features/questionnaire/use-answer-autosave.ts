@@ -9,7 +9,9 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'invalid'; field: 'value' | 'stichtag'; message: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** Not stored yet for a passing reason (a locked database); the value is kept and sent again. */
+  | { kind: 'retrying'; message: string };
 
 export type PatchResult = { ok: true; patch: AnswerPatch } | { ok: false; field: 'value' | 'stichtag'; message: string };
 
@@ -49,7 +51,7 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
       return;
     }
     setStatus({ kind: 'saving' });
-    save(result.patch)
+    save(result.patch, (message) => setStatus({ kind: 'retrying', message }))
       .then(() => {
         saved.current = print;
         setStatus({ kind: 'saved' });

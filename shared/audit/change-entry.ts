@@ -12,6 +12,7 @@ export const TABLE_LABELS: Record<string, string> = {
   case_phases: 'Zeitplan',
   answers: 'Antwort',
   questionnaire_imports: 'Fragebogen-Import',
+  questionnaire_exports: 'Fragebogen-Export',
   criterion_ratings: 'Kriterienbewertung',
   field_items: 'Stärke/Schwäche/Bedarf',
   field_summaries: 'Feldzusammenfassung',
@@ -156,4 +157,6 @@ export const FIELD_LABELS: Record<string, string> = {
   changed_at: 'Zeitpunkt',
   user_profile: 'Benutzer',
   origin: 'Herkunft',
+  exported_at: 'Exportiert am',
+  exported_answers: 'Vorausgefüllte Antworten',
 };

@@ -57,3 +57,9 @@ export const applyImportResultSchema = importReportSchema.extend({
   importId: idSchema.nullable(),
 });
 export type ApplyImportResult = z.infer<typeof applyImportResultSchema>;
+
+/** What an exported template was prefilled with, by question id, as stored with the export. */
+export const exportedAnswersSchema = z.record(
+  z.string().max(80),
+  z.object({ value: answerValueSchema.nullable(), referenceDate: z.string().nullable(), comment: z.string().max(5000) }),
+);

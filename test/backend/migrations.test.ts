@@ -10,6 +10,21 @@ import { tempDir } from '../helpers/temp-dir';
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  9: {
+    seed(db) {
+      db.prepare(
+        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+      ).run();
+    },
+    check(db) {
+      // A new table of case data: logged like the others, gone with its case.
+      db.prepare("INSERT INTO questionnaire_exports (id, case_id, exported_at, exported_answers) VALUES ('e', 'a', 't', '{}')").run();
+      expect(db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE table_name = 'questionnaire_exports'").get()).toEqual({ n: 1 });
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM questionnaire_exports').get()).toEqual({ n: 0 });
+    },
+  },
   8: {
     seed(db) {
       db.prepare("INSERT INTO change_log (case_id, table_name, row_key, operation, new_values, changed_at, user_profile) VALUES ('a', 'cases', '[\"a\"]', 'insert', '{}', '2026-01-01T00:00:00.000Z', 'a.pruefer')").run();

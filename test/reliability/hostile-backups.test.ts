@@ -55,7 +55,7 @@ describe('hostile backups', () => {
     // The clean backup itself restores, with both cases readable.
     const restored = await target.call('backups.restore', { fileName: 'sauber.sqlite', contentBase64: readFileSync(clean).toString('base64') });
     expect(restored.caseCount).toBe(2);
-    expect(await readFailures(target)).toEqual([]);
     expect(readCaseRows(target.backend.database.sqlite, caseA)).toEqual(rowsA);
+    expect(await readFailures(target)).toEqual([]);
   });
 });

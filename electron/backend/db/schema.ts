@@ -71,6 +71,14 @@ export interface QuestionnaireImportsTable {
   summary: string;
 }
 
+export interface QuestionnaireExportsTable {
+  id: string;
+  case_id: string;
+  exported_at: string;
+  /** JSON object: question id → { value, referenceDate, comment } as prefilled into the template. */
+  exported_answers: string;
+}
+
 export interface CriterionRatingsTable {
   case_id: string;
   criterion_id: string;
@@ -240,6 +248,7 @@ export interface DatabaseSchema {
   catalogues: CataloguesTable;
   answers: AnswersTable;
   questionnaire_imports: QuestionnaireImportsTable;
+  questionnaire_exports: QuestionnaireExportsTable;
   criterion_ratings: CriterionRatingsTable;
   field_summaries: FieldSummariesTable;
   field_items: FieldItemsTable;

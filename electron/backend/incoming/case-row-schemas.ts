@@ -122,6 +122,15 @@ const questionnaireImportsRow = z
   })
   .refine((row) => createHash('sha256').update(row.file_content).digest('hex') === row.file_sha256, { path: ['file_sha256'], message: 'Die Prüfsumme passt nicht zur gespeicherten Datei.' });
 
+const questionnaireExportsRow = z.object({
+  id: idSchema,
+  case_id: idSchema,
+  exported_at: timestamp,
+  exported_answers: jsonColumn(
+    z.record(stableIdSchema, z.object({ value: z.union([z.number(), text(20_000), z.array(text(200)).max(200)]).nullable(), referenceDate: isoDateSchema.nullable(), comment: text(5000) }).strict()),
+  ),
+});
+
 const criterionRatingsRow = z
   .object({
     case_id: idSchema,
@@ -234,6 +243,7 @@ export const CASE_ROW_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, 
   ['case_phases', casePhasesRow],
   ['answers', answersRow],
   ['questionnaire_imports', questionnaireImportsRow],
+  ['questionnaire_exports', questionnaireExportsRow],
   ['criterion_ratings', criterionRatingsRow],
   ['field_summaries', fieldSummariesRow],
   ['field_items', fieldItemsRow],

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ApplyImportResult, FileOutput, ImportReport } from '../../../shared/contract/questionnaire-exchange';
-import { diffImport, type StoredAnswer } from '../../../shared/questionnaire/import-diff';
+import { diffImport, type AnswerContent, type StoredAnswer } from '../../../shared/questionnaire/import-diff';
+import { exportedAnswersSchema } from '../../../shared/contract/questionnaire-exchange';
+import { findExport, insertExport } from './questionnaire-exports.repository';
 import { findQuestion } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import { assertRoundEditable, type CasesService } from '../cases/cases.service';
@@ -39,6 +41,14 @@ function emptyReport(fileName: string, refusal: string): ImportReport {
 export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
   const { db, clock, cases, questionnaire } = deps;
 
+  /** What a template exported from this case was prefilled with; null for an unknown export (an older template). */
+  async function exportedAnswers(caseId: string, exportId: string): Promise<Map<string, AnswerContent> | null> {
+    const row = await findExport(db, caseId, exportId);
+    if (!row) return null;
+    const parsed = exportedAnswersSchema.safeParse(JSON.parse(row.exported_answers));
+    return parsed.success ? new Map(Object.entries(parsed.data)) : null;
+  }
+
   async function report(caseId: string, fileName: string, bytes: Buffer): Promise<ImportReport> {
     const { municipalityName } = await cases.pinnedCatalogue(caseId);
     const current = await questionnaire.get(caseId);
@@ -54,7 +64,8 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
     if (!parsed.ok) return emptyReport(fileName, parsed.refusal);
     const stored: StoredAnswer[] = current.answers.map(({ questionId, value, referenceDate, comment, source }) => ({ questionId, value, referenceDate, comment, source }));
     const where = new Map(parsed.answers.map((answer) => [answer.questionId, answer]));
-    const entries = diffImport(parsed.answers, stored).map((entry) => {
+    const exported = parsed.exportId ? await exportedAnswers(caseId, parsed.exportId) : null;
+    const entries = diffImport(parsed.answers, stored, exported).map((entry) => {
       const origin = where.get(entry.questionId);
       const before = entry.before ? { value: entry.before.value, referenceDate: entry.before.referenceDate, comment: entry.before.comment, source: entry.before.source } : null;
       return {
@@ -83,7 +94,9 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       const current = await questionnaire.get(caseId);
       const catalogue = await deps.catalogues.get(current.catalogue.id, current.catalogue.version);
       const exportedAt = new Date(clock.nowIso());
+      const exportId = randomUUID();
       const bytes = await buildQuestionnaireTemplate({
+        exportId,
         caseId,
         municipalityName: detail.municipalityName,
         catalogue: { ...catalogue, modules: current.catalogue.modules },
@@ -92,6 +105,8 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
         exportedAt,
         appVersion: deps.appVersion,
       });
+      const prefilled = Object.fromEntries(current.answers.map(({ questionId, value, referenceDate, comment }) => [questionId, { value, referenceDate, comment }]));
+      await insertExport(db, { id: exportId, case_id: caseId, exported_at: exportedAt.toISOString(), exported_answers: JSON.stringify(prefilled) });
       return {
         fileName: `Fragebogen_${safeFileStem(detail.municipalityName)}_${clock.today()}.xlsx`,
         contentBase64: bytes.toString('base64'),

@@ -16,6 +16,7 @@ export interface TemplateInput {
   answers: AnswerRecord[];
   exportedAt: Date;
   appVersion: string;
+  exportId: string;
 }
 
 const WIDTHS: Record<(typeof COLUMN_ORDER)[number], number> = {
@@ -201,6 +202,7 @@ function addMetaSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
     [META_KEYS.catalogueVersion, input.catalogue.version],
     [META_KEYS.exportedAt, input.exportedAt.toISOString()],
     [META_KEYS.appVersion, input.appVersion],
+    [META_KEYS.exportId, input.exportId],
   ];
   for (const row of rows) sheet.addRow(row);
   sheet.protect('', {});

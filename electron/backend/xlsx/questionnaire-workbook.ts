@@ -22,7 +22,7 @@ export interface WorkbookExpectation {
 }
 
 export type ParsedQuestionnaire =
-  | { ok: true; answers: (WorkbookAnswer & { sheet: string; row: number })[]; problems: ImportProblem[] }
+  | { ok: true; answers: (WorkbookAnswer & { sheet: string; row: number })[]; problems: ImportProblem[]; exportId: string | null }
   | { ok: false; refusal: string };
 
 const HEADER_SEARCH_ROWS = 10;
@@ -148,5 +148,5 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
       });
     }
   }
-  return { ok: true, answers, problems };
+  return { ok: true, answers, problems, exportId: readMeta(workbook)?.get(META_KEYS.exportId) ?? null };
 }

@@ -28,6 +28,8 @@ export const META_KEYS = {
   catalogueVersion: 'Katalog-Version',
   exportedAt: 'Exportiert am',
   appVersion: 'App-Version',
+  /** Names the record of what this template was prefilled with (questionnaire_exports). */
+  exportId: 'Export-ID',
 } as const;
 
 export const TEMPLATE_FORMAT = 'familienaudit-fragebogen-1';

@@ -11,7 +11,7 @@ export async function fullCase(laptop: TestBackend, name: string, ags: string): 
   const questionnaire = await laptop.call('questionnaire.get', { caseId });
   const text = questionnaire.catalogue.sections.flatMap((section) => section.questions).find((question) => question.type === 'shortText' || question.type === 'longText')!;
   const returned = await editWorkbook(await exportTemplate(laptop, caseId), (workbook) => setAnswer(workbook, text.id, 'Freitext der Rathaus-Antwort'));
-  await laptop.call('questionnaire.applyImport', { caseId, fileName: 'ruecklauf.xlsx', contentBase64: base64(returned) });
+  await laptop.call('questionnaire.applyImport', { caseId, fileName: 'ruecklauf.xlsx', contentBase64: base64(returned), overwrite: 'all' });
   const scoring = await laptop.call('scoring.get', { caseId });
   await laptop.call('scoring.addItem', { caseId, fieldId: scoring.fields[0]!.id, kind: 'schwaeche', text: 'Zu wenig Plätze' });
   const agreement = await laptop.call('goals.get', { caseId });

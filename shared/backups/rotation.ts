@@ -19,7 +19,7 @@ export interface BackupEntry {
 }
 
 export interface RotationPolicy {
-  /** The newest backup of each of the last N days that have backups. */
+  /** The newest start-up backup of each of the last N days that have one (an event backup never takes its place). */
   daily: number;
   /** The newest backup of each of the last N ISO weeks that have backups. */
   weekly: number;
@@ -62,9 +62,11 @@ export function backupsToKeep(backups: BackupEntry[], policy: RotationPolicy = D
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   const automatic = newestFirst.filter((backup) => backup.kind !== 'manual');
   const events = automatic.filter((backup) => backup.kind !== 'start');
+  const starts = automatic.filter((backup) => backup.kind === 'start');
   return new Set([
     ...newestFirst.filter((backup) => backup.kind === 'manual').map((backup) => backup.id),
-    ...newestPerPeriod(automatic, (backup) => backup.createdAt.slice(0, 10), policy.daily),
+    // Start-up backups only: were an event backup the day's newest, the start-up one would go and the next start take another.
+    ...newestPerPeriod(starts, (backup) => backup.createdAt.slice(0, 10), policy.daily),
     ...newestPerPeriod(automatic, (backup) => isoWeekKey(backup.createdAt), policy.weekly),
     ...events.slice(0, policy.recentEvents).map((backup) => backup.id),
   ]);

@@ -1,10 +1,11 @@
 import { z } from '../zod';
-import { isValidIsoDate } from '../domain/dates';
+import { EARLIEST_DATE, EARLIEST_DATE_MESSAGE, isValidIsoDate } from '../domain/dates';
 
 
 export const isoDateSchema = z
   .string()
-  .refine(isValidIsoDate, { message: 'Bitte ein gültiges Datum angeben.' });
+  .refine(isValidIsoDate, { message: 'Bitte ein gültiges Datum angeben.' })
+  .refine((value) => value >= EARLIEST_DATE, { message: EARLIEST_DATE_MESSAGE });
 
 export const isoDateTimeSchema = z.iso.datetime();
 

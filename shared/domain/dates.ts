@@ -11,6 +11,14 @@ export function isValidIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * The earliest date the app stores. Spreadsheets count days from 1900 with a leap day that never
+ * was (29.02.1900), so earlier dates would reach Excel and LibreOffice a day off; no date of an
+ * audit lies before it.
+ */
+export const EARLIEST_DATE: IsoDate = '1900-03-01';
+export const EARLIEST_DATE_MESSAGE = 'Daten vor dem 01.03.1900 sind nicht möglich.';
+
 function toUtc(value: IsoDate): Date {
   const [y, m, d] = value.split('-').map(Number);
   return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));

@@ -1,5 +1,5 @@
 import type { Question } from '../catalogue/catalogue-schema';
-import { formatGermanDate, isValidIsoDate } from '../domain/dates';
+import { EARLIEST_DATE, EARLIEST_DATE_MESSAGE, formatGermanDate, isValidIsoDate } from '../domain/dates';
 import { formatGermanDecimal } from '../domain/german-numbers';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
 
@@ -82,6 +82,7 @@ export function checkAnswerValue(question: Question, value: unknown): AnswerChec
     }
     case 'date': {
       if (typeof value !== 'string' || !isValidIsoDate(value)) return fail('Bitte ein gültiges Datum eingeben.');
+      if (value < EARLIEST_DATE) return fail(EARLIEST_DATE_MESSAGE);
       if (question.min && value < question.min) return fail(`Das Datum darf nicht vor dem ${formatGermanDate(question.min)} liegen.`);
       if (question.max && value > question.max) return fail(`Das Datum darf nicht nach dem ${formatGermanDate(question.max)} liegen.`);
       return { ok: true, value };

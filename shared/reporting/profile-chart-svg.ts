@@ -37,8 +37,17 @@ export function escapeXml(text: string): string {
 }
 
 const polygon = (points: { x: number; y: number }[]) => points.map((point) => `${point.x},${point.y}`).join(' ');
-const MAX_LEGEND_NAME = 48;
-const shortName = (name: string) => (name.length > MAX_LEGEND_NAME ? `${name.slice(0, MAX_LEGEND_NAME - 1)}…` : name);
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** DejaVu Sans Bold runs at most about 0.66 em a character; the title must fit the width with its margins. */
+const TITLE_MARGIN = 32;
+function titleFit(title: string): { text: string; size: number } {
+  const room = PROFILE_CHART_SIZE.width - 2 * TITLE_MARGIN;
+  for (const size of [26, 22, 18]) if (title.length * size * 0.66 <= room) return { text: title, size };
+  return { text: shorten(title, Math.floor(room / (18 * 0.66))), size: 18 };
+}
+
+const LEGEND = { x: 720, width: 400, bottom: PROFILE_CHART_SIZE.height - 48, step: 58, compactStep: 40, minStep: 26 } as const;
 const scoreText = (score: number | null) => (score === null ? '–' : score.toLocaleString('de-DE', { maximumFractionDigits: 1 }));
 
 /**
@@ -52,7 +61,8 @@ export function profileChartSvg(axes: ProfileAxis[], options: ProfileChartOption
   const { width, height } = PROFILE_CHART_SIZE;
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`);
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="32" y="48" font-size="26" font-weight="bold" fill="${PROFILE_COLOURS.text}">${escapeXml(options.title)}</text>`);
+  const title = titleFit(options.title);
+  parts.push(`<text x="${TITLE_MARGIN}" y="48" font-size="${title.size}" font-weight="bold" fill="${PROFILE_COLOURS.text}">${escapeXml(title.text)}</text>`);
   if (count >= 3) {
     for (const ring of RINGS) {
       const points = axes.map((_, index) => radarPoint(index, count, ring));
@@ -74,7 +84,7 @@ export function profileChartSvg(axes: ProfileAxis[], options: ProfileChartOption
     parts.push(shape('score', PROFILE_COLOURS.current, 0.3, 'current'));
   }
 
-  const legendX = 720;
+  const legendX = LEGEND.x;
   let legendY = 120;
   parts.push(`<rect x="${legendX}" y="${legendY - 16}" width="18" height="18" fill="${PROFILE_COLOURS.current}"/>`);
   parts.push(`<text x="${legendX + 28}" y="${legendY}" font-size="17" fill="${PROFILE_COLOURS.text}">Aktuelle Runde</text>`);
@@ -84,12 +94,19 @@ export function profileChartSvg(axes: ProfileAxis[], options: ProfileChartOption
     parts.push(`<text x="${legendX + 28}" y="${legendY}" font-size="17" fill="${PROFILE_COLOURS.text}">Vorrunde</text>`);
   }
   legendY += 50;
-  for (const axis of axes) {
+  // Every field gets its line: two columns and then closer rows when there are more fields than fit.
+  const room = LEGEND.bottom - legendY;
+  const columns = count * LEGEND.step <= room ? 1 : 2;
+  const rows = Math.ceil(count / columns);
+  const step = Math.max(LEGEND.minStep, Math.min(LEGEND.step, room / Math.max(rows, 1)));
+  const columnWidth = LEGEND.width / columns;
+  axes.forEach((axis, index) => {
+    const x = legendX + Math.floor(index / rows) * columnWidth;
+    const y = round(legendY + (index % rows) * step);
     const previous = options.showPrevious ? ` (vorher ${scoreText(axis.previous)})` : '';
-    parts.push(`<text x="${legendX}" y="${legendY}" font-size="16" fill="${PROFILE_COLOURS.text}"><tspan font-weight="bold">${escapeXml(axis.code)}</tspan> ${escapeXml(scoreText(axis.score))}${escapeXml(previous)}</text>`);
-    parts.push(`<text x="${legendX}" y="${legendY + 22}" font-size="14" fill="${PROFILE_COLOURS.muted}">${escapeXml(shortName(axis.name))}</text>`);
-    legendY += 58;
-  }
+    parts.push(`<text x="${x}" y="${y}" font-size="16" fill="${PROFILE_COLOURS.text}"><tspan font-weight="bold">${escapeXml(axis.code)}</tspan> ${escapeXml(scoreText(axis.score))}${escapeXml(previous)}</text>`);
+    if (step >= LEGEND.compactStep) parts.push(`<text x="${x}" y="${round(y + 22)}" font-size="14" fill="${PROFILE_COLOURS.muted}">${escapeXml(shorten(axis.name, columns === 1 ? 48 : 22))}</text>`);
+  });
   parts.push(`<text x="32" y="${height - 20}" font-size="13" fill="${PROFILE_COLOURS.muted}">Werte 0–100. Nicht bewertete Felder liegen im Diagramm bei 0 und stehen in der Legende als „–“.</text>`);
   parts.push('</svg>');
   return parts.join('');

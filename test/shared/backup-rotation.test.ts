@@ -34,10 +34,18 @@ describe('backupsToKeep', () => {
     ]);
   });
 
+  it("keeps the day's start-up backup when an event backup is taken later that day, so the next start takes none", () => {
+    const backups = [at('2026-11-21T18:00:00.000Z', 'import'), at('2026-11-21T08:00:00.000Z', 'start'), ...days('2026-11-20', 30)];
+    const kept = backupsToKeep(backups);
+    expect(kept.has('2026-11-21T08:00:00.000Z-start')).toBe(true);
+    expect(kept.has('2026-11-21T18:00:00.000Z-import')).toBe(true);
+    expect(startBackupDue(backups.filter((backup) => kept.has(backup.id)), '2026-11-21T20:00:00.000Z')).toBe(false);
+  });
+
   it('keeps the newest of a day, not the first', () => {
-    const backups = [at('2026-11-21T07:00:00.000Z', 'import'), at('2026-11-21T18:00:00.000Z', 'import'), ...days('2026-11-20', 20)];
+    const backups = [at('2026-11-21T07:00:00.000Z', 'start'), at('2026-11-21T18:00:00.000Z', 'start'), ...days('2026-11-20', 20)];
     const kept = backupsToKeep(backups, { daily: 1, weekly: 0, recentEvents: 0 });
-    expect([...kept]).toEqual(['2026-11-21T18:00:00.000Z-import']);
+    expect([...kept]).toEqual(['2026-11-21T18:00:00.000Z-start']);
   });
 
   it('counts only days that have backups, so a long pause keeps older ones', () => {

@@ -62,6 +62,29 @@ describe('profileChartSvg', () => {
     expect(svg).not.toContain('x'.repeat(48));
   });
 
+  it.each([8, 9, 12, 16])('names every one of %i fields in the legend, inside the picture', (count) => {
+    const many = Array.from({ length: count }, (_, index) => ({ code: `TF${index + 1}`, name: `Themenfeld mit recht langem Namen ${index + 1}`, score: index * 5, previous: null }));
+    const svg = profileChartSvg(many, { title: 'Profil', showPrevious: true });
+    for (const axis of many) expect(svg).toContain(`<tspan font-weight="bold">${axis.code}</tspan>`);
+    const lines = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]) }));
+    for (const line of lines) {
+      expect(line.y).toBeLessThanOrEqual(640 - 10);
+      expect(line.x).toBeLessThan(1120);
+    }
+  });
+
+  it.each([
+    ['a short title at full size', 'Stärken/Schwächen-Profil', 26, 'Stärken/Schwächen-Profil'],
+    ['a long title smaller', `Stärken/Schwächen-Profil – ${'Familienfreundliche, bürgeraktive Kommune '.repeat(1)}`, 22, null],
+    ['an overlong title shortened', 'Profil '.repeat(40), 18, '…'],
+  ])('fits %s into the width', (_name, title, size, expected) => {
+    const svg = profileChartSvg(axes, { title, showPrevious: false });
+    const match = /<text x="32" y="48" font-size="(\d+)" font-weight="bold"[^>]*>(.*?)<\/text>/.exec(svg)!;
+    expect(Number(match[1])).toBe(size);
+    expect(match[2]!.length * size * 0.66).toBeLessThanOrEqual(1120 - 64);
+    if (expected) expect(match[2]).toContain(expected);
+  });
+
   it('escapeXml leaves ordinary text alone', () => {
     expect(escapeXml('Bildung und Erziehung')).toBe('Bildung und Erziehung');
   });

@@ -93,9 +93,13 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'transfer.exportCase': ({ caseId }) => transfer.exportCase(caseId),
     'transfer.previewCase': ({ fileName, contentBase64 }) => transfer.preview(fileName, contentBase64),
     'transfer.importCase': async ({ fileName, contentBase64, mode }) => {
-      const result = await transfer.importCase(fileName, contentBase64, mode, () => backups.create('import'));
+      let backupBefore: { id: string; createdAt: string } | null = null;
+      const result = await transfer.importCase(fileName, contentBase64, mode, async () => {
+        const backup = await backups.create('import');
+        backupBefore = { id: backup.id, createdAt: backup.createdAt };
+      });
       events.emit('cases.changed', { caseId: result.caseId });
-      return result;
+      return { ...result, backupBefore };
     },
     'backups.list': () => backups.list(),
     'backups.create': () => backups.create('manual'),

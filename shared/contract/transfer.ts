@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { idSchema, uploadedFileSchema } from './common';
+import { idSchema, isoDateTimeSchema, uploadedFileSchema } from './common';
 import { UPLOAD_LIMITS_MB } from './limits';
 
 export const transferFileInputSchema = uploadedFileSchema(UPLOAD_LIMITS_MB.transfer);
@@ -21,4 +21,9 @@ export const transferImportInputSchema = transferFileInputSchema.extend({
   mode: z.enum(['new', 'copy', 'update']),
 });
 
-export const transferImportResultSchema = z.object({ caseId: idSchema, municipalityName: z.string() });
+export const transferImportResultSchema = z.object({
+  caseId: idSchema,
+  municipalityName: z.string(),
+  /** The backup taken just before the case was written: the state to go back to if the import is regretted. */
+  backupBefore: z.object({ id: z.string(), createdAt: isoDateTimeSchema }).nullable(),
+});

@@ -69,7 +69,10 @@ describe('case transfer', () => {
 
     await laptop.call('cases.update', { id: laptop.caseId, changes: { ...newCase('Umbenannt') } });
     const updated = await laptop.call('transfer.importCase', { ...input, mode: 'update' });
-    expect(updated).toEqual({ caseId: laptop.caseId, municipalityName: 'Übergabestadt' });
+    expect(updated).toMatchObject({ caseId: laptop.caseId, municipalityName: 'Übergabestadt' });
+    // The backup to go back to if the update is regretted: taken just before, holding the renamed case.
+    const before = (await laptop.call('backups.list', {})).find((backup) => backup.id === updated.backupBefore?.id);
+    expect(before?.kind).toBe('import');
     expect(rowsOf(laptop, laptop.caseId)).toEqual({ ...original });
     expect((await laptop.call('cases.list', {})).items).toHaveLength(2);
   });

@@ -16,6 +16,8 @@ test('export a case as a transfer file and take it over again: as a copy, or rep
   await expect(page.getByTestId('transfer-exists')).toContainText('Diesen Auditfall gibt es hier schon');
   await page.getByTestId('transfer-copy').click();
   await expect(page.getByTestId('case-title')).toHaveText('Übergabestadt (Kopie)');
+  await expect(page.getByTestId('transfer-notice')).toContainText(/aus „Auditfall_Übergabestadt_.*\.familienaudit“ übernommen\. Der Stand davor ist in der Sicherung „Vor einem Import“ vom \d{2}\.\d{2}\.\d{4}/);
+  await page.screenshot({ path: test.info().outputPath('uebernommen.png') });
 
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Auditfälle' }).click();
   await expect(page.getByTestId('case-count')).toContainText('2 Auditfälle');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { Timeline } from '../timeline/Timeline';
 import { CaseActions } from './CaseActions';
 import { CaseOverview } from './CaseOverview';
@@ -14,6 +14,9 @@ export function CasePage() {
   const replace = useCaseStore((state) => state.replace);
   const [failedAction, setFailedAction] = useState<{ caseId: string; message: string } | null>(null);
   const actionError = failedAction?.caseId === id ? failedAction.message : null;
+  const arrivedWith = (useLocation().state as { transferNotice?: string } | null)?.transferNotice ?? null;
+  const [dismissed, setDismissed] = useState(false);
+  const notice = dismissed ? null : arrivedWith;
 
   useEffect(() => {
     void load(id);
@@ -63,6 +66,14 @@ export function CasePage() {
         <p className="alert error" role="alert">
           {actionError}
         </p>
+      )}
+      {notice && (
+        <div className="alert success case-notice" role="status" data-testid="transfer-notice">
+          <span>{notice}</span>
+          <button type="button" className="button secondary small" onClick={() => setDismissed(true)}>
+            Schließen
+          </button>
+        </div>
       )}
       <CaseOverview detail={detail} />
       <section aria-labelledby="timeline-title">

@@ -14,6 +14,12 @@ interface Loaded {
 }
 
 /** Takes over a case from another laptop: pick the file, see what it holds, choose how. */
+/** What the case page says after a transfer: from which file, and which backup holds the state before it. */
+function transferNotice(fileName: string, backup: { createdAt: string } | null): string {
+  const before = backup ? ` Der Stand davor ist in der Sicherung „Vor einem Import“ vom ${formatTimestamp(backup.createdAt)} aufbewahrt (unter „Sicherungen“).` : '';
+  return `Der Auditfall wurde aus „${fileName}“ übernommen.${before}`;
+}
+
 export function TransferImport() {
   const navigate = useNavigate();
   const inputId = useId();
@@ -45,7 +51,7 @@ export function TransferImport() {
     try {
       const result = await call('transfer.importCase', { fileName: loaded.fileName, contentBase64: loaded.contentBase64, mode });
       setLoaded(null);
-      navigate(`/faelle/${result.caseId}`);
+      navigate(`/faelle/${result.caseId}`, { state: { transferNotice: transferNotice(loaded.fileName, result.backupBefore) } });
     } catch (failure) {
       setLoaded(null);
       setError(errorMessage(failure));

@@ -100,6 +100,33 @@ describe('case transfer', () => {
     expect((await to.call('cases.get', { id: second.id })).previousCaseId).toBeNull();
   });
 
+  it('rewrites every id of the original inside the history of a copy, too', async () => {
+    const laptop = await laptopWithCompleteCase();
+    const file = await laptop.call('transfer.exportCase', { caseId: laptop.caseId });
+    const copy = await laptop.call('transfer.importCase', { ...file, mode: 'copy' });
+    const originalIds = [laptop.caseId, ...Object.values(rowsOf(laptop, laptop.caseId)).flat().map((row) => row.id).filter((id): id is string => typeof id === 'string')];
+    const history = laptop.backend.database.sqlite.prepare('SELECT row_key, old_values, new_values FROM change_log WHERE case_id = ?').all(copy.caseId) as Record<string, string | null>[];
+    expect(history.length).toBeGreaterThan(20);
+    const carryingOriginal = history.filter((entry) => originalIds.some((id) => Object.values(entry).some((text) => text?.includes(id))));
+    expect(carryingOriginal).toEqual([]);
+  });
+
+  it('leaves a catalogue it brought uninstalled when the file is refused', async () => {
+    const from = await testBackend();
+    const next = rawCatalogue('bw');
+    next.version = 3;
+    await from.call('catalogues.import', { content: JSON.stringify(next) });
+    const caseId = (await from.call('cases.create', { ...newCase('Katalogstadt'), catalogueId: next.id })).id;
+    const file = await from.call('transfer.exportCase', { caseId });
+    const broken = tamper(file.contentBase64, (content) => (content.tables.cases![0]!.bundesland = '99'));
+    const to = await testBackend();
+    const before = await to.call('catalogues.list', {});
+    const result = await to.invoke('transfer.importCase', { fileName: file.fileName, contentBase64: broken, mode: 'new' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Es wurde nichts verändert/) } });
+    expect(await to.call('catalogues.list', {})).toEqual(before);
+    expect(await to.call('backups.list', {})).toHaveLength(1);
+  });
+
   it.each([
     { name: 'not a transfer file', content: () => Buffer.from('Hallo').toString('base64'), message: /keine Familienaudit-Fallübergabe/ },
     { name: 'changed after export', content: (base64: string) => tamper(base64, (file) => (file.municipalityName = 'x'), false), message: /Prüfsumme stimmt nicht/ },

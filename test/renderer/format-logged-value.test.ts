@@ -16,6 +16,11 @@ describe('formatLoggedValue', () => {
     expect(formatLoggedValue(value)).toBe(expected);
   });
 
+  it('counts the answers a template was prefilled with instead of listing them', () => {
+    expect(formatLoggedValue(JSON.stringify({ 'hf1.a': { value: 1 }, 'hf1.b': { value: 2 } }), 'exported_answers')).toBe('2 Antworten');
+    expect(formatLoggedValue('{}', 'exported_answers')).toBe('0 Antworten');
+  });
+
   it('shows a logged time as a German date and time', () => {
     expect(formatLoggedValue('2026-11-21T14:43:41.046Z')).toMatch(/^21\.11\.2026, \d{2}:43$/);
   });

@@ -88,10 +88,10 @@ export function ChangeLogPage() {
                         <dd>
                           {entry.operation === 'update' ? (
                             <>
-                              <span className="before">{formatLoggedValue(change.before)}</span> → <span className="after">{formatLoggedValue(change.after)}</span>
+                              <span className="before">{formatLoggedValue(change.before, change.field)}</span> → <span className="after">{formatLoggedValue(change.after, change.field)}</span>
                             </>
                           ) : (
-                            formatLoggedValue(entry.operation === 'insert' ? change.after : change.before)
+                            formatLoggedValue(entry.operation === 'insert' ? change.after : change.before, change.field)
                           )}
                         </dd>
                       </div>

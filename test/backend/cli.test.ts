@@ -205,7 +205,9 @@ describe('cli backup', () => {
     const rescued = cli(['--data-dir', dir, 'backup', 'restore', '--newest']);
     expect(rescued.code, rescued.stderr).toBe(0);
     expect(rescued.stderr).toMatch(/neueste intakte Sicherung/);
-    expect(JSON.parse(rescued.stdout)).toMatchObject({ caseCount: 1, previousDatabaseMovedTo: expect.stringContaining('beiseitegelegt') });
+    // The newest intact backup is the one taken before the restore (both cases). The day's start-up
+    // backup is kept by the rotation now, so no second one is taken after the restore.
+    expect(JSON.parse(rescued.stdout)).toMatchObject({ caseCount: 2, previousDatabaseMovedTo: expect.stringContaining('beiseitegelegt') });
     expect(cli(['--data-dir', dir, 'cases', 'list', '--json']).code).toBe(0);
 
     const neither = cli(['--data-dir', dir, 'backup', 'restore']);
@@ -224,7 +226,7 @@ describe('cli case transfer', () => {
     const to = tempDir();
     const imported = cli(['--data-dir', to, 'cases', 'import', file]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout)).toEqual({ caseId: id, municipalityName: 'Reisestadt' });
+    expect(JSON.parse(imported.stdout)).toEqual({ caseId: id, municipalityName: 'Reisestadt', backupBefore: { id: expect.stringMatching(/__import__/), createdAt: expect.any(String) } });
 
     const again = cli(['--data-dir', to, 'cases', 'import', file]);
     expect([again.code, again.stderr]).toEqual([2, expect.stringMatching(/gibt es hier schon.*--as-copy.*--update/)]);

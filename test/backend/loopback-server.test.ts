@@ -53,6 +53,26 @@ describe('loopback server', () => {
     expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[0-9a-f]{48}$`));
   });
 
+  it.each([
+    ['with its length announced', true],
+    ['sent in chunks without a length', false],
+  ])('answers a 100 MB request body %s with 413 in German, not a reset', async (_name, announced) => {
+    const body = Buffer.alloc(100 * 1024 * 1024, 0x20);
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const headers: Record<string, string> = { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'X-Familienaudit-Token': server.token };
+      if (announced) headers['Content-Length'] = String(body.length);
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/invoke', method: 'POST', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.body).toMatch(/^Die Anfrage ist zu groß \(höchstens \d+ MB\)\.$/);
+  });
+
   it('answers API calls that carry the token', async () => {
     const reply = await invoke({ 'X-Familienaudit-Token': server.token });
     expect(reply.status).toBe(200);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateCatalogue } from '../../shared/catalogue/validate-catalogue';
 import { testBackend } from '../helpers/backend';
@@ -51,4 +52,37 @@ describe('ids that are JavaScript property names', () => {
     // Nothing was written onto the global Object through `byGroup.constructor` or `byField.constructor`.
     for (const name of PROTOTYPE_PROPERTIES) expect(Object.hasOwn(Object, name), name).toBe(false);
   });
+
+  it('fuzz: catalogues whose ids are drawn from property names either are refused or work for a whole case', async () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueof', 'prototype', 'length', 'name', 'then'];
+    const app = await testBackend();
+    let version = 10;
+    let installed = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.record({ field: fc.constantFrom(...names), question: fc.constantFrom(...names), criterion: fc.constantFrom(...names), option: fc.constantFrom(...names), module: fc.constantFrom(...names) }), async (ids) => {
+        const catalogue = rawCatalogue('audit');
+        version += 1;
+        const text = JSON.stringify(catalogue).replaceAll('"hf2"', JSON.stringify(ids.field)).replaceAll('"hf1.einwohnerzahl"', JSON.stringify(ids.question)).replaceAll('"hf1.k1"', JSON.stringify(ids.criterion));
+        const changed = { ...JSON.parse(text), id: 'fuzz-katalog', version } as Record<string, any>;
+        const choice = changed.questionnaire.sections.flatMap((section: any) => section.questions).find((question: any) => question.type === 'singleChoice');
+        choice.options[0].id = ids.option;
+        if (changed.modules[0]) changed.modules[0].id = ids.module;
+        for (const section of changed.questionnaire.sections) if (section.moduleId === catalogue.modules[0]?.id) section.moduleId = ids.module;
+        const result = await app.invoke('catalogues.import', { content: JSON.stringify(changed) });
+        if (!result.ok) {
+          expect(result.error.code).toBe('INVALID_INPUT');
+          return;
+        }
+        installed += 1;
+        const caseId = (await app.call('cases.create', { municipalityName: 'Fuzzstadt', ags: '05711000', kind: 'kommune', catalogueId: 'fuzz-katalog' })).id;
+        await completeCase(app, caseId);
+        for (const method of ['questionnaire.get', 'scoring.get', 'goals.get', 'certification.get', 'questionnaire.exportTemplate', 'certification.exportWorkbook'] as const) {
+          expect((await app.invoke(method, { caseId })).ok, method).toBe(true);
+        }
+      }),
+      { numRuns: 12, seed: 11 },
+    );
+    expect(installed).toBeGreaterThan(0);
+    for (const name of PROTOTYPE_PROPERTIES) expect(Object.hasOwn(Object, name), name).toBe(false);
+  }, 120_000);
 });

@@ -14,6 +14,8 @@ export const CERTIFICATION_RATING_LABELS: Record<z.infer<typeof certificationRat
 export const assessmentSchema = z.object({
   caseId: idSchema,
   editable: z.boolean(),
+  /** Why this page cannot be changed and what would make it changeable (shared/domain/round-state.ts); null when it can. */
+  lockReason: z.string().nullable(),
   finalizedAt: isoDateTimeSchema.nullable(),
   criteria: z.array(
     z.object({

@@ -71,7 +71,14 @@ const progressCountsSchema = z.object({
 
 export const agreementSchema = z.object({
   caseId: idSchema,
+  /** The whole agreement can change: tree, resolution, workshops, carry-over. */
   editable: z.boolean(),
+  /** The adopted agreement can still change by recorded amendments (also after the certificate). */
+  amendable: z.boolean(),
+  /** Yearly reports and measure status can be filed; they stay open after the certificate. */
+  reportsEditable: z.boolean(),
+  /** Why this page cannot be changed and what would make it changeable (shared/domain/round-state.ts); null when it can. */
+  lockReason: z.string().nullable(),
   adopted: z.object({ resolutionDate: isoDateSchema, drucksache: z.string() }).nullable(),
   fields: z.array(
     z.object({

@@ -32,6 +32,8 @@ export const progressSchema = z.object({
 export const questionnaireSchema = z.object({
   caseId: idSchema,
   editable: z.boolean(),
+  /** Why this page cannot be changed and what would make it changeable (shared/domain/round-state.ts); null when it can. */
+  lockReason: z.string().nullable(),
   catalogue: z.object({
     id: z.string(),
     version: z.number().int(),

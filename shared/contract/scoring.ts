@@ -52,6 +52,8 @@ export const previousRoundSchema = z.object({
 export const scoringSchema = z.object({
   caseId: idSchema,
   editable: z.boolean(),
+  /** Why this page cannot be changed and what would make it changeable (shared/domain/round-state.ts); null when it can. */
+  lockReason: z.string().nullable(),
   fieldLabel: z.string(),
   fields: z.array(scoringFieldSchema),
   overall: z.number().nullable(),

@@ -33,7 +33,7 @@ describe('certification service', () => {
     expect(finalized.finalizedAt).not.toBeNull();
 
     const frozen = await invoke('questionnaire.saveAnswer', { caseId, questionId: (await call('questionnaire.get', { caseId })).catalogue.sections[0]!.questions[0]!.id, value: null });
-    expect(frozen).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Begutachtung ist abgeschlossen/) } });
+    expect(frozen).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Der Fragebogen ist eingefroren, weil die Begutachtung abgeschlossen ist/) } });
     expect(await invoke('scoring.rate', { caseId, criterionId: (await call('scoring.get', { caseId })).fields[0]!.criteria[1]!.id, value: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await invoke('certification.rate', { caseId, criterionId: assessment.criteria[0]!.id, rating: 'teilweise', justification: '' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 

@@ -37,8 +37,16 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 01.06.2029');
   await page.getByTestId('open-questionnaire').click();
   await expect(page.locator('[data-testid^="answer-"]').first()).toBeDisabled();
+  await expect(page.getByTestId('read-only-notice')).toHaveText('Der Fragebogen ist eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.');
 
-  await page.goto(page.url().replace(/fragebogen.*$/, 'zertifizierung'));
+  // The yearly reports are filed in the three years after the certificate.
+  await page.goto(page.url().replace(/fragebogen.*$/, 'ziele'));
+  await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
+  await page.getByTestId('report-date').fill('01.03.2027');
+  await page.getByTestId('report-save').click();
+  await expect(page.getByTestId('report-message')).toContainText('gespeichert');
+
+  await page.goto(page.url().replace(/ziele.*$/, 'zertifizierung'));
   await page.getByTestId('reopen-reason').fill('Nachreichung des Familienberichts');
   await page.getByTestId('reopen').click();
   await expect(page.getByTestId('recommendation')).toBeVisible();

@@ -13,6 +13,7 @@ import { checkAgs } from '../../../shared/domain/ags';
 import type { BundeslandCode } from '../../../shared/domain/bundeslaender';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { DEFAULT_CATALOGUE_ID } from '../../../shared/catalogue/defaults';
+import { lockReason, roundStateOf, type RoundPart, type RoundState } from '../../../shared/domain/round-state';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
@@ -22,17 +23,10 @@ import * as repo from './cases.repository';
 
 type Db = Kysely<DatabaseSchema>;
 
-/** Why a round's questionnaire, scores, agreement and assessment cannot change, if they cannot. */
-export type RoundLock = 'trash' | 'finalized' | null;
-
-export function assertRoundEditable(pinned: { lock: RoundLock }): void {
-  if (pinned.lock === 'trash') throw new AppError('CONFLICT', 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden.');
-  if (pinned.lock === 'finalized') {
-    throw new AppError(
-      'CONFLICT',
-      'Die Begutachtung ist abgeschlossen: Fragebogen, Bewertung, Zielvereinbarung und Begutachtung sind eingefroren. Zum Ändern die Begutachtung mit Begründung wieder öffnen.',
-    );
-  }
+/** Refuses a change of `part` that the round's state does not allow, saying why and what would allow it. */
+export function assertCanChange(pinned: { state: RoundState }, part: RoundPart): void {
+  const reason = lockReason(pinned.state, part);
+  if (reason) throw new AppError('CONFLICT', reason);
 }
 
 const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
@@ -108,16 +102,14 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
     async pinnedCatalogue(id: string) {
       const row = await loadRow(id);
       const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', id).executeTakeFirst();
-      const lock: RoundLock = row.deleted_at ? 'trash' : decision?.finalized_at ? 'finalized' : null;
       return {
-        lock,
+        state: roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null }),
         municipalityName: row.municipality_name,
         createdAt: row.created_at,
         previousCaseId: row.previous_case_id,
         catalogueId: row.catalogue_id,
         catalogueVersion: row.catalogue_version,
         modules: modulesOf(row),
-        editable: lock === null,
       };
     },
 

@@ -9,7 +9,8 @@ import { assessmentWorkbookInput } from './assessment-export';
 import { addMonths } from '../../../shared/domain/dates';
 import { profileChartPng } from '../charts/profile-chart';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import { assertRoundEditable, type CasesService } from '../cases/cases.service';
+import { assertCanChange, type CasesService } from '../cases/cases.service';
+import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput } from '../errors';
@@ -75,7 +76,8 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     const certificateDate = decision?.certificate_date ?? null;
     return {
       caseId,
-      editable: pinned.editable,
+      editable: canChange(pinned.state, 'assessment'),
+      lockReason: lockReason(pinned.state, 'assessment'),
       finalizedAt: decision?.finalized_at ?? null,
       criteria,
       checks,
@@ -101,7 +103,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
 
     async rate(caseId: string, criterionId: string, rating: CriterionRating | null, justification: string): Promise<Assessment> {
       const pinned = await cases.pinnedCatalogue(caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'assessment');
       const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
       if (!catalogue.certification.criteria.some((criterion) => criterion.id === criterionId)) {
         throw invalidInput('criterionId', `Das Kriterium „${criterionId}“ gibt es im Katalog dieses Auditfalls nicht.`);
@@ -120,7 +122,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     },
 
     async decide(caseId: string, override: { recommendation: Recommendation; reason: string } | null, conditions: string[], certificateDate: string | null): Promise<Assessment> {
-      assertRoundEditable(await cases.pinnedCatalogue(caseId));
+      assertCanChange(await cases.pinnedCatalogue(caseId), 'assessment');
       const now = clock.nowIso();
       await ensureDecision(caseId, now);
       await db
@@ -140,7 +142,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     /** Freezes the round. A grant needs a certificate date, which also closes the certificate phase. */
     async finalize(caseId: string): Promise<Assessment> {
       const pinned = await cases.pinnedCatalogue(caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'assessment');
       const assessment = await get(caseId);
       const unrated = assessment.criteria.filter((criterion) => criterion.rating === null).length;
       if (unrated > 0) throw new AppError('CONFLICT', `Noch ${criteriaCount(unrated)} ohne Bewertung; erst dann kann die Begutachtung abgeschlossen werden.`);
@@ -189,7 +191,8 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
 
     async reopen(caseId: string, reason: string): Promise<Assessment> {
       const pinned = await cases.pinnedCatalogue(caseId);
-      if (pinned.lock !== 'finalized') throw new AppError('CONFLICT', 'Die Begutachtung ist nicht abgeschlossen.');
+      if (pinned.state === 'archiviert' || pinned.state === 'papierkorb') assertCanChange(pinned, 'assessment');
+      if (pinned.state !== 'abgeschlossen') throw new AppError('CONFLICT', 'Die Begutachtung ist nicht abgeschlossen.');
       const now = clock.nowIso();
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('certification_decisions').set({ finalized_at: null, updated_at: now }).where('case_id', '=', caseId).execute();

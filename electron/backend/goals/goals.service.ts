@@ -6,7 +6,8 @@ import { formatGermanDate } from '../../../shared/domain/dates';
 import { checkAmendment, describeChanges, type MeasureStatus } from '../../../shared/goals/agreement';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import { assertRoundEditable, type CasesService } from '../cases/cases.service';
+import { assertCanChange, type CasesService } from '../cases/cases.service';
+import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
@@ -41,7 +42,8 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
   async function previousRound(caseId: string, previousCaseId: string | null, carried: Set<string>): Promise<Agreement['previous']> {
     if (!previousCaseId) return null;
     const previous = await cases.pinnedCatalogue(previousCaseId).catch(() => null);
-    if (!previous || !previous.editable) return null;
+    // The previous round counts whatever its state: finalised is its normal state.
+    if (!previous) return null;
     const catalogue = await catalogues.get(previous.catalogueId, previous.catalogueVersion);
     const tree = await repo.loadTree(db, previousCaseId);
     const latest = await latestStatuses(db, previousCaseId);
@@ -75,9 +77,13 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       db.selectFrom('field_items').select(['id', 'field_id', 'kind', 'text']).where('case_id', '=', caseId).orderBy('field_id').orderBy('kind').orderBy('position').execute(),
     ]);
     const carried = new Set(tree.measures.map((row) => row.carried_from).filter((id): id is string => id !== null));
+    const amendable = resolution !== undefined && canChange(pinned.state, 'amendments');
     return {
       caseId,
-      editable: pinned.editable,
+      editable: canChange(pinned.state, 'agreement'),
+      amendable,
+      reportsEditable: canChange(pinned.state, 'reports'),
+      lockReason: canChange(pinned.state, 'agreement') ? null : amendable ? null : lockReason(pinned.state, 'agreement'),
       adopted: resolution ? { resolutionDate: resolution.resolution_date, drucksache: resolution.drucksache } : null,
       ...view,
       amendments: amendments.map((row) => ({ id: row.id, amendedOn: row.amended_on, reason: row.reason, subject: row.subject, changes: JSON.parse(row.changes) as string[], recordedAt: row.recorded_at })),
@@ -110,8 +116,9 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     action: (trx: repo.Db, tree: Tree, catalogue: Catalogue, now: string) => Promise<void>,
   ): Promise<Agreement> {
     const { pinned, catalogue } = await context(caseId);
-    assertRoundEditable(pinned);
     const resolution = await db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst();
+    // An adopted agreement changes by recorded amendments, also after the certificate; otherwise by the agreement's own rule.
+    assertCanChange(pinned, resolution && canChange(pinned.state, 'amendments') ? 'amendments' : 'agreement');
     const check = checkAmendment(resolution?.resolution_date ?? null, amendment);
     if (!check.ok) throw invalidInput(`amendment.${check.field}`, check.message);
     const now = clock.nowIso();
@@ -268,7 +275,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     async adopt(caseId: string, resolutionDate: string, drucksache: string): Promise<Agreement> {
       const { pinned } = await context(caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'agreement');
       const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
       if (existing) {
         throw new AppError('CONFLICT', `Die Zielvereinbarung ist bereits beschlossen (${formatGermanDate(existing.resolution_date)}, Drucksache ${existing.drucksache}).`);
@@ -285,7 +292,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     async saveWorkshop(caseId: string, kind: 'strategie' | 'zielvereinbarung', heldOn: string | null, participants: { organisation: string; role: string }[], priorityFields: string[]) {
       const { pinned, catalogue } = await context(caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'agreement');
       const unknown = priorityFields.find((id) => !catalogue.fields.some((field) => field.id === id));
       if (unknown) throw invalidInput('priorityFields', `Das Feld „${unknown}“ gibt es nicht.`);
       const row = {
@@ -306,7 +313,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
       const { pinned } = await context(caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'reports');
       const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
       const foreign = entries.find((entry) => !own.has(entry.measureId));
       if (foreign) throw invalidInput('entries', 'Der Bericht nennt eine Maßnahme, die nicht zu diesem Auditfall gehört.');

@@ -6,7 +6,7 @@ import { exportedAnswersSchema } from '../../../shared/contract/questionnaire-ex
 import { findExport, insertExport } from './questionnaire-exports.repository';
 import { findQuestion } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import { assertRoundEditable, type CasesService } from '../cases/cases.service';
+import { assertCanChange, type CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { buildQuestionnaireTemplate } from '../xlsx/questionnaire-template';
@@ -126,7 +126,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       beforeWrite?: () => Promise<unknown>,
     ): Promise<ApplyImportResult> {
       const pinned = await cases.pinnedCatalogue(caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'questionnaire');
       const bytes = decode(contentBase64);
       const result = await report(caseId, fileName, bytes);
       if (result.refusal !== null || result.errors.length > 0) {

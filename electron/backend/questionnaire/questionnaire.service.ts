@@ -4,7 +4,8 @@ import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../sh
 import { computeProgress } from '../../../shared/questionnaire/progress';
 import { findQuestion, sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import { assertRoundEditable, type CasesService } from '../cases/cases.service';
+import { assertCanChange, type CasesService } from '../cases/cases.service';
+import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { invalidInput } from '../errors';
@@ -41,7 +42,8 @@ export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesSer
       const answers = (await repo.findAnswers(db, caseId)).map(toRecord).filter((answer) => questionIds.has(answer.questionId));
       return {
         caseId,
-        editable: pinned.editable,
+        editable: canChange(pinned.state, 'questionnaire'),
+        lockReason: lockReason(pinned.state, 'questionnaire'),
         catalogue: {
           id: catalogue.id,
           version: catalogue.version,
@@ -58,7 +60,7 @@ export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesSer
 
     async saveAnswer(input: SaveAnswerInput, source: AnswerRecord['source'] = 'auditor') {
       const { pinned, sections } = await context(input.caseId);
-      assertRoundEditable(pinned);
+      assertCanChange(pinned, 'questionnaire');
       const question = findQuestion(sections, input.questionId);
       if (!question) throw invalidInput('questionId', `Die Frage „${input.questionId}“ gehört nicht zum Fragebogen dieses Auditfalls.`);
       const check = checkAnswerValue(question, input.value);

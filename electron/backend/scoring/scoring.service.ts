@@ -5,7 +5,8 @@ import type { RateInput, Scoring, ScoringField } from '../../../shared/contract/
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import { compareScores, completeness, fieldScore, isOnScale, normalise, overallScore, type Rating } from '../../../shared/scoring/scores';
 import type { CataloguesService } from '../catalogues/catalogues.service';
-import { assertRoundEditable, type CasesService } from '../cases/cases.service';
+import { assertCanChange, type CasesService } from '../cases/cases.service';
+import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema, FieldItemKind } from '../db/schema';
 import { invalidInput, notFound } from '../errors';
@@ -83,7 +84,8 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
     const overall = overallScore(fields.map((field) => field.score));
     let previous: Scoring['previous'] = null;
     const previousCase = pinned.previousCaseId ? await cases.pinnedCatalogue(pinned.previousCaseId).catch(() => null) : null;
-    if (pinned.previousCaseId && previousCase && previousCase.editable) {
+    // The previous round counts whatever its state: finalised is its normal state.
+    if (pinned.previousCaseId && previousCase) {
       const earlier = await fieldsOf(pinned.previousCaseId);
       const texts = (field: ScoringField, kind: FieldItemKind) => field.items.filter((item) => item.kind === kind).map((item) => item.text);
       previous = {
@@ -96,7 +98,8 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
     }
     return {
       caseId,
-      editable: pinned.editable,
+      editable: canChange(pinned.state, 'scoring'),
+      lockReason: lockReason(pinned.state, 'scoring'),
       fieldLabel: catalogue.fieldLabel,
       fields,
       overall,
@@ -113,7 +116,7 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
 
   async function editable(caseId: string) {
     const pinned = await cases.pinnedCatalogue(caseId);
-    assertRoundEditable(pinned);
+    assertCanChange(pinned, 'scoring');
     return { pinned, catalogue: await catalogues.get(pinned.catalogueId, pinned.catalogueVersion) };
   }
 

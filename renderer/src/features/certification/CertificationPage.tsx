@@ -6,6 +6,7 @@ import { CriterionAssessment } from './CriterionAssessment';
 import { DecisionPanel } from './DecisionPanel';
 import { safeFileStem } from '../../../../shared/domain/file-names';
 import { ExportWorkbook } from './ExportWorkbook';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 
 // Charts are heavy; they load with the profile only.
 const ProfileForExport = lazy(() => import('./ProfileForExport'));
@@ -37,6 +38,8 @@ export function CertificationPage() {
       <header className="page-header">
         <h1 id="cert-title">Begutachtung und Zertifizierung</h1>
       </header>
+      {/* A finalised assessment explains itself in the decision panel, with the way to reopen it. */}
+      {!data.finalizedAt && <ReadOnlyNotice reason={data.lockReason} />}
       <DecisionPanel key={`${data.finalizedAt ?? 'open'}-${data.reopenings.length}`} data={data} />
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">Profil und Gutachten</h2>

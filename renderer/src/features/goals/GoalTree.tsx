@@ -45,6 +45,8 @@ function NewMeasure({ caseId, goalId, linkableItems, linkableQuestions }: { case
 }
 
 export function GoalTree({ data, filter, questionsByField }: { data: Agreement; filter: TreeFilter; questionsByField: Map<string, { id: string; text: string }[]> }) {
+  // After the resolution the tree changes by recorded amendments, also once the certificate is granted.
+  const changeable = data.editable || data.amendable;
   const change = useGoalsStore((state) => state.change);
   const amendment = useGoalsStore((state) => amendmentFor(state));
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +83,7 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
               <div key={strategic.id} className="strategic-goal">
                 <h3>
                   <span className="measure-number">{strategic.number}</span> {strategic.title}
-                  {data.editable && (
+                  {changeable && (
                     <button
                       type="button"
                       className="icon-button danger"
@@ -99,7 +101,7 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                     <div key={goal.id} className="goal" data-testid={`goal-${goal.number}`}>
                       <h4>
                         <span className="measure-number">{goal.number}</span> {goal.title}
-                        {data.editable && (
+                        {changeable && (
                           <button
                             type="button"
                             className="icon-button danger"
@@ -120,13 +122,13 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                             measure={measure}
                             index={goal.measures.indexOf(measure)}
                             count={goal.measures.length}
-                            editable={data.editable && !filtering}
+                            editable={changeable && !filtering}
                             linkableItems={data.linkableItems.filter((item) => item.fieldId === field.id)}
                             linkableQuestions={questionsByField.get(field.id) ?? []}
                           />
                         ))}
                       </ol>
-                      {data.editable && !filtering && (
+                      {changeable && !filtering && (
                         <NewMeasure
                           caseId={data.caseId}
                           goalId={goal.id}
@@ -137,10 +139,10 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                     </div>
                   );
                 })}
-                {data.editable && <InlineAdd label="Neues Ziel …" testId={`new-goal-${strategic.number}`} onAdd={add('goal', strategic.id)} />}
+                {changeable && <InlineAdd label="Neues Ziel …" testId={`new-goal-${strategic.number}`} onAdd={add('goal', strategic.id)} />}
               </div>
             ))}
-            {data.editable && <InlineAdd label="Neues strategisches Ziel …" testId={`new-strategic-${field.id}`} onAdd={add('strategic', field.id)} />}
+            {changeable && <InlineAdd label="Neues strategisches Ziel …" testId={`new-strategic-${field.id}`} onAdd={add('strategic', field.id)} />}
           </section>
         ))}
       <ConfirmDialog

@@ -12,6 +12,7 @@ import { PreviousRoundPanel } from './PreviousRoundPanel';
 import { ProgressTable } from './ProgressTable';
 import { ReportEditor } from './ReportEditor';
 import { WorkshopForm } from './WorkshopForm';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 
 export function GoalsPage() {
   const { id = '' } = useParams();
@@ -54,6 +55,7 @@ export function GoalsPage() {
           </p>
         </div>
       </header>
+      <ReadOnlyNotice reason={data.lockReason} />
       <AdoptionPanel data={data} />
       <PreviousRoundPanel data={data} />
       <div className="toolbar filters" data-testid="goal-filters">

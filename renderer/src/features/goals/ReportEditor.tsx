@@ -119,7 +119,7 @@ export function ReportEditor({ data }: { data: Agreement }) {
         </table>
       )}
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={!data.editable || measures.length === 0} data-testid="report-save">
+        <button type="submit" className="button primary" disabled={!data.reportsEditable || measures.length === 0} data-testid="report-save">
           Jahresbericht speichern
         </button>
         {message && (

@@ -6,6 +6,7 @@ import { ExcelExchange } from './ExcelExchange';
 import { ProgressBar } from './ProgressBar';
 import { QuestionCard } from './QuestionCard';
 import { useQuestionnaireStore } from './questionnaire-store';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 
 export function QuestionnairePage() {
   const { id = '', group } = useParams();
@@ -51,7 +52,7 @@ export function QuestionnairePage() {
         </div>
         <ProgressBar count={progress.overall} label="Fortschritt insgesamt" testId="progress-overall" />
       </header>
-      {!data.editable && <p className="alert error">Der Auditfall liegt im Papierkorb; der Fragebogen ist schreibgeschützt.</p>}
+      <ReadOnlyNotice reason={data.lockReason} />
       <ExcelExchange data={data} />
       <div className="questionnaire-layout">
         <nav className="group-nav" aria-label={`${catalogue.fieldLabel}er`}>

@@ -13,6 +13,7 @@ import { ProfileTable } from './ProfileTable';
 import { formatScore } from './score-format';
 import { safeFileStem } from '../../../../shared/domain/file-names';
 import { useScoringStore } from './scoring-store';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 
 export default function ScoringPage() {
   const { id = '', field: fieldParam } = useParams();
@@ -59,6 +60,7 @@ export default function ScoringPage() {
           </p>
         </div>
       </header>
+      <ReadOnlyNotice reason={data.lockReason} />
       <div className="profile grid two">
         {showCharts ? (
           <ProfileChart data={data} fileBaseName={`Profil_${safeFileStem(caseName ?? '')}`} />

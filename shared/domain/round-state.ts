@@ -1,0 +1,73 @@
+/**
+ * What can be changed in an audit round, by the round's state. One rule for every page and every
+ * backend method: the backend refuses what the page would not offer.
+ */
+export type RoundState = 'offen' | 'abgeschlossen' | 'archiviert' | 'papierkorb';
+
+/** The parts of a round that are changed separately. */
+export type RoundPart =
+  /** The IST-Analyse: answers, their Excel import. */
+  | 'questionnaire'
+  /** Stärken/Schwächen: ratings, lists, summaries. */
+  | 'scoring'
+  /** The goal agreement's tree, the resolution, the workshops. */
+  | 'agreement'
+  /** Changes of an adopted agreement recorded as amendments (with date and reason). */
+  | 'amendments'
+  /** The certification assessment and decision. */
+  | 'assessment'
+  /** Yearly implementation reports and the status of each measure. */
+  | 'reports'
+  /** The actual dates of the implementation and Re-Audit phases, and the case's notes. */
+  | 'followUp';
+
+export const ROUND_PARTS: readonly RoundPart[] = ['questionnaire', 'scoring', 'agreement', 'amendments', 'assessment', 'reports', 'followUp'];
+
+export const ROUND_STATE_LABELS: Record<RoundState, string> = {
+  offen: 'offen',
+  abgeschlossen: 'Begutachtung abgeschlossen',
+  archiviert: 'archiviert',
+  papierkorb: 'im Papierkorb',
+};
+
+const PART_LABELS: Record<RoundPart, string> = {
+  questionnaire: 'Der Fragebogen',
+  scoring: 'Die Stärken/Schwächen-Bewertung',
+  agreement: 'Die Zielvereinbarung',
+  amendments: 'Die Änderungen der Zielvereinbarung',
+  assessment: 'Die Begutachtung',
+  reports: 'Die Jahresberichte',
+  followUp: 'Die Umsetzungs- und Re-Audit-Termine',
+};
+
+/** The matrix (documented in the README): which parts stay open in which state. */
+const OPEN_PARTS: Record<RoundState, ReadonlySet<RoundPart>> = {
+  offen: new Set(ROUND_PARTS),
+  // After the certificate: the assessed content is frozen; the three years of implementation go on.
+  abgeschlossen: new Set<RoundPart>(['amendments', 'reports', 'followUp']),
+  archiviert: new Set<RoundPart>(),
+  papierkorb: new Set<RoundPart>(),
+};
+
+export function roundStateOf(round: { deletedAt: string | null; archivedAt: string | null; finalizedAt: string | null }): RoundState {
+  if (round.deletedAt) return 'papierkorb';
+  if (round.archivedAt) return 'archiviert';
+  return round.finalizedAt ? 'abgeschlossen' : 'offen';
+}
+
+export function canChange(state: RoundState, part: RoundPart): boolean {
+  return OPEN_PARTS[state].has(part);
+}
+
+/** Why `part` cannot be changed in `state`, and what would make it changeable; null when it can. */
+export function lockReason(state: RoundState, part: RoundPart): string | null {
+  if (canChange(state, part)) return null;
+  switch (state) {
+    case 'papierkorb':
+      return 'Der Auditfall liegt im Papierkorb und kann nicht bearbeitet werden. Zum Bearbeiten bitte zuerst wiederherstellen.';
+    case 'archiviert':
+      return 'Der Auditfall ist archiviert und kann nicht bearbeitet werden. Zum Bearbeiten bitte zuerst aus dem Archiv holen.';
+    default:
+      return `${PART_LABELS[part]} ist eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.`;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canChange, lockReason, ROUND_PARTS, roundStateOf, type RoundPart, type RoundState } from '../../shared/domain/round-state';
+
+const T = '2026-06-15T09:00:00.000Z';
+
+describe('roundStateOf', () => {
+  it.each<[string, { deletedAt: string | null; archivedAt: string | null; finalizedAt: string | null }, RoundState]>([
+    ['a new round', { deletedAt: null, archivedAt: null, finalizedAt: null }, 'offen'],
+    ['a finalised round', { deletedAt: null, archivedAt: null, finalizedAt: T }, 'abgeschlossen'],
+    ['an archived round, finalised or not', { deletedAt: null, archivedAt: T, finalizedAt: T }, 'archiviert'],
+    ['a round in the trash, whatever else', { deletedAt: T, archivedAt: T, finalizedAt: T }, 'papierkorb'],
+  ])('%s', (_name, round, state) => {
+    expect(roundStateOf(round)).toBe(state);
+  });
+});
+
+describe('what can change in which state', () => {
+  const matrix: Record<RoundState, Record<RoundPart, boolean>> = {
+    offen: { questionnaire: true, scoring: true, agreement: true, amendments: true, assessment: true, reports: true, followUp: true },
+    abgeschlossen: { questionnaire: false, scoring: false, agreement: false, amendments: true, assessment: false, reports: true, followUp: true },
+    archiviert: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, followUp: false },
+    papierkorb: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, followUp: false },
+  };
+  const rows = (Object.keys(matrix) as RoundState[]).flatMap((state) => ROUND_PARTS.map((part) => [state, part, matrix[state][part]] as const));
+
+  it.each(rows)('%s: %s → %s', (state, part, open) => {
+    expect(canChange(state, part)).toBe(open);
+    const reason = lockReason(state, part);
+    if (open) expect(reason).toBeNull();
+    else expect(reason).toMatch(/Zum Bearbeiten bitte zuerst (wiederherstellen|aus dem Archiv holen)|Zum Ändern die Begutachtung mit Begründung wieder öffnen/);
+  });
+
+  it('names the part and the reason for a finalised round', () => {
+    expect(lockReason('abgeschlossen', 'questionnaire')).toBe('Der Fragebogen ist eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.');
+    expect(lockReason('papierkorb', 'reports')).toMatch(/^Der Auditfall liegt im Papierkorb/);
+  });
+});

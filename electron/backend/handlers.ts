@@ -74,6 +74,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'goals.move': ({ caseId, kind, id, parentId, toPosition, amendment }) => goals.move(caseId, kind, id, parentId, toPosition, amendment),
     'goals.remove': ({ caseId, kind, id, amendment }) => goals.remove(caseId, kind, id, amendment),
     'goals.adopt': ({ caseId, resolutionDate, drucksache }) => goals.adopt(caseId, resolutionDate, drucksache),
+    'goals.correctResolution': ({ caseId, resolutionDate, drucksache, reason }) => goals.correctResolution(caseId, resolutionDate, drucksache, reason),
     'goals.saveWorkshop': ({ caseId, kind, heldOn, participants, priorityFields }) => goals.saveWorkshop(caseId, kind, heldOn, participants, priorityFields),
     'goals.saveReport': ({ caseId, year, reportDate, comment, entries }) => goals.saveReport(caseId, year, reportDate, comment, entries),
     'goals.carryOver': ({ caseId, measureIds }) => goals.carryOver(caseId, measureIds),

@@ -141,6 +141,9 @@ export const adoptInputSchema = z.object({
   resolutionDate: isoDateSchema,
   drucksache: z.string().trim().min(1, { message: 'Bitte die Drucksachen-Nummer angeben.' }).max(100),
 });
+export const correctResolutionInputSchema = adoptInputSchema.extend({
+  reason: z.string().trim().min(10, { message: 'Bitte begründen, was korrigiert wird und warum (mindestens 10 Zeichen).' }).max(2000),
+});
 export const workshopInputSchema = z.object({
   caseId: idSchema,
   kind: z.enum(['strategie', 'zielvereinbarung']),

@@ -106,11 +106,11 @@ describe('goals service', () => {
     const { agreement } = await smallAgreement(backend, caseId);
     const [report, kita, werben] = measures(agreement);
     await backend.call('goals.saveReport', {
-      caseId, year: 1, reportDate: '2026-12-15', comment: 'Erstes Jahr',
+      caseId, year: 1, reportDate: '2026-05-15', comment: 'Erstes Jahr',
       entries: [{ measureId: report!.id, status: 'begonnen', comment: '' }, { measureId: kita!.id, status: 'begonnen', comment: '' }, { measureId: werben!.id, status: 'geplant', comment: '' }],
     });
     const second = await backend.call('goals.saveReport', {
-      caseId, year: 2, reportDate: '2027-12-15', comment: '',
+      caseId, year: 2, reportDate: '2026-06-10', comment: '',
       entries: [{ measureId: report!.id, status: 'umgesetzt', comment: 'Bericht liegt vor' }, { measureId: kita!.id, status: 'entfallen', comment: 'Fördermittel gestrichen' }],
     });
     expect(measures(second).map((entry) => [entry.status, entry.statusYear, entry.late])).toEqual([
@@ -140,7 +140,7 @@ describe('goals service', () => {
     const first = (await backend.call('cases.create', base)).id;
     const { agreement } = await smallAgreement(backend, first);
     const [report, kita] = measures(agreement);
-    await backend.call('goals.saveReport', { caseId: first, year: 3, reportDate: '2028-12-01', comment: '', entries: [{ measureId: report!.id, status: 'umgesetzt', comment: '' }, { measureId: kita!.id, status: 'begonnen', comment: '' }] });
+    await backend.call('goals.saveReport', { caseId: first, year: 3, reportDate: '2026-06-01', comment: '', entries: [{ measureId: report!.id, status: 'umgesetzt', comment: '' }, { measureId: kita!.id, status: 'begonnen', comment: '' }] });
     const second = (await backend.call('cases.create', { ...base, auditRound: 'reaudit', previousCaseId: first })).id;
     const before = await backend.call('goals.get', { caseId: second });
     expect(before.previous).toMatchObject({ caseId: first, lastReportYear: 3 });

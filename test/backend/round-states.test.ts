@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../electron/backend/clock';
 import { testBackend, type TestBackend } from '../helpers/backend';
+
+/** Three years after the certificate, so that every yearly report lies in the past. */
+const clock = fixedClock('2030-02-01T09:00:00.000Z');
 import { completeCase } from '../helpers/complete-case';
 
 const base = { municipalityName: 'Rundenstadt', ags: '05711000', kind: 'kommune' } as const;
@@ -21,7 +25,7 @@ const measuresOf = (agreement: { fields: { strategicGoals: { goals: { id: string
 
 describe('round states', () => {
   it('after the certificate, yearly reports and amendments stay open while the assessed content is frozen, and each page says why', async () => {
-    const app = await testBackend();
+    const app = await testBackend({ clock });
     const caseId = await finalisedRound(app);
     const agreement = await app.call('goals.get', { caseId });
     expect(agreement).toMatchObject({ editable: false, amendable: true, reportsEditable: true, lockReason: null });
@@ -44,7 +48,7 @@ describe('round states', () => {
   });
 
   it('an archived round cannot be changed until it is taken out of the archive, and says so', async () => {
-    const app = await testBackend();
+    const app = await testBackend({ clock });
     const caseId = (await app.call('cases.create', base)).id;
     await completeCase(app, caseId);
     await app.call('cases.setArchived', { id: caseId, archived: true });
@@ -56,7 +60,7 @@ describe('round states', () => {
   });
 
   it('a Re-Audit sees its finalised predecessor: previous scores per field and its measures with their last status', async () => {
-    const app = await testBackend();
+    const app = await testBackend({ clock });
     const first = await finalisedRound(app);
     const measures = measuresOf(await app.call('goals.get', { caseId: first }));
     await app.call('goals.saveReport', { caseId: first, year: 3, reportDate: '2029-03-01', comment: '', entries: measures.map((measure, index) => ({ measureId: measure.id, status: index === 0 ? 'umgesetzt' : 'begonnen', comment: '' })) });

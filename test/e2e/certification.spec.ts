@@ -42,7 +42,7 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   // The yearly reports are filed in the three years after the certificate.
   await page.goto(page.url().replace(/fragebogen.*$/, 'ziele'));
   await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
-  await page.getByTestId('report-date').fill('01.03.2027');
+  await page.getByTestId('report-date').fill('15.11.2026');
   await page.getByTestId('report-save').click();
   await expect(page.getByTestId('report-message')).toContainText('gespeichert');
 

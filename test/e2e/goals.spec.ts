@@ -48,6 +48,10 @@ test('build an agreement in two fields, adopt it, amend a measure, file a yearly
   await page.getByTestId('adopt-date').fill('01.03.2026');
   await page.getByTestId('adopt-drucksache').fill('DS 2026/041');
   await page.getByTestId('adopt').click();
+  // Recording the resolution is confirmed first: it changes how every later change is recorded.
+  await expect(page.getByTestId('adopt-confirm-dialog')).toContainText('Beschluss vom 01.03.2026, Drucksache DS 2026/041');
+  await page.screenshot({ path: test.info().outputPath('beschluss-bestaetigen.png') });
+  await page.getByTestId('adopt-confirm-yes').click();
   await expect(page.getByTestId('adopted-info')).toContainText('Drucksache DS 2026/041');
 
   const kita = page.getByTestId('measure-2.1.1');
@@ -61,8 +65,19 @@ test('build an agreement in two fields, adopt it, amend a measure, file a yearly
   await expect(kita.getByTestId('measure-budget')).toContainText('300.000 €');
   await expect(page.getByTestId('amendments')).toContainText('10.05.2026 · Maßnahme 2.1.1 „Kita Nord erweitern“: Budget: 250.000 € → 300.000 €');
   await expect(page.getByTestId('amendments')).toContainText('Baukosten gestiegen');
+  // The reason was used by that amendment; the next change needs its own.
+  await expect(page.getByTestId('amendment-reason')).toHaveValue('');
 
-  await page.getByTestId('report-date').fill('15.12.2026');
+  // A wrongly recorded Drucksache is corrected with a reason, and the correction is kept.
+  await page.getByTestId('correct-resolution').click();
+  await page.getByTestId('correct-drucksache').fill('DS 2026/042');
+  await page.getByTestId('correct-reason').fill('Drucksache falsch abgeschrieben');
+  await page.getByTestId('adoption').screenshot({ path: test.info().outputPath('beschluss-korrigieren.png') });
+  await page.getByTestId('correct-save').click();
+  await expect(page.getByTestId('adopted-info')).toContainText('Drucksache DS 2026/042');
+  await expect(page.getByTestId('amendments')).toContainText('Korrektur des Ratsbeschlusses: Drucksache: DS 2026/041 → DS 2026/042');
+
+  await page.getByTestId('report-date').fill('15.11.2026');
   await page.getByTestId('report-status-1.1.1').selectOption('umgesetzt');
   await page.getByTestId('report-status-2.1.1').selectOption('begonnen');
   await page.getByTestId('report-status-2.1.2').selectOption('entfallen');
@@ -109,6 +124,16 @@ test('deleting a goal asks first, naming how many measures go with it', async ({
   await page.getByTestId('new-goal-1.A-add').click();
   await addMeasure(page, '1.1', { title: 'Maßnahme A' });
   await addMeasure(page, '1.1', { title: 'Maßnahme B' });
+  await addMeasure(page, '1.1', { title: 'Maßnahme C' });
+
+  // A single measure is confirmed too.
+  await page.getByTestId('measure-1.1.3').getByTestId('measure-remove').click();
+  await expect(page.getByTestId('measure-1.1.3').getByTestId('measure-remove-confirm-dialog')).toContainText('Maßnahme 1.1.3 „Maßnahme C“ wird gelöscht.');
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(page.getByTestId('measure-1.1.3')).toBeVisible();
+  await page.getByTestId('measure-1.1.3').getByTestId('measure-remove').click();
+  await page.getByTestId('measure-1.1.3').getByTestId('measure-remove-confirm-yes').click();
+  await expect(page.getByTestId('measure-1.1.3')).toHaveCount(0);
 
   await page.getByTestId('remove-goal-1.1').click();
   await expect(page.getByTestId('confirm-dialog')).toContainText('Ziel 1.1 „Ziel“ wird mit 2 Maßnahmen darunter gelöscht.');

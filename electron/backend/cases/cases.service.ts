@@ -101,8 +101,10 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
     /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
     async pinnedCatalogue(id: string) {
       const row = await loadRow(id);
-      const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', id).executeTakeFirst();
+      const decision = await db.selectFrom('certification_decisions').select(['finalized_at', 'certificate_date']).where('case_id', '=', id).executeTakeFirst();
       return {
+        /** The certificate's date, once the assessment records one. */
+        certificateDate: decision?.certificate_date ?? null,
         state: roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null }),
         municipalityName: row.municipality_name,
         createdAt: row.created_at,

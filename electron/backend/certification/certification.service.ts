@@ -18,6 +18,7 @@ import type { GoalsService } from '../goals/goals.service';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
 import { safeFileStem } from '../../../shared/domain/file-names';
 import type { ScoringService } from '../scoring/scoring.service';
+import { certificateDateProblem } from '../../../shared/goals/milestone-order';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -123,6 +124,17 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
 
     async decide(caseId: string, override: { recommendation: Recommendation; reason: string } | null, conditions: string[], certificateDate: string | null): Promise<Assessment> {
       assertCanChange(await cases.pinnedCatalogue(caseId), 'assessment');
+      if (certificateDate) {
+        const agreement = await goals.get(caseId);
+        const problem = certificateDateProblem(certificateDate, {
+          today: clock.today(),
+          resolutionDate: agreement.adopted?.resolutionDate ?? null,
+          certificateDate: null,
+          reportDates: agreement.reports.map((report) => report.reportDate),
+          amendmentDates: [],
+        });
+        if (problem) throw invalidInput('certificateDate', problem);
+      }
       const now = clock.nowIso();
       await ensureDecision(caseId, now);
       await db

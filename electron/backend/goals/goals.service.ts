@@ -14,6 +14,7 @@ import { AppError, invalidInput, notFound } from '../errors';
 import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } from './agreement-view';
 import * as repo from './goals.repository';
 import { MEASURE_LABELS, measureColumns, measureSummary, rowToInput } from './measure-columns';
+import { reportDateProblem, resolutionDateProblem, type Milestones } from '../../../shared/goals/milestone-order';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -61,6 +62,22 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
         status: latest.get(row.id)?.status ?? 'geplant',
         carriedOver: carried.has(row.id),
       })),
+    };
+  }
+
+  /** The round's dated facts, for keeping their order; `exceptReportYear` leaves out the report being saved. */
+  async function milestones(caseId: string, certificateDate: string | null, exceptReportYear: number | null): Promise<Milestones> {
+    const [resolution, reports, amendments] = await Promise.all([
+      db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst(),
+      db.selectFrom('implementation_reports').select(['year', 'report_date']).where('case_id', '=', caseId).execute(),
+      db.selectFrom('agreement_amendments').select('amended_on').where('case_id', '=', caseId).where('subject', '<>', 'Korrektur des Ratsbeschlusses').execute(),
+    ]);
+    return {
+      today: clock.today(),
+      resolutionDate: resolution?.resolution_date ?? null,
+      certificateDate,
+      reportDates: reports.filter((report) => report.year !== exceptReportYear).map((report) => report.report_date),
+      amendmentDates: amendments.map((amendment) => amendment.amended_on),
     };
   }
 
@@ -187,7 +204,12 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       return change(
         caseId,
         amendment,
-        () => ({ subject: `Maßnahme „${measure.title}“`, changes: ['hinzugefügt', ...describeChanges(MEASURE_LABELS, {}, measureSummary(measure)).filter((line) => !line.startsWith('Titel'))] }),
+        (tree, catalogue) => {
+          // The new measure goes to the end of its goal, so its number is known before it is written.
+          const goalNumber = numbersOf(catalogue, tree).get(goalId);
+          const number = goalNumber ? `${goalNumber}.${tree.measures.filter((row) => row.goal_id === goalId).length + 1} ` : '';
+          return { subject: `Maßnahme ${number}„${measure.title}“`, changes: ['hinzugefügt', ...describeChanges(MEASURE_LABELS, {}, measureSummary(measure)).filter((line) => !line.startsWith('Titel'))] };
+        },
         async (trx, tree, _catalogue, now) => {
           find(tree.goals, goalId, 'goal');
           await repo.insertMeasure(trx, {
@@ -278,13 +300,41 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       assertCanChange(pinned, 'agreement');
       const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
       if (existing) {
-        throw new AppError('CONFLICT', `Die Zielvereinbarung ist bereits beschlossen (${formatGermanDate(existing.resolution_date)}, Drucksache ${existing.drucksache}).`);
+        throw new AppError('CONFLICT', `Die Zielvereinbarung ist bereits beschlossen (${formatGermanDate(existing.resolution_date)}, Drucksache ${existing.drucksache}). Ein falsches Datum oder eine falsche Drucksache lässt sich mit Begründung korrigieren.`);
       }
+      const problem = resolutionDateProblem(resolutionDate, await milestones(caseId, pinned.certificateDate, null));
+      if (problem) throw invalidInput('resolutionDate', problem);
       const measures = await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute();
       if (measures.length === 0) throw new AppError('CONFLICT', 'Eine Zielvereinbarung ohne Maßnahmen kann nicht beschlossen werden.');
       const now = clock.nowIso();
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('agreement_resolutions').values({ case_id: caseId, resolution_date: resolutionDate, drucksache, recorded_at: now }).execute();
+        await repo.touchCase(trx, caseId, now);
+      });
+      return get(caseId);
+    },
+
+    /** Corrects a wrongly recorded resolution (date or Drucksache); the correction is kept with its reason. */
+    async correctResolution(caseId: string, resolutionDate: string, drucksache: string, reason: string): Promise<Agreement> {
+      const { pinned } = await context(caseId);
+      assertCanChange(pinned, 'amendments');
+      const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+      if (!existing) throw new AppError('CONFLICT', 'Es gibt noch keinen Ratsbeschluss, der korrigiert werden könnte.');
+      const changes = describeChanges(
+        { date: 'Datum des Ratsbeschlusses', drucksache: 'Drucksache' },
+        { date: formatGermanDate(existing.resolution_date), drucksache: existing.drucksache },
+        { date: formatGermanDate(resolutionDate), drucksache },
+      );
+      if (changes.length === 0) throw invalidInput('resolutionDate', 'Datum und Drucksache sind unverändert; es gibt nichts zu korrigieren.');
+      const problem = resolutionDateProblem(resolutionDate, await milestones(caseId, pinned.certificateDate, null));
+      if (problem) throw invalidInput('resolutionDate', problem);
+      const now = clock.nowIso();
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('agreement_resolutions').set({ resolution_date: resolutionDate, drucksache }).where('case_id', '=', caseId).execute();
+        await trx
+          .insertInto('agreement_amendments')
+          .values({ id: randomUUID(), case_id: caseId, amended_on: clock.today(), reason, subject: 'Korrektur des Ratsbeschlusses', changes: JSON.stringify(changes), recorded_at: now })
+          .execute();
         await repo.touchCase(trx, caseId, now);
       });
       return get(caseId);
@@ -314,6 +364,8 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
       const { pinned } = await context(caseId);
       assertCanChange(pinned, 'reports');
+      const dateProblem = reportDateProblem(reportDate, await milestones(caseId, pinned.certificateDate, year));
+      if (dateProblem) throw invalidInput('reportDate', dateProblem);
       const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
       const foreign = entries.find((entry) => !own.has(entry.measureId));
       if (foreign) throw invalidInput('entries', 'Der Bericht nennt eine Maßnahme, die nicht zu diesem Auditfall gehört.');

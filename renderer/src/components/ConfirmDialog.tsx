@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -7,11 +7,14 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm(): void;
   onCancel(): void;
+  /** Names the dialog (`…-dialog`) and its confirm button (`…-yes`) for tests, where a page has several. */
+  testIdPrefix?: string;
 }
 
 /** A native modal dialog: it traps focus, closes on Escape and returns focus by itself. */
-export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel, testIdPrefix = 'confirm' }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -19,11 +22,11 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={onCancel} data-testid="confirm-dialog">
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel} data-testid={`${testIdPrefix}-dialog`}>
+      <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
       <div className="form-actions">
-        <button type="button" className="button danger" onClick={onConfirm} data-testid="confirm-yes">
+        <button type="button" className="button danger" onClick={onConfirm} data-testid={`${testIdPrefix}-yes`}>
           {confirmLabel}
         </button>
         <button type="button" className="button secondary" onClick={onCancel} autoFocus>

@@ -3,7 +3,9 @@ import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { errorMessage } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateInput } from '../../components/DateInput';
+import { ResolutionCorrection } from './ResolutionCorrection';
 import { useGoalsStore } from './goals-store';
 
 /** The council resolution; after it, the date and reason that changes are recorded with. */
@@ -11,10 +13,13 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
   const change = useGoalsStore((state) => state.change);
   const amendment = useGoalsStore((state) => state.amendment);
   const setAmendment = useGoalsStore((state) => state.setAmendment);
+  const keepReason = useGoalsStore((state) => state.keepReason);
+  const setKeepReason = useGoalsStore((state) => state.setKeepReason);
   const [date, setDate] = useState('');
   const [drucksache, setDrucksache] = useState('');
   const [amendmentDate, setAmendmentDate] = useState(amendment.date ? formatGermanDate(amendment.date) : '');
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ resolutionDate: string; drucksache: string } | null>(null);
 
   if (!data.adopted) {
     return (
@@ -30,9 +35,8 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
               setError(parsed.ok ? 'Bitte das Datum des Ratsbeschlusses angeben.' : parsed.message);
               return;
             }
-            change('goals.adopt', { caseId: data.caseId, resolutionDate: parsed.value, drucksache })
-              .then(() => setError(null))
-              .catch((failure: unknown) => setError(errorMessage(failure)));
+            setError(null);
+            setPending({ resolutionDate: parsed.value, drucksache });
           }}
         >
           <label className="field">
@@ -52,6 +56,26 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
             {error}
           </p>
         )}
+        <ConfirmDialog
+          open={pending !== null}
+          title="Ratsbeschluss festhalten?"
+          message={
+            pending
+              ? `Beschluss vom ${formatGermanDate(pending.resolutionDate)}, Drucksache ${pending.drucksache}. Danach wird jede Änderung der Zielvereinbarung mit Datum und Begründung festgehalten; ein falsches Datum lässt sich nur mit Begründung korrigieren.`
+              : ''
+          }
+          confirmLabel="Beschluss festhalten"
+          testIdPrefix="adopt-confirm"
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            const input = pending;
+            setPending(null);
+            if (!input) return;
+            change('goals.adopt', { caseId: data.caseId, ...input })
+              .then(() => setError(null))
+              .catch((failure: unknown) => setError(errorMessage(failure)));
+          }}
+        />
       </section>
     );
   }
@@ -62,8 +86,9 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
       <p data-testid="adopted-info">
         Drucksache {data.adopted.drucksache}. Änderungen werden als Änderung der Zielvereinbarung festgehalten.
       </p>
+      {(data.editable || data.amendable) && <ResolutionCorrection data={data} />}
       <fieldset className="amendment">
-        <legend>Änderung nach Ratsbeschluss – gilt für die folgenden Änderungen</legend>
+        <legend>Änderung nach Ratsbeschluss – Datum und Begründung der nächsten Änderung</legend>
         <div className="inline-form">
           <label className="field">
             <span>Datum der Änderung</span>
@@ -82,6 +107,10 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
             <input value={amendment.reason} onChange={(event) => setAmendment({ ...amendment, reason: event.target.value })} data-testid="amendment-reason" />
           </label>
         </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={keepReason} onChange={(event) => setKeepReason(event.target.checked)} data-testid="amendment-keep-reason" /> Dieselbe Begründung auch für die
+          folgenden Änderungen verwenden
+        </label>
       </fieldset>
       {data.amendments.length > 0 && (
         <>

@@ -5,6 +5,7 @@ import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
 import { errorMessage } from '../../api/client';
 import { amendmentFor, useGoalsStore } from './goals-store';
 import { MeasureEditor } from './MeasureEditor';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 interface MeasureRowProps {
   caseId: string;
@@ -22,6 +23,7 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
   const amendment = useGoalsStore((state) => amendmentFor(state));
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [confirmRemoval, setConfirmRemoval] = useState(false);
   const run = (promise: Promise<void>) => promise.then(() => setError(null)).catch((failure: unknown) => setError(errorMessage(failure)));
   const move = (toPosition: number) => run(change('goals.move', { caseId, kind: 'measure', id: measure.id, parentId: goalId, toPosition, amendment }));
 
@@ -91,13 +93,26 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
           <button
             type="button"
             className="icon-button danger"
-            onClick={() => void run(change('goals.remove', { caseId, kind: 'measure', id: measure.id, amendment }))}
+            onClick={() => setConfirmRemoval(true)}
             aria-label={`Maßnahme ${measure.number} löschen`}
+            data-testid="measure-remove"
           >
             ✕
           </button>
         </span>
       )}
+      <ConfirmDialog
+        open={confirmRemoval}
+        title="Maßnahme löschen?"
+        message={`Maßnahme ${measure.number} „${measure.title}“ wird gelöscht.`}
+        confirmLabel="Löschen"
+        testIdPrefix="measure-remove-confirm"
+        onCancel={() => setConfirmRemoval(false)}
+        onConfirm={() => {
+          setConfirmRemoval(false);
+          void run(change('goals.remove', { caseId, kind: 'measure', id: measure.id, amendment }));
+        }}
+      />
       {error && (
         <p className="error-text full-row" role="alert">
           {error}

@@ -3,11 +3,11 @@ export interface FormalCheckInput {
   fields: { id: string; name: string }[];
   resolution: { date: string; drucksache: string } | null;
   goals: { number: string; title: string; fieldId: string; measureCount: number }[];
-  measures: { number: string; title: string; responsibleUnit: string; startMonth: string | null; endMonth: string | null; priority: string | null }[];
+  measures: { number: string; title: string; responsibleUnit: string; startMonth: string | null; endMonth: string | null; budget: number | null; priority: string | null }[];
   missingRequiredQuestions: { text: string; fieldId: string }[];
   /** Per field, how many criteria were rated with a value. */
   ratedCriteria: { fieldId: string; rated: number }[];
-  /** Timeline warnings of the highest severity (a phase or the audit over its limit). */
+  /** The timeline's missed deadlines (shared/domain/timeline.ts `missedDeadlines`): the same as the case page shows. */
   overrunWarnings: string[];
 }
 
@@ -48,20 +48,22 @@ export function formalChecks(input: FormalCheckInput): FormalCheckResult[] {
       'ziele-mit-massnahmen',
       'Jedes Ziel hat mindestens eine Maßnahme',
       'goals',
-      input.goals.filter((goal) => goal.measureCount === 0).map((goal) => `Ziel ${goal.number} „${goal.title}“: keine Maßnahme`),
+      // No goals at all is not a pass: there is nothing the measures could serve.
+      input.goals.length === 0 ? ['Es gibt noch kein Ziel.'] : input.goals.filter((goal) => goal.measureCount === 0).map((goal) => `Ziel ${goal.number} „${goal.title}“: keine Maßnahme`),
     ),
     check(
       'massnahmen-vollstaendig',
-      'Jede Maßnahme hat Zuständigkeit, Zeitrahmen und Priorität',
+      'Jede Maßnahme hat Zuständigkeit, Zeitrahmen, Budget und Priorität',
       'goals',
-      input.measures.flatMap((measure) => {
+      (input.measures.length === 0 ? ['Es gibt noch keine Maßnahme.'] : []).concat(input.measures.flatMap((measure) => {
         const missing = [
           measure.responsibleUnit.trim() ? null : 'Zuständigkeit',
           measure.startMonth && measure.endMonth ? null : 'Zeitrahmen',
+          measure.budget === null ? 'Budget' : null,
           measure.priority ? null : 'Priorität',
         ].filter((entry): entry is string => entry !== null);
         return missing.length > 0 ? [`Maßnahme ${measure.number} „${measure.title}“: ${missing.join(', ')} fehlt`] : [];
-      }),
+      })),
     ),
     check(
       'fragebogen-vollstaendig',

@@ -94,6 +94,7 @@ export type PhaseRecord = z.infer<typeof phaseRecordSchema>;
 
 export const timelineWarningSchema = z.object({
   phaseKey: z.string().nullable(),
+  kind: z.enum(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'zu-lang-geplant', 'audit-zu-lang', 'zertifikat']),
   severity: z.enum(['info', 'warnung', 'kritisch']),
   message: z.string(),
 });

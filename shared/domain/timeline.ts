@@ -23,10 +23,21 @@ export interface PhaseStatus {
 
 export type WarningSeverity = 'info' | 'warnung' | 'kritisch';
 
+/** What a warning is about; the deadline kinds are the ones the formal check counts. */
+export type WarningKind = 'nicht-begonnen' | 'ueberfaellig' | 'zu-lang' | 'zu-lang-geplant' | 'audit-zu-lang' | 'zertifikat';
+
+export const DEADLINE_KINDS: ReadonlySet<WarningKind> = new Set<WarningKind>(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'audit-zu-lang']);
+
 export interface TimelineWarning {
   phaseKey: string | null;
+  kind: WarningKind;
   severity: WarningSeverity;
   message: string;
+}
+
+/** The missed deadlines among a timeline's warnings: the one rule for the case page and the formal check. */
+export function missedDeadlines(warnings: readonly Pick<TimelineWarning, 'kind' | 'message'>[]): string[] {
+  return warnings.filter((warning) => DEADLINE_KINDS.has(warning.kind)).map((warning) => warning.message);
 }
 
 export interface TimelineAnalysis {
@@ -84,6 +95,7 @@ function durationWarnings(name: string, key: string, maxMonths: number, dates: P
       const verb = dates.actualEnd ? 'dauerte' : 'dauert bereits';
       warnings.push({
         phaseKey: key,
+        kind: 'zu-lang',
         severity: 'kritisch',
         message: `${name} ${verb} ${monthsText(months)} – vorgesehen sind höchstens ${monthsText(maxMonths)}.`,
       });
@@ -91,6 +103,7 @@ function durationWarnings(name: string, key: string, maxMonths: number, dates: P
   } else if (dates.plannedStart && dates.plannedEnd && dates.plannedEnd > addMonths(dates.plannedStart, maxMonths)) {
     warnings.push({
       phaseKey: key,
+      kind: 'zu-lang-geplant',
       severity: 'warnung',
       message: `${name} ist länger als ${monthsText(maxMonths)} geplant.`,
     });
@@ -118,8 +131,16 @@ export function analyzeTimeline(procedure: TimelineModel, stored: readonly Phase
     if (overdue && dates.plannedEnd) {
       warnings.push({
         phaseKey: definition.key,
+        kind: 'ueberfaellig',
         severity: 'warnung',
         message: `${definition.name}: geplantes Ende ${formatGermanDate(dates.plannedEnd)} ist überschritten.`,
+      });
+    } else if (state === 'offen' && dates.plannedStart !== null && dates.plannedStart < today) {
+      warnings.push({
+        phaseKey: definition.key,
+        kind: 'nicht-begonnen',
+        severity: 'warnung',
+        message: `${definition.name}: geplanter Beginn ${formatGermanDate(dates.plannedStart)} ist verstrichen, die Phase hat noch nicht begonnen.`,
       });
     }
     if (definition.maxMonths !== undefined) {
@@ -136,6 +157,7 @@ export function analyzeTimeline(procedure: TimelineModel, stored: readonly Phase
       const verb = byKey.get(span.toPhase)?.actualEnd ? 'dauerte' : 'dauert bereits';
       warnings.push({
         phaseKey: null,
+        kind: 'audit-zu-lang',
         severity: 'kritisch',
         message: `Das Audit ${verb} ${monthsText(wholeMonthsBetween(spanStart, spanEnd))} – vorgesehen sind höchstens ${monthsText(span.maxMonths)}.`,
       });
@@ -148,12 +170,14 @@ export function analyzeTimeline(procedure: TimelineModel, stored: readonly Phase
     if (certificateValidUntil < today) {
       warnings.push({
         phaseKey: procedure.certificate.phase,
+        kind: 'zertifikat',
         severity: 'kritisch',
         message: `Das Zertifikat ist seit ${formatGermanDate(certificateValidUntil)} abgelaufen (gültig ${procedure.certificate.validYears} Jahre).`,
       });
     } else if (certificateValidUntil <= addMonths(today, CERTIFICATE_NOTICE_MONTHS)) {
       warnings.push({
         phaseKey: procedure.certificate.phase,
+        kind: 'zertifikat',
         severity: 'info',
         message: `Das Zertifikat läuft am ${formatGermanDate(certificateValidUntil)} ab – Re-Audit rechtzeitig planen.`,
       });

@@ -39,7 +39,7 @@ describe('ids that are JavaScript property names', () => {
     expect(scoring.fields.find((field) => field.id === 'constructor')?.score).toBe(100);
     const goals = await app.call('goals.get', { caseId });
     expect(goals.progress.byField.constructor).toMatchObject({ total: 1 });
-    expect(goals.fields.find((field) => field.id === 'constructor')?.budget).toBe(0);
+    expect(goals.fields.find((field) => field.id === 'constructor')?.budget).toBe(10000);
 
     const returned = await editWorkbook(await exportTemplate(app, caseId), (workbook) => setAnswer(workbook, 'constructor', 41300));
     expect(await app.call('questionnaire.applyImport', { caseId, fileName: 'r.xlsx', contentBase64: base64(returned), overwrite: 'all' })).toMatchObject({ written: true });

@@ -33,7 +33,7 @@ export async function completeCase({ call }: Pick<TestBackend, 'call'>, caseId: 
     const strategic = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.id;
     agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: strategic, title: `Ziel ${field.code}` });
     const goal = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.goals[0]!.id;
-    await call('goals.addMeasure', { caseId, goalId: goal, measure: { title: `Maßnahme ${field.code}`, responsibleUnit: 'Rathaus', startMonth: '2026-01', endMonth: '2027-12', priority: 'mittel' } });
+    await call('goals.addMeasure', { caseId, goalId: goal, measure: { title: `Maßnahme ${field.code}`, responsibleUnit: 'Rathaus', startMonth: '2026-01', endMonth: '2027-12', budget: 10000, priority: 'mittel' } });
   }
   await call('goals.adopt', { caseId, resolutionDate: '2026-03-01', drucksache: 'DS 2026/041' });
 }

@@ -13,8 +13,8 @@ const complete: FormalCheckInput = {
     { number: '2.1', title: 'Plätze', fieldId: 'hf2', measureCount: 2 },
   ],
   measures: [
-    { number: '1.1.1', title: 'Beauftragen', responsibleUnit: 'Sozialamt', startMonth: '2026-01', endMonth: '2026-06', priority: 'hoch' },
-    { number: '2.1.1', title: 'Kita', responsibleUnit: 'Jugendamt', startMonth: '2026-03', endMonth: '2027-12', priority: 'mittel' },
+    { number: '1.1.1', title: 'Beauftragen', responsibleUnit: 'Sozialamt', startMonth: '2026-01', endMonth: '2026-06', budget: 12000, priority: 'hoch' },
+    { number: '2.1.1', title: 'Kita', responsibleUnit: 'Jugendamt', startMonth: '2026-03', endMonth: '2027-12', budget: 0, priority: 'mittel' },
   ],
   missingRequiredQuestions: [],
   ratedCriteria: [
@@ -44,9 +44,24 @@ describe('formalChecks', () => {
       { measures: [{ ...complete.measures[0]!, responsibleUnit: ' ', endMonth: null }] },
       [['massnahmen-vollstaendig', ['Maßnahme 1.1.1 „Beauftragen“: Zuständigkeit, Zeitrahmen fehlt']]],
     ],
+    [
+      'a measure without a budget, which the criterion demands',
+      { measures: [complete.measures[0]!, { ...complete.measures[1]!, budget: null }] },
+      [['massnahmen-vollstaendig', ['Maßnahme 2.1.1 „Kita“: Budget fehlt']]],
+    ],
+    [
+      'no goals at all: an empty premise is no pass',
+      { goals: [], measures: [] },
+      [
+        ['felder-abgedeckt', ['Steuerung: kein Ziel', 'Betreuung: kein Ziel']],
+        ['ziele-mit-massnahmen', ['Es gibt noch kein Ziel.']],
+        ['massnahmen-vollstaendig', ['Es gibt noch keine Maßnahme.']],
+      ],
+    ],
     ['a required question unanswered', { missingRequiredQuestions: [{ text: 'Anzahl Kita-Plätze', fieldId: 'hf2' }] }, [['fragebogen-vollstaendig', ['Betreuung: Anzahl Kita-Plätze']]]],
     ['a field without rated criteria', { ratedCriteria: [{ fieldId: 'hf1', rated: 2 }] }, [['staerken-schwaechen', ['Betreuung: keine Bewertung']]]],
     ['a phase over its limit', { overrunWarnings: ['Beteiligungsphase dauerte 5 Monate'] }, [['fristen', ['Beteiligungsphase dauerte 5 Monate']]]],
+    ['an overdue phase', { overrunWarnings: ['IST-Analyse: geplantes Ende 01.03.2026 ist überschritten.'] }, [['fristen', ['IST-Analyse: geplantes Ende 01.03.2026 ist überschritten.']]]],
   ])('finds %s', (_label, change, expected) => {
     expect(failing({ ...complete, ...change })).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTimeline, currentPhaseKey, phaseState, validatePhaseDates, type PhaseDates } from '../../shared/domain/timeline';
+import { analyzeTimeline, currentPhaseKey, missedDeadlines, phaseState, validatePhaseDates, type PhaseDates } from '../../shared/domain/timeline';
 import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
 import auditCatalogue from '../../resources/catalogues/audit-familiengerechte-kommune.v1.json' with { type: 'json' };
 
@@ -110,6 +110,11 @@ describe('analyzeTimeline warnings', () => {
       messages: ['Das Zertifikat läuft am 01.10.2026 ab – Re-Audit rechtzeitig planen.'],
     },
     {
+      name: 'a planned start that passed without the phase starting',
+      phases: [phase('beteiligung', { plannedStart: '2026-06-01', plannedEnd: '2026-08-01' })],
+      messages: ['Beteiligungsphase: geplanter Beginn 01.06.2026 ist verstrichen, die Phase hat noch nicht begonnen.'],
+    },
+    {
       name: 'implementation longer than 3 years',
       phases: [phase('umsetzung', { actualStart: '2023-01-01' })],
       messages: ['Umsetzung dauert bereits 41 Monate – vorgesehen sind höchstens 3 Jahre.'],
@@ -124,6 +129,23 @@ describe('analyzeTimeline warnings', () => {
     expect(analysis.phases.map((status) => status.key)).toEqual(PROCEDURE.phases.map((definition) => definition.key));
     expect(analysis.certificateValidUntil).toBe('2029-03-01');
     expect(analysis.currentPhaseKey).toBe('start-mandat');
+  });
+
+  it('names the missed deadlines, the same ones the formal check counts, and not the certificate notices', () => {
+    const analysis = analyzeTimeline(
+      PROCEDURE,
+      [
+        phase('ist-analyse', { plannedEnd: '2026-03-01' }),
+        phase('beteiligung', { plannedStart: '2026-01-15' }),
+        phase('zertifizierung', { actualStart: '2023-01-01', actualEnd: '2023-03-01' }),
+      ],
+      TODAY,
+    );
+    expect(missedDeadlines(analysis.warnings)).toEqual([
+      expect.stringMatching(/geplantes Ende 01\.03\.2026 ist überschritten/),
+      expect.stringMatching(/geplanter Beginn 15\.01\.2026 ist verstrichen/),
+    ]);
+    expect(analysis.warnings.map((warning) => warning.kind)).toContain('zertifikat');
   });
 
   it('marks a phase overdue only while it has not ended', () => {

@@ -19,6 +19,7 @@ import type { QuestionnaireService } from '../questionnaire/questionnaire.servic
 import { safeFileStem } from '../../../shared/domain/file-names';
 import type { ScoringService } from '../scoring/scoring.service';
 import { certificateDateProblem } from '../../../shared/goals/milestone-order';
+import { missedDeadlines } from '../../../shared/domain/timeline';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -50,7 +51,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         section.questions.filter((question) => question.required && !answered.has(question.id)).map((question) => ({ text: question.text, fieldId: section.fieldId ?? section.moduleId ?? '' })),
       ),
       ratedCriteria: scores.fields.map((field) => ({ fieldId: field.id, rated: field.rated })),
-      overrunWarnings: detail.warnings.filter((warning) => warning.severity === 'kritisch' && !warning.message.startsWith('Das Zertifikat')).map((warning) => warning.message),
+      overrunWarnings: missedDeadlines(detail.warnings),
     };
   }
 

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseGermanInteger } from '../../shared/domain/german-numbers';
 import { CASE_KIND_LABELS, type CaseKind, type CaseStatus } from '../../shared/contract/cases';
+import { reauditInput } from '../../shared/domain/reaudit';
 import { printJson, unwrap, type WithBackend } from './output';
 import { addTransferCommands } from './transfer-commands';
 
@@ -44,6 +45,18 @@ export function casesCommand(withBackend: WithBackend): Command {
           }),
         ),
       );
+      printJson(created);
+    });
+
+  cases
+    .command('create-reaudit')
+    .description('Legt die nächste Runde (Re-Audit) eines Auditfalls an, vorausgefüllt aus der vorherigen, und gibt sie als JSON aus')
+    .requiredOption('--from <id>', 'Kennung des vorherigen Auditfalls')
+    .action(async (opts: { from: string }) => {
+      const created = await withBackend(async (invoke) => {
+        const previous = unwrap(await invoke('cases.get', { id: opts.from }));
+        return unwrap(await invoke('cases.create', reauditInput(previous)));
+      });
       printJson(created);
     });
 

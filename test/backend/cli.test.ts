@@ -215,6 +215,19 @@ describe('cli backup', () => {
   }, 90_000);
 });
 
+describe('cli create-reaudit', () => {
+  it('creates the next round pre-filled from the previous one and prints it', () => {
+    const dir = tempDir();
+    const first = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'Altstadt', '--ags', '05711000', '--kind', 'kommune', '--landkreis', 'Kreis Lippe', '--population', '41.200', '--auditor', 'A. Prüferin']).stdout) as { id: string };
+    const next = cli(['--data-dir', dir, 'cases', 'create-reaudit', '--from', first.id]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(JSON.parse(next.stdout)).toMatchObject({ municipalityName: 'Altstadt', landkreis: 'Kreis Lippe', population: 41200, auditor: 'A. Prüferin', auditRound: 'reaudit', previousCaseId: first.id });
+    const unknown = cli(['--data-dir', dir, 'cases', 'create-reaudit', '--from', '00000000-0000-4000-8000-000000000000']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/nicht gefunden|gibt es nicht/);
+  }, 60_000);
+});
+
 describe('cli case transfer', () => {
   it('exports a case to a file and imports it on another data folder, asking how when it exists', () => {
     const from = tempDir();

@@ -64,7 +64,7 @@ test('invalid input shows German messages and keeps everything typed', async ({ 
 
 test('a Re-Audit is linked to the previous round of the same municipality', async ({ page, openApp }) => {
   await openApp();
-  await createCase(page, { name: 'Musterstadt', ags: '05711000' });
+  await createCase(page, { name: 'Musterstadt', ags: '05711000', landkreis: 'Kreis Lippe', population: '41.200', auditor: 'A. Prüferin', leadName: 'Frau Leitung' });
   await page.getByTestId('archive-case').click();
   await expect(page.getByTestId('case-status')).toHaveText('Archiviert');
 
@@ -74,6 +74,11 @@ test('a Re-Audit is linked to the previous round of the same municipality', asyn
   await page.getByTestId('save-case').click();
   await expect(page.getByText('Für ein Re-Audit bitte den vorherigen Auditfall derselben Kommune auswählen.')).toBeVisible();
   await page.getByTestId('field-previous').selectOption({ index: 1 });
+  // Choosing the previous round fills what is still empty from it.
+  await expect(page.getByTestId('field-landkreis')).toHaveValue('Kreis Lippe');
+  await expect(page.getByTestId('field-population')).toHaveValue('41.200');
+  await expect(page.getByTestId('field-auditor')).toHaveValue('A. Prüferin');
+  await expect(page.getByTestId('field-lead-name')).toHaveValue('Frau Leitung');
   await page.getByTestId('save-case').click();
   await expect(page.getByTestId('case-title')).toHaveText('Musterstadt');
   await expect(page.getByText(/Re-Audit \(Vorgänger: Musterstadt/)).toBeVisible();

@@ -46,7 +46,21 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   await page.getByTestId('report-save').click();
   await expect(page.getByTestId('report-message')).toContainText('gespeichert');
 
-  await page.goto(page.url().replace(/ziele.*$/, 'zertifizierung'));
+  // A finalised round offers its Re-Audit, pre-filled from it.
+  await page.getByRole('link', { name: 'Zertistadt' }).click();
+  await page.getByTestId('create-reaudit').click();
+  await expect(page.getByRole('heading', { name: 'Re-Audit für Zertistadt' })).toBeVisible();
+  await expect(page.getByTestId('field-name')).toHaveValue('Zertistadt');
+  await expect(page.getByTestId('field-round-reaudit')).toBeChecked();
+  await expect(page.getByTestId('field-previous')).toHaveValue(caseId);
+  await page.screenshot({ path: test.info().outputPath('reaudit-anlegen.png') });
+  await page.getByTestId('save-case').click();
+  await expect(page.getByText(/Re-Audit \(Vorgänger: Zertistadt/)).toBeVisible();
+  await page.getByTestId('open-scoring').click();
+  await expect(page.getByTestId('overall-score')).toBeVisible();
+  await expect(page.locator('.subtitle')).toContainText('Vorrunde');
+
+  await page.goto(`${webApp.url}#/faelle/${caseId}/zertifizierung`);
   await page.getByTestId('reopen-reason').fill('Nachreichung des Familienberichts');
   await page.getByTestId('reopen').click();
   await expect(page.getByTestId('recommendation')).toBeVisible();

@@ -78,6 +78,11 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       >
         Übergabedatei
       </button>
+      {detail.certificateValidUntil !== null && (
+        <Link to={`/faelle/neu?reauditVon=${detail.id}`} className="button secondary" data-testid="create-reaudit">
+          Re-Audit anlegen
+        </Link>
+      )}
       <Link to={`/faelle/${detail.id}/protokoll`} className="button secondary" data-testid="open-change-log">
         Änderungsprotokoll
       </Link>

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { CaseDetail, CatalogueSummary } from '../../../../shared/contract';
 import { checkAgs } from '../../../../shared/domain/ags';
-import { ApiCallError, errorMessage } from '../../api/client';
+import { ApiCallError, call, errorMessage } from '../../api/client';
 import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
 import { RadioGroup } from '../../components/RadioGroup';
 import { ModuleChoice } from './ModuleChoice';
-import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
+import { caseFormSchema, reauditFormValues, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
 import { AUDIT_ROUND_LABELS, BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
 import { usePreviousRounds } from './use-previous-rounds';
 
@@ -42,10 +42,38 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
     if (check.ok) setValue('bundesland', check.bundesland, { shouldValidate: formState.isSubmitted });
   }, [ags, setValue, formState.isSubmitted]);
 
+  const initialCatalogue = useRef(initialValues.catalogueId);
   useEffect(() => {
     // Modules belong to one catalogue; a different catalogue starts without any.
-    if (existingId === null) setValue('modules', []);
+    if (existingId === null && catalogueId !== initialCatalogue.current) {
+      initialCatalogue.current = catalogueId;
+      setValue('modules', []);
+    }
   }, [catalogueId, existingId, setValue]);
+
+  const previousCaseId = useWatch({ control, name: 'previousCaseId' });
+  useEffect(() => {
+    // The rounds to choose from arrive after the form; a pre-filled choice is shown once its option exists.
+    const chosen = form.getValues('previousCaseId');
+    if (chosen && previousRounds.some((round) => round.id === chosen)) setValue('previousCaseId', chosen);
+  }, [previousRounds, form, setValue]);
+  const initialPrevious = useRef(initialValues.previousCaseId);
+  useEffect(() => {
+    // Choosing the previous round fills what is still empty from it; nothing typed is overwritten.
+    if (existingId !== null || !previousCaseId || previousCaseId === initialPrevious.current) return;
+    initialPrevious.current = previousCaseId;
+    call('cases.get', { id: previousCaseId })
+      .then((previous) => {
+        const filled = reauditFormValues(previous);
+        const current = form.getValues();
+        if (!current.landkreis) setValue('landkreis', filled.landkreis);
+        if (!current.population) setValue('population', filled.population);
+        if (!current.auditor) setValue('auditor', filled.auditor);
+        if (!current.projectLead.name && !current.projectLead.role && !current.projectLead.contact) setValue('projectLead', filled.projectLead);
+        if (current.modules.length === 0 && current.catalogueId === filled.catalogueId) setValue('modules', filled.modules);
+      })
+      .catch(() => undefined);
+  }, [previousCaseId, existingId, form, setValue]);
 
   const submit = handleSubmit(async (values) => {
     setSubmitError(null);

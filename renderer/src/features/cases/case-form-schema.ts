@@ -3,6 +3,7 @@ import { caseInputSchema, type CaseDetail } from '../../../../shared/contract';
 import { validatedBy } from '../../../../shared/contract/common';
 import { formatGermanInteger, parseGermanInteger } from '../../../../shared/domain/german-numbers';
 import { DEFAULT_CATALOGUE_ID } from '../../../../shared/catalogue/defaults';
+import { reauditInput } from '../../../../shared/domain/reaudit';
 
 /**
  * The form holds what the user typed (strings). One conversion turns it into contract shape,
@@ -72,5 +73,25 @@ export function formValuesOf(detail: CaseDetail): CaseFormValues {
     auditor: detail.auditor,
     projectLead: { ...detail.projectLead },
     notes: detail.notes,
+  };
+}
+
+/** The form for the next round, pre-filled from the previous one (shared/domain/reaudit.ts). */
+export function reauditFormValues(previous: CaseDetail): CaseFormValues {
+  const input = reauditInput(previous);
+  return {
+    ...EMPTY_CASE_FORM,
+    municipalityName: input.municipalityName,
+    ags: input.ags,
+    kind: input.kind,
+    landkreis: input.landkreis ?? '',
+    bundesland: input.bundesland ?? '',
+    population: input.population === null || input.population === undefined ? '' : formatGermanInteger(input.population),
+    catalogueId: input.catalogueId ?? DEFAULT_CATALOGUE_ID,
+    modules: input.modules ?? [],
+    auditRound: 'reaudit',
+    previousCaseId: previous.id,
+    auditor: input.auditor ?? '',
+    projectLead: { name: input.projectLead?.name ?? '', role: input.projectLead?.role ?? '', contact: input.projectLead?.contact ?? '' },
   };
 }

@@ -7,6 +7,7 @@ import { databaseFile } from './data-dir';
 import { openDatabase, type AppDatabase } from './db/database-factory';
 import { CHANGE_LOG_USER_KEY } from './db/change-log-triggers';
 import { createDispatcher, type Dispatch } from './dispatcher';
+import { typedInvoke } from '../../shared/contract/invoke';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
 import { createQuestionnaireExchangeService } from './questionnaire/questionnaire-exchange.service';
@@ -90,7 +91,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     // A missing start-up backup must not keep the auditor from working; the next start tries again.
     (options.onInternalError ?? ((method, failure) => console.error(`[backend] ${method} failed:`, failure)))('backups.startup', error);
   }
+  let dispatch: Dispatch | null = null;
   const handlers = createHandlers({
+    clock,
+    invokeSelf: () => typedInvoke((method, input) => dispatch!(method, input)),
     changeLog: createChangeLogService(database.db),
     transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
     backups,
@@ -104,7 +108,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events,
     appInfo: { appName: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, schemaVersion: database.schemaVersion },
   });
-  const dispatch = createDispatcher(handlers, {
+  dispatch = createDispatcher(handlers, {
     ...(options.busyRetryMs !== undefined ? { busyRetryMs: options.busyRetryMs } : {}),
     onInternalError: options.onInternalError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
   });

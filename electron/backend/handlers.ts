@@ -10,6 +10,9 @@ import type { CertificationService } from './certification/certification.service
 import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './audit/change-log.service';
 import type { TransferService } from './transfer/transfer.service';
+import type { Invoke } from '../../shared/contract/invoke';
+import type { Clock } from './clock';
+import { createExampleRound } from './examples/example-round';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -24,10 +27,13 @@ export interface HandlerDeps {
   transfer: TransferService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
+  clock: Clock;
+  /** The dispatcher itself, for methods made of other methods (the worked example); set once it exists. */
+  invokeSelf: () => Invoke;
 }
 
 /** Maps every contract method to its service call; handlers never know their transport. */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, transfer, events, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, transfer, events, appInfo, clock, invokeSelf }: HandlerDeps): Handlers {
   const changed = <T extends { id: string }>(result: T): T => {
     events.emit('cases.changed', { caseId: result.id });
     return result;
@@ -40,6 +46,11 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'cases.list': (input) => cases.list(input),
     'cases.get': ({ id }) => cases.get(id),
     'cases.create': async (input) => changed(await cases.create(input)),
+    'cases.createExample': async ({ catalogueId, municipalityName, seed }) => {
+      // Built through the contract methods, so the example obeys every rule a real round does.
+      const latest = await catalogues.latest(catalogueId);
+      return changed(await createExampleRound(invokeSelf(), { catalogueId: latest.id, name: municipalityName, seed, today: clock.today() }));
+    },
     'cases.update': async ({ id, changes }) => changed(await cases.update(id, changes)),
     'cases.setArchived': async ({ id, archived }) => changed(await cases.setArchived(id, archived)),
     'cases.moveToTrash': async ({ id }) => changed(await cases.moveToTrash(id)),

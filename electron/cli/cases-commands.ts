@@ -49,6 +49,21 @@ export function casesCommand(withBackend: WithBackend): Command {
     });
 
   cases
+    .command('create-example')
+    .description('Legt ein vollständiges Beispiel einer Auditrunde an (Zeitplan, Fragebogen, Bewertung, beschlossene Zielvereinbarung, Zertifikat, zwei Jahresberichte) und gibt es als JSON aus')
+    .requiredOption('--catalogue <id>', 'Katalog des Verfahrens, z. B. audit-familiengerechte-kommune oder bw-managementverfahren')
+    .option('--name <name>', 'Name der Beispielkommune', 'Beispielstadt')
+    .option('--seed <n>', 'Startwert; derselbe Wert ergibt dasselbe Beispiel', (value: string) => {
+      const seed = Number(value);
+      if (!Number.isInteger(seed) || seed < 0) throw new InvalidArgumentError('Bitte eine ganze Zahl ab 0 angeben.');
+      return seed;
+    }, 1)
+    .action(async (opts: { catalogue: string; name: string; seed: number }) => {
+      const created = await withBackend(async (invoke) => unwrap(await invoke('cases.createExample', { catalogueId: opts.catalogue, municipalityName: opts.name, seed: opts.seed })));
+      printJson(created);
+    });
+
+  cases
     .command('create-reaudit')
     .description('Legt die nächste Runde (Re-Audit) eines Auditfalls an, vorausgefüllt aus der vorherigen, und gibt sie als JSON aus')
     .requiredOption('--from <id>', 'Kennung des vorherigen Auditfalls')

@@ -39,6 +39,8 @@ export function goalsCommand(withBackend: WithBackend): Command {
         })),
         totals: agreement.totals,
         progress: agreement.progress.overall,
+        /** In a Re-Audit: the previous round's measures with their last reported status. */
+        previous: agreement.previous,
       };
       if (opts.json) return printJson(tree);
       for (const field of tree.fields) {

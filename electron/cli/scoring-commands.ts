@@ -12,6 +12,7 @@ export function scoringCommand(withBackend: WithBackend): Command {
     .action(async (opts: { case: string; json?: boolean }) => {
       const result = await withBackend(async (invoke) => unwrap(await invoke('scoring.get', { caseId: opts.case })));
       const texts = (items: { kind: string; text: string }[], kind: string) => items.filter((item) => item.kind === kind).map((item) => item.text);
+      const comparison = new Map(result.comparison.map((entry) => [entry.fieldId, entry]));
       const summary = {
         fields: result.fields.map((field) => ({
           id: field.id,
@@ -20,6 +21,8 @@ export function scoringCommand(withBackend: WithBackend): Command {
           rated: field.rated,
           strengths: texts(field.items, 'staerke'),
           weaknesses: texts(field.items, 'schwaeche'),
+          // A Re-Audit also says how each field stood in the previous round and which way it went.
+          ...(result.previous ? { previousScore: comparison.get(field.id)?.previous ?? null, trend: comparison.get(field.id)?.trend ?? 'ohne Bewertung' } : {}),
         })),
         overall: result.overall,
         completeness: result.completeness,

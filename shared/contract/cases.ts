@@ -188,3 +188,9 @@ export const phaseUpdateInputSchema = z
   });
 export type PhaseUpdateInput = z.input<typeof phaseUpdateInputSchema>;
 export type PhaseUpdate = z.output<typeof phaseUpdateInputSchema>;
+
+export const createExampleInputSchema = z.object({
+  catalogueId: z.string().min(1).max(80),
+  municipalityName: z.string().trim().min(1).max(200).default('Beispielstadt'),
+  seed: z.number().int().min(0).max(2 ** 31).default(1),
+});

@@ -11,6 +11,7 @@ import {
   caseListInputSchema,
   caseListOutputSchema,
   caseUpdateInputSchema,
+  createExampleInputSchema,
   phaseUpdateInputSchema,
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
@@ -54,6 +55,7 @@ export const contract = {
   'cases.list': method(caseListInputSchema, caseListOutputSchema),
   'cases.get': method(byIdSchema, caseDetailSchema),
   'cases.create': method(caseInputSchema, caseDetailSchema),
+  'cases.createExample': method(createExampleInputSchema, caseDetailSchema),
   'cases.update': method(caseUpdateInputSchema, caseDetailSchema),
   'cases.setArchived': method(caseArchiveInputSchema, caseDetailSchema),
   'cases.moveToTrash': method(byIdSchema, caseDetailSchema),

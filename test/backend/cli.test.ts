@@ -215,7 +215,26 @@ describe('cli backup', () => {
   }, 90_000);
 });
 
-describe('cli create-reaudit', () => {
+describe('cli create-example and create-reaudit', () => {
+  it('walks a round and its Re-Audit: the example is finalised, the Re-Audit compares per field and lists the previous measures with their last status', () => {
+    const dir = tempDir();
+    const example = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'bw-managementverfahren', '--name', 'Ingersheim', '--seed', '3']);
+    expect(example.code, example.stderr).toBe(0);
+    const first = JSON.parse(example.stdout) as { id: string; municipalityName: string; certificateValidUntil: string | null };
+    expect(first).toMatchObject({ municipalityName: 'Ingersheim', certificateValidUntil: expect.any(String) });
+    const next = JSON.parse(cli(['--data-dir', dir, 'cases', 'create-reaudit', '--from', first.id]).stdout) as { id: string; previousCaseId: string };
+    expect(next.previousCaseId).toBe(first.id);
+    const goals = JSON.parse(cli(['--data-dir', dir, 'goals', 'show', '--case', next.id, '--json']).stdout) as { previous: { caseId: string; lastReportYear: number; measures: { status: string }[] } };
+    expect(goals.previous).toMatchObject({ caseId: first.id, lastReportYear: 2 });
+    const scoring = JSON.parse(cli(['--data-dir', dir, 'scoring', 'show', '--case', next.id, '--json']).stdout) as { fields: { previousScore: number | null; trend: string }[] };
+    expect(scoring.fields).toHaveLength(5);
+    for (const field of scoring.fields) expect([typeof field.previousScore, field.trend]).toEqual(['number', 'nicht mehr bewertet']);
+    expect(goals.previous.measures.length).toBeGreaterThan(10);
+    expect(new Set(goals.previous.measures.map((measure) => measure.status))).toContain('umgesetzt');
+    const unknown = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'gibt-es-nicht']);
+    expect([unknown.code === 0, unknown.stderr]).toEqual([false, expect.stringMatching(/nicht installiert/)]);
+  }, 90_000);
+
   it('creates the next round pre-filled from the previous one and prints it', () => {
     const dir = tempDir();
     const first = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'Altstadt', '--ags', '05711000', '--kind', 'kommune', '--landkreis', 'Kreis Lippe', '--population', '41.200', '--auditor', 'A. Prüferin']).stdout) as { id: string };

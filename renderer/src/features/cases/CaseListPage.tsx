@@ -6,6 +6,7 @@ import { subscribe } from '../../api/client';
 import { useCaseListStore } from './case-list-store';
 import { CaseListToolbar } from './CaseListToolbar';
 import { CaseTable } from './CaseTable';
+import { ExampleCaseOffer } from './ExampleCaseOffer';
 import { STATUS_LABELS } from './labels';
 
 const EMPTY_TEXT = {
@@ -47,9 +48,12 @@ export function CaseListPage() {
         {items.length === 1 ? '1 Auditfall' : `${formatGermanInteger(items.length)} Auditfälle`} ({STATUS_LABELS[status]})
       </p>
       {items.length === 0 ? (
-        <p className="empty" data-testid="case-list-empty">
-          {search ? `Keine Auditfälle zu „${search}“ gefunden.` : EMPTY_TEXT[status]}
-        </p>
+        <>
+          <p className="empty" data-testid="case-list-empty">
+            {search ? `Keine Auditfälle zu „${search}“ gefunden.` : EMPTY_TEXT[status]}
+          </p>
+          {!search && status === 'active' && <ExampleCaseOffer />}
+        </>
       ) : (
         <CaseTable items={items} />
       )}

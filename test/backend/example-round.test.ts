@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../electron/backend/clock';
+import { testBackend } from '../helpers/backend';
+
+const clock = fixedClock('2026-11-20T09:00:00.000Z');
+
+describe.each(['audit-familiengerechte-kommune', 'bw-managementverfahren'])('the worked example of %s', (catalogueId) => {
+  it('is a complete, finalised round made through the services, the same for the same seed', async () => {
+    const app = await testBackend({ clock });
+    const example = await app.call('cases.createExample', { catalogueId, municipalityName: 'Beispielstadt', seed: 7 });
+    const caseId = example.id;
+    expect(example.phases.every((phase, index) => index === example.phases.length - 1 || phase.actualStart !== null)).toBe(true);
+    expect(example.warnings.filter((warning) => warning.severity !== 'info')).toEqual([]);
+    expect(example.certificateValidUntil).not.toBeNull();
+
+    const questionnaire = await app.call('questionnaire.get', { caseId });
+    expect(questionnaire.progress.overall.answered).toBe(questionnaire.progress.overall.total);
+    const scoring = await app.call('scoring.get', { caseId });
+    expect(scoring.completeness).toBe(100);
+    expect(scoring.fields.every((field) => field.items.some((item) => item.kind === 'staerke') && field.items.some((item) => item.kind === 'schwaeche'))).toBe(true);
+    const agreement = await app.call('goals.get', { caseId });
+    expect(agreement.adopted).not.toBeNull();
+    expect(agreement.amendments).toHaveLength(1);
+    expect(agreement.reports.map((report) => report.year)).toEqual([1, 2]);
+    const assessment = await app.call('certification.get', { caseId });
+    expect(assessment.finalizedAt).not.toBeNull();
+    expect(assessment.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(assessment.recommendation).toBe('erteilen');
+
+    const again = await testBackend({ clock });
+    const twin = await again.call('cases.createExample', { catalogueId, municipalityName: 'Beispielstadt', seed: 7 });
+    const values = async (backend: typeof app, id: string) => (await backend.call('questionnaire.get', { caseId: id })).answers.map((answer) => [answer.questionId, answer.value]);
+    expect(await values(again, twin.id)).toEqual(await values(app, caseId));
+  }, 60_000);
+});

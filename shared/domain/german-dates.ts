@@ -35,3 +35,10 @@ export function parseGermanMonth(raw: string): MonthEntry {
 export function formatGermanMonth(value: string | null): string {
   return value ? `${value.slice(5, 7)}/${value.slice(0, 4)}` : '';
 }
+
+/** A date that must be given: an empty field is refused with `missing`, a wrong one as parseGermanDate says. */
+export function parseRequiredGermanDate(raw: string, missing: string): { ok: true; value: string } | { ok: false; message: string } {
+  const parsed = parseGermanDate(raw);
+  if (!parsed.ok) return parsed;
+  return parsed.value ? { ok: true, value: parsed.value } : { ok: false, message: missing };
+}

@@ -5,6 +5,14 @@ import { openDatabase } from '../../electron/backend/db/database-factory';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { tempDir } from '../helpers/temp-dir';
 
+/** The one case most migrations need, in the columns every version from 2 on has. */
+function seedCase(db: Database): void {
+  db.prepare(
+    `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
+     VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
+  ).run();
+}
+
 /**
  * Every migration gets a case here: seed data at the version before it, migrate, and check
  * that the data survived and the new schema is in place. A migration without a case fails.
@@ -12,10 +20,7 @@ import { tempDir } from '../helpers/temp-dir';
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
   9: {
     seed(db) {
-      db.prepare(
-        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
-         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
-      ).run();
+      seedCase(db);
     },
     check(db) {
       // A new table of case data: logged like the others, gone with its case.
@@ -38,10 +43,7 @@ const CASES: Record<number, { seed(db: Database): void; check(db: Database): voi
   },
   7: {
     seed(db) {
-      db.prepare(
-        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
-         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
-      ).run();
+      seedCase(db);
     },
     check(db) {
       // Data from before the log stays, unlogged; from now on every change of case data is logged.
@@ -62,10 +64,7 @@ const CASES: Record<number, { seed(db: Database): void; check(db: Database): voi
   },
   6: {
     seed(db) {
-      db.prepare(
-        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
-         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
-      ).run();
+      seedCase(db);
       db.prepare("INSERT INTO agreement_resolutions (case_id, resolution_date, drucksache, recorded_at) VALUES ('a', '2026-03-01', 'DS 1', 't')").run();
     },
     check(db) {
@@ -79,10 +78,7 @@ const CASES: Record<number, { seed(db: Database): void; check(db: Database): voi
   },
   5: {
     seed(db) {
-      db.prepare(
-        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
-         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
-      ).run();
+      seedCase(db);
       db.prepare("INSERT INTO field_items (id, case_id, field_id, kind, text, position, created_at, updated_at) VALUES ('i', 'a', 'hf2', 'schwaeche', 'Zu wenig U3-Plätze', 0, 't', 't')").run();
     },
     check(db) {
@@ -100,10 +96,7 @@ const CASES: Record<number, { seed(db: Database): void; check(db: Database): voi
   },
   4: {
     seed(db) {
-      db.prepare(
-        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
-         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
-      ).run();
+      seedCase(db);
     },
     check(db) {
       db.prepare("INSERT INTO criterion_ratings (case_id, criterion_id, value, updated_at) VALUES ('a', 'hf1.k1', 3, 't')").run();
@@ -116,10 +109,7 @@ const CASES: Record<number, { seed(db: Database): void; check(db: Database): voi
   },
   3: {
     seed(db) {
-      db.prepare(
-        `INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at)
-         VALUES ('a', 'Musterstadt', '05711000', 'kommune', '05', 'audit-familiengerechte-kommune', 'erstaudit', 't', 't')`,
-      ).run();
+      seedCase(db);
       db.prepare("INSERT INTO answers (case_id, question_id, value, source, updated_at) VALUES ('a', 'q1', '5', 'rathaus', 't')").run();
     },
     check(db) {

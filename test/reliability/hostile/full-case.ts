@@ -16,7 +16,7 @@ export async function fullCase(laptop: TestBackend, name: string, ags: string): 
   await laptop.call('scoring.addItem', { caseId, fieldId: scoring.fields[0]!.id, kind: 'schwaeche', text: 'Zu wenig Plätze' });
   const agreement = await laptop.call('goals.get', { caseId });
   const measures = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
-  await laptop.call('goals.saveReport', { caseId, year: 1, reportDate: '2027-03-01', comment: 'Erstes Jahr', entries: measures.map((measure) => ({ measureId: measure.id, status: 'begonnen' as const, comment: '' })) });
+  await laptop.call('goals.saveReport', { caseId, year: 1, reportDate: '2026-06-01', comment: 'Erstes Jahr', entries: measures.map((measure) => ({ measureId: measure.id, status: 'begonnen' as const, comment: '' })) });
   await laptop.call('goals.saveWorkshop', { caseId, kind: 'strategie', heldOn: '2026-02-01', participants: [{ organisation: 'Rathaus', role: 'Leitung' }], priorityFields: [scoring.fields[0]!.id] });
   await laptop.call('certification.decide', { caseId, override: null, conditions: ['Bericht nachreichen'], certificateDate: null });
   return caseId;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
-import { parseGermanDate } from '../../../../shared/domain/german-dates';
+import { parseGermanDate, parseRequiredGermanDate } from '../../../../shared/domain/german-dates';
 import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateInput } from '../../components/DateInput';
@@ -30,9 +30,9 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            const parsed = parseGermanDate(date);
-            if (!parsed.ok || !parsed.value) {
-              setError(parsed.ok ? 'Bitte das Datum des Ratsbeschlusses angeben.' : parsed.message);
+            const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Ratsbeschlusses angeben.');
+            if (!parsed.ok) {
+              setError(parsed.message);
               return;
             }
             setError(null);

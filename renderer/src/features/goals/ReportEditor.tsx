@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
-import { parseGermanDate } from '../../../../shared/domain/german-dates';
+import { parseRequiredGermanDate } from '../../../../shared/domain/german-dates';
 import { STATUS_LABELS, type MeasureStatus } from '../../../../shared/goals/agreement';
 import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
@@ -35,9 +35,9 @@ export function ReportEditor({ data }: { data: Agreement }) {
       data-testid="report-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = parseGermanDate(date);
-        if (!parsed.ok || !parsed.value) {
-          setMessage({ kind: 'error', text: parsed.ok ? 'Bitte das Datum des Berichts angeben.' : parsed.message });
+        const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Berichts angeben.');
+        if (!parsed.ok) {
+          setMessage({ kind: 'error', text: parsed.message });
           return;
         }
         change('goals.saveReport', {

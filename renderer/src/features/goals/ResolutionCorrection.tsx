@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
-import { parseGermanDate } from '../../../../shared/domain/german-dates';
+import { parseRequiredGermanDate } from '../../../../shared/domain/german-dates';
 import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useGoalsStore } from './goals-store';
@@ -29,9 +29,9 @@ export function ResolutionCorrection({ data }: { data: Agreement }) {
       data-testid="resolution-correction"
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = parseGermanDate(date);
-        if (!parsed.ok || !parsed.value) {
-          setError(parsed.ok ? 'Bitte das Datum des Ratsbeschlusses angeben.' : parsed.message);
+        const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Ratsbeschlusses angeben.');
+        if (!parsed.ok) {
+          setError(parsed.message);
           return;
         }
         change('goals.correctResolution', { caseId: data.caseId, resolutionDate: parsed.value, drucksache, reason })

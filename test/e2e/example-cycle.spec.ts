@@ -28,5 +28,17 @@ for (const [catalogueId, name] of [
     await page.getByTestId('open-goals').click();
     await expect(page.getByTestId('previous-goals')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('reaudit-ziele.png'), fullPage: false });
+    // Carry the first open measure over, then see both rounds in the Re-Audit's Auditbericht.
+    await page.getByTestId('previous-goals').getByRole('checkbox').first().check();
+    await page.getByTestId('carry-over').click();
+    await expect(page.getByTestId('goals-totals')).toContainText('1 Maßnahmen');
+    await page.goBack();
+    await page.getByTestId('open-report').click();
+    await expect(page.getByTestId('report-scoring')).toContainText('Vorrunde (Beispielstadt');
+    await expect(page.getByTestId('report-scoring').locator('th', { hasText: 'Veränderung' })).toBeVisible();
+    await expect(page.getByTestId('report-previous-round')).toContainText(/\d+ von \d+ Maßnahmen der Vorrunde umgesetzt \(Stand: Jahresbericht 2\)/);
+    await expect(page.getByTestId('report-previous-round').locator('td', { hasText: /^ja$/ })).toHaveCount(1);
+    await expect(page.locator('.report .recharts-radar-polygon')).toHaveCount(2);
+    await page.pdf({ path: test.info().outputPath('reaudit-bericht.pdf'), preferCSSPageSize: true });
   });
 }

@@ -72,19 +72,32 @@ export function CaseSection({ data }: { data: ReportData }) {
 
 export function ScoringSection({ data, chart }: { data: ReportData; chart: React.ReactNode }) {
   const { scoring } = data;
+  const comparison = new Map(scoring.comparison.map((entry) => [entry.fieldId, entry]));
   return (
     <section className="report-section page-break" data-testid="report-scoring">
       <h2>2. Stärken/Schwächen-Profil</h2>
       <p>
         Gesamtwert {formatScore(scoring.overall)} von 100, Vollständigkeit {scoring.completeness} %.
+        {scoring.previous && (
+          <>
+            {' '}
+            Vorrunde ({scoring.previous.municipalityName}, angelegt {formatGermanDate(scoring.previous.createdAt.slice(0, 10))}): Gesamtwert {formatScore(scoring.previous.overall)}.
+          </>
+        )}
       </p>
       <div className="report-chart">{chart}</div>
-      <table className="report-table">
+      <table className="report-table field-scores">
         <thead>
           <tr>
             <th scope="col">{scoring.fieldLabel}</th>
             <th scope="col">Wert</th>
             <th scope="col">Bewertet</th>
+            {scoring.previous && (
+              <>
+                <th scope="col">Vorrunde</th>
+                <th scope="col">Veränderung</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -97,6 +110,12 @@ export function ScoringSection({ data, chart }: { data: ReportData; chart: React
               <td className="number">
                 {field.rated} von {field.total}
               </td>
+              {scoring.previous && (
+                <>
+                  <td className="number">{formatScore(comparison.get(field.id)?.previous ?? null)}</td>
+                  <td>{comparison.get(field.id)?.trend ?? '–'}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>
@@ -171,6 +190,35 @@ export function AgreementSection({ data }: { data: ReportData }) {
           )}
         </tbody>
       </table>
+      {agreement.previous && (
+        <div className="report-keep" data-testid="report-previous-round">
+          <h3>Bilanzierung der Vorrunde</h3>
+          <p>
+            {agreement.previous.measures.filter((measure) => measure.status === 'umgesetzt').length} von {agreement.previous.measures.length} Maßnahmen der Vorrunde umgesetzt
+            {agreement.previous.lastReportYear !== null ? ` (Stand: Jahresbericht ${agreement.previous.lastReportYear})` : ''}.
+          </p>
+          <table className="report-table previous-measures">
+            <thead>
+              <tr>
+                <th scope="col">Nr.</th>
+                <th scope="col">Maßnahme der Vorrunde</th>
+                <th scope="col">Letzter Stand</th>
+                <th scope="col">Übernommen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.previous.measures.map((measure) => (
+                <tr key={measure.id}>
+                  <td>{measure.number}</td>
+                  <td>{measure.title}</td>
+                  <td>{measure.status}</td>
+                  <td>{measure.carriedOver ? 'ja' : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {agreement.amendments.length > 0 && (
         <>
           <h3>Änderungen nach dem Ratsbeschluss</h3>

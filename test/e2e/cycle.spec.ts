@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { validValue } from '../helpers/complete-case';
+import { shippedCatalogue } from '../helpers/catalogues';
+import { editWorkbook, setAnswer } from '../helpers/workbooks';
+import { createCase, expect, test } from './fixtures';
+
+/** The cycle's dates, all in the past and in the order the procedure needs. */
+const DATES = { mandate: '05.01.2026', resolution: '02.03.2026', certificate: '16.03.2026', reports: ['01.04.2026', '04.05.2026', '01.06.2026'] };
+
+async function addMeasure(page: Page, goalNumber: string, title: string) {
+  const goal = page.getByTestId(`goal-${goalNumber}`);
+  await goal.getByTestId('new-measure').click();
+  const editor = goal.getByTestId('measure-editor');
+  await editor.getByTestId('measure-title').fill(title);
+  await editor.getByTestId('measure-responsibleUnit').fill('Rathaus');
+  await editor.getByTestId('measure-start').fill('04/2026');
+  await editor.getByTestId('measure-end').fill('12/2027');
+  await editor.getByTestId('measure-budget').fill('5.000');
+  await editor.getByTestId('measure-title').press('Enter');
+  await expect(goal.getByTestId('measure-editor')).toHaveCount(0);
+}
+
+for (const which of ['audit', 'bw'] as const) {
+  const catalogue = shippedCatalogue(which);
+  const required = catalogue.questionnaire.sections.filter((section) => section.fieldId).flatMap((section) => section.questions).filter((question) => question.required);
+
+  test(`the whole cycle of ${catalogue.name}: mandate to certificate, three yearly reports, and the Re-Audit built on it`, async ({ page, openApp }) => {
+    test.setTimeout(180_000);
+    await openApp();
+    await page.getByTestId('new-case').click();
+    await page.getByTestId('field-catalogue').selectOption(catalogue.id);
+    await page.getByTestId('field-name').fill('Kreislaufstadt');
+    await page.getByTestId('field-ags').fill('05711000');
+    await page.getByTestId('save-case').click();
+    await expect(page.getByTestId('case-title')).toHaveText('Kreislaufstadt');
+    const caseUrl = page.url();
+
+    // Mandate: the first phase dated.
+    const first = catalogue.phases[0]!.key;
+    await page.getByTestId(`edit-phase-${first}`).click();
+    await page.getByTestId('phase-actual-start').fill(DATES.mandate);
+    await page.getByTestId('phase-actual-end').fill('30.01.2026');
+    await page.getByTestId('phase-save').click();
+    await expect(page.getByTestId(`phase-editor-${first}`)).toHaveCount(0);
+
+    // IST-Analyse: the Rathaus returns the template with every required question answered.
+    await page.getByTestId('open-questionnaire').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-template').click();
+    const template = readFileSync((await (await download).path())!);
+    const filled = await editWorkbook(template, (workbook) => {
+      for (const question of required) {
+        const value = validValue(question);
+        const option = (id: string) => ('options' in question ? question.options.find((candidate) => candidate.id === id)!.label : id);
+        setAnswer(workbook, question.id, Array.isArray(value) ? value.map(option).join('; ') : typeof value === 'string' && question.type !== 'date' ? option(value) : question.type === 'date' ? '01.01.2025' : value);
+      }
+    });
+    await page.getByTestId('import-file').setInputFiles({ name: 'rathaus.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+    await expect(page.getByTestId('apply-import')).toBeEnabled();
+    await page.getByTestId('apply-import').click();
+    await expect(page.getByTestId('exchange-message')).toContainText(`${required.length}`);
+
+    // Stärken/Schwächen: one criterion per field.
+    await page.goto(caseUrl);
+    await page.getByTestId('open-scoring').click();
+    for (const field of catalogue.scoring.fields) {
+      await page.getByTestId(`scoring-field-${field.fieldId}`).click();
+      await page.getByTestId(`rate-${field.criteria[0]!.id}-3`).check();
+      await expect(page.getByTestId('field-score')).not.toHaveText('–');
+    }
+
+    // Zielvereinbarung: a strategic goal, a goal and a measure per field, then the resolution.
+    await page.goto(caseUrl);
+    await page.getByTestId('open-goals').click();
+    for (const [index, field] of catalogue.fields.entries()) {
+      await page.getByTestId(`new-strategic-${field.id}-input`).fill(`Strategie ${field.code}`);
+      await page.getByTestId(`new-strategic-${field.id}-add`).click();
+      await page.getByTestId(`new-goal-${index + 1}.A-input`).fill(`Ziel ${field.code}`);
+      await page.getByTestId(`new-goal-${index + 1}.A-add`).click();
+      await addMeasure(page, `${index + 1}.1`, `Maßnahme ${field.code}`);
+    }
+    await page.getByTestId('adopt-date').fill(DATES.resolution);
+    await page.getByTestId('adopt-drucksache').fill('DS 2026/100');
+    await page.getByTestId('adopt').click();
+    await page.getByTestId('adopt-confirm-yes').click();
+    await expect(page.getByTestId('adopted-info')).toContainText('DS 2026/100');
+
+    // Begutachtung: every criterion fulfilled, the certificate dated, the round finalised.
+    await page.goto(caseUrl);
+    await page.getByTestId('open-certification').click();
+    await expect(page.getByTestId('formal-checks').locator('li.failed')).toHaveCount(0);
+    for (const criterion of catalogue.certification.criteria) await page.getByTestId(`cert-${criterion.id}-erfuellt`).check();
+    await expect(page.getByTestId('recommendation')).toContainText('Zertifikat erteilen');
+    await page.getByTestId('certificate-date').fill(DATES.certificate);
+    await page.getByTestId('finalize').click();
+    await page.getByTestId('confirm-yes').click();
+    await expect(page.getByTestId('finalized-info')).toContainText('gültig bis 16.03.2029');
+
+    // Umsetzung: three yearly reports after the certificate.
+    await page.goto(caseUrl);
+    await page.getByTestId('open-goals').click();
+    for (const [index, date] of DATES.reports.entries()) {
+      await page.getByTestId('report-year').selectOption(String(index + 1));
+      await page.getByTestId('report-date').fill(date);
+      if (index === 2) await page.getByTestId('report-status-1.1.1').selectOption('umgesetzt');
+      await page.getByTestId('report-save').click();
+      await expect(page.getByTestId('report-message')).toHaveText(`Jahresbericht ${index + 1} gespeichert.`);
+    }
+
+    // Re-Audit: pre-filled, the comparison per field, the open measures carried over, both rounds in the report.
+    await page.goto(caseUrl);
+    await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 16.03.2029');
+    await page.getByTestId('create-reaudit').click();
+    await expect(page.getByTestId('field-previous')).not.toHaveValue('');
+    await page.getByTestId('save-case').click();
+    await expect(page.getByText(/Re-Audit \(Vorgänger: Kreislaufstadt/)).toBeVisible();
+    await page.getByTestId('open-scoring').click();
+    await expect(page.locator('.subtitle')).toContainText('Vorrunde');
+    await page.goBack();
+    await page.getByTestId('open-goals').click();
+    await expect(page.getByTestId('previous-goals')).toContainText(`1 von ${catalogue.fields.length} Maßnahmen umgesetzt (Stand: Jahresbericht 3)`);
+    for (const checkbox of await page.getByTestId('previous-goals').getByRole('checkbox').all()) await checkbox.check();
+    await page.getByTestId('carry-over').click();
+    await expect(page.getByTestId('goals-totals')).toContainText(`${catalogue.fields.length - 1} Maßnahmen`);
+    await page.goBack();
+    await page.getByTestId('open-report').click();
+    await expect(page.getByTestId('report-scoring')).toContainText('Vorrunde (Kreislaufstadt');
+    await expect(page.getByTestId('report-previous-round')).toContainText(`1 von ${catalogue.fields.length} Maßnahmen der Vorrunde umgesetzt (Stand: Jahresbericht 3)`);
+  });
+}

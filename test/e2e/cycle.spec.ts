@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { validValue } from '../helpers/complete-case';
 import { shippedCatalogue } from '../helpers/catalogues';
 import { editWorkbook, setAnswer } from '../helpers/workbooks';
-import { createCase, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** The cycle's dates, all in the past and in the order the procedure needs. */
 const DATES = { mandate: '05.01.2026', resolution: '02.03.2026', certificate: '16.03.2026', reports: ['01.04.2026', '04.05.2026', '01.06.2026'] };

@@ -54,6 +54,8 @@ export const saveAnswerInputSchema = z.object({
   value: answerValueSchema.nullable(),
   referenceDate: isoDateSchema.nullable().default(null),
   comment: optionalText(5000),
+  /** The answer's `updatedAt` the writer last saw (null: not answered yet); a newer stored answer is not overwritten. */
+  expectedUpdatedAt: isoDateTimeSchema.nullable().optional(),
 });
 export type SaveAnswerInput = z.output<typeof saveAnswerInputSchema>;
 

@@ -8,9 +8,19 @@ export async function findAnswers(db: Db, caseId: string): Promise<AnswerRow[]> 
   return db.selectFrom('answers').selectAll().where('case_id', '=', caseId).execute();
 }
 
-/** Stores one answer and marks the case as changed, in one transaction. */
-export async function upsertAnswer(db: Db, row: Insertable<AnswersTable>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export type UpsertOutcome = { stored: true } | { stored: false; current: AnswerRow | undefined };
+
+/**
+ * Stores one answer and marks the case as changed, in one transaction. With `expectedUpdatedAt`
+ * (the version the writer last saw; null for "not answered yet") nothing is written when the
+ * stored answer has changed since. An answer's `updated_at` only ever grows, so it serves as its
+ * version even when two saves fall into the same millisecond.
+ */
+export async function upsertAnswer(db: Db, row: Insertable<AnswersTable>, expectedUpdatedAt?: string | null): Promise<UpsertOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('answers').selectAll().where('case_id', '=', row.case_id).where('question_id', '=', row.question_id).executeTakeFirst();
+    if (expectedUpdatedAt !== undefined && (current?.updated_at ?? null) !== expectedUpdatedAt) return { stored: false, current };
+    if (current && row.updated_at <= current.updated_at) row = { ...row, updated_at: new Date(Date.parse(current.updated_at) + 1).toISOString() };
     await trx
       .insertInto('answers')
       .values(row)
@@ -25,5 +35,6 @@ export async function upsertAnswer(db: Db, row: Insertable<AnswersTable>): Promi
       )
       .execute();
     await trx.updateTable('cases').set({ updated_at: row.updated_at }).where('id', '=', row.case_id).execute();
+    return { stored: true };
   });
 }

@@ -8,8 +8,10 @@ import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
-import { invalidInput } from '../errors';
+import { AppError, invalidInput } from '../errors';
 import * as repo from './answers.repository';
+import { describeAnswer } from '../../../shared/questionnaire/answer-text';
+import { formatGermanDateTime } from '../../../shared/domain/dates';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -69,15 +71,24 @@ export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesSer
         throw invalidInput('referenceDate', 'Diese Frage hat keinen Stichtag.');
       }
       const updatedAt = clock.nowIso();
-      await repo.upsertAnswer(db, {
-        case_id: input.caseId,
-        question_id: question.id,
-        value: check.value === null ? null : JSON.stringify(check.value),
-        reference_date: input.referenceDate,
-        comment: input.comment,
-        source,
-        updated_at: updatedAt,
-      });
+      const outcome = await repo.upsertAnswer(
+        db,
+        {
+          case_id: input.caseId,
+          question_id: question.id,
+          value: check.value === null ? null : JSON.stringify(check.value),
+          reference_date: input.referenceDate,
+          comment: input.comment,
+          source,
+          updated_at: updatedAt,
+        },
+        input.expectedUpdatedAt,
+      );
+      if (!outcome.stored) {
+        const now = outcome.current ? toRecord(outcome.current) : null;
+        const shown = now ? `jetzt „${describeAnswer(question, now.value) || 'unbeantwortet'}“, geändert ${formatGermanDateTime(now.updatedAt)}` : 'sie ist jetzt unbeantwortet';
+        throw new AppError('CONFLICT', `Diese Antwort wurde inzwischen an anderer Stelle geändert (${shown}). Ihre Eingabe wurde nicht gespeichert; bitte den gespeicherten Stand laden und danach ändern.`, [{ path: 'value', message: 'In einem anderen Fenster geändert.' }]);
+      }
       const answers = (await repo.findAnswers(db, input.caseId)).map(toRecord);
       const answer = answers.find((candidate) => candidate.questionId === question.id);
       if (!answer) throw new Error('Saved answer vanished');

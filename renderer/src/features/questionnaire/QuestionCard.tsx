@@ -9,6 +9,7 @@ import { DateInput } from '../../components/DateInput';
 import { formatTimestamp } from '../cases/labels';
 import { AnswerInput } from './AnswerInput';
 import { useAnswerAutosave, type PatchResult, type SaveStatus } from './use-answer-autosave';
+import { useQuestionnaireStore } from './questionnaire-store';
 
 interface QuestionCardProps {
   question: Question;
@@ -45,6 +46,9 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
   // 'opened' means the user just asked for it, so the comment box takes the focus.
   const [commentState, setCommentState] = useState<'closed' | 'shown' | 'opened'>(answer?.comment ? 'shown' : 'closed');
   const { status, schedule, flush } = useAnswerAutosave(answer);
+  const load = useQuestionnaireStore((state) => state.load);
+  const caseId = useQuestionnaireStore((state) => state.data?.caseId ?? null);
+  const reload = () => (caseId ? load(caseId) : Promise.resolve());
   const withStichtag = asksForStichtag(question);
 
   function build(next: { text?: string; choice?: AnswerValue | null; stichtag?: string; comment?: string }): PatchResult {
@@ -153,6 +157,11 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
         <span className={`save-status ${status.kind}`} aria-live="polite" data-testid={`status-${question.id}`}>
           {statusText(status)}
         </span>
+        {status.kind === 'failed' && status.stale && (
+          <button type="button" className="button secondary small" onClick={() => void reload()} data-testid={`reload-${question.id}`}>
+            Gespeicherten Stand laden
+          </button>
+        )}
       </div>
     </li>
   );

@@ -27,9 +27,17 @@ interface QuestionnaireState {
   save(patch: AnswerPatch, onRetrying?: (message: string) => void): Promise<AnswerRecord>;
 }
 
-const sender = createLatestWinsSender((input: MethodInput<'questionnaire.saveAnswer'>) => call('questionnaire.saveAnswer', input));
-
-export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
+export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => {
+  // Each save says which version of the answer this window last saw, read when it is sent (after
+  // the previous save of the same question came back), so that a newer answer from another window
+  // is never overwritten unseen.
+  const sender = createLatestWinsSender(async (input: MethodInput<'questionnaire.saveAnswer'>) => {
+    const expectedUpdatedAt = get().data?.caseId === input.caseId ? (get().answers.get(input.questionId)?.updatedAt ?? null) : undefined;
+    const result = await call('questionnaire.saveAnswer', { ...input, ...(expectedUpdatedAt !== undefined ? { expectedUpdatedAt } : {}) });
+    if (get().data?.caseId === input.caseId) set({ answers: new Map(get().answers).set(result.answer.questionId, result.answer) });
+    return result;
+  });
+  return {
   data: null,
   answers: new Map(),
   error: null,
@@ -49,8 +57,9 @@ export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => ({
     const result = await sender.submit(`${data.caseId}:${patch.questionId}`, { caseId: data.caseId, ...patch }, onRetrying && ((error) => onRetrying(errorMessage(error))));
     const current = get().data;
     if (current?.caseId === data.caseId) {
-      set({ data: { ...current, progress: result.progress }, answers: new Map(get().answers).set(result.answer.questionId, result.answer) });
+      set({ data: { ...current, progress: result.progress } });
     }
     return result.answer;
   },
-}));
+  };
+});

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useFlushOnLeave } from '../../components/use-flush-on-leave';
 import type { AnswerRecord } from '../../../../shared/contract';
-import { errorMessage } from '../../api/client';
+import { ApiCallError, errorMessage } from '../../api/client';
 import { useQuestionnaireStore, type AnswerPatch } from './questionnaire-store';
 
 export type SaveStatus =
@@ -9,7 +9,8 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'invalid'; field: 'value' | 'stichtag'; message: string }
-  | { kind: 'failed'; message: string }
+  /** `stale`: another window changed the answer since this one loaded it; nothing was stored. */
+  | { kind: 'failed'; message: string; stale?: boolean }
   /** Not stored yet for a passing reason (a locked database); the value is kept and sent again. */
   | { kind: 'retrying'; message: string };
 
@@ -56,7 +57,7 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
         saved.current = print;
         setStatus({ kind: 'saved' });
       })
-      .catch((error: unknown) => setStatus({ kind: 'failed', message: errorMessage(error) }));
+      .catch((error: unknown) => setStatus({ kind: 'failed', message: errorMessage(error), stale: error instanceof ApiCallError && error.error.code === 'CONFLICT' && error.error.issues?.[0]?.path === 'value' }));
   }, [save]);
 
   /** Queue a save; `immediately` for choices and when leaving a field. */

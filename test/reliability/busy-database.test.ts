@@ -8,8 +8,11 @@ import { printFigures } from './figures';
 
 const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
 
-/** Another process that takes the write lock of the database, reports "locked", and holds it for `ms`. */
-async function holdWriteLock(file: string, ms: number): Promise<ChildProcess> {
+/**
+ * Another process that takes the write lock of the database, reports "locked", and holds it for
+ * `ms`. `exited` is taken at the start, so that an exit before anyone waits for it is not missed.
+ */
+async function holdWriteLock(file: string, ms: number): Promise<{ child: ChildProcess; exited: Promise<unknown> }> {
   const script = `
     const Database = require(${JSON.stringify(betterSqlite)});
     const db = new Database(${JSON.stringify(file)});
@@ -19,11 +22,12 @@ async function holdWriteLock(file: string, ms: number): Promise<ChildProcess> {
     setTimeout(() => { db.exec('COMMIT'); db.close(); console.log('released'); }, ${ms});
   `;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => line === 'locked' && resolve());
-    child.once('exit', (code) => reject(new Error(`lock holder exited with ${String(code)}`)));
-  });
-  return child;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await Promise.race([
+    new Promise<void>((resolve) => createInterface({ input: child.stdout! }).on('line', (line) => line === 'locked' && resolve())),
+    exited.then((code) => Promise.reject(new Error(`lock holder exited with ${String(code)}`))),
+  ]);
+  return { child, exited };
 }
 
 async function caseWithNumberQuestion(app: TestBackend) {
@@ -40,7 +44,7 @@ describe('a database locked by another program', () => {
     const started = Date.now();
     const result = await app.invoke('questionnaire.saveAnswer', { caseId, questionId, value: 80 });
     const waited = Date.now() - started;
-    await new Promise((resolve) => holder.once('exit', resolve));
+    await holder.exited;
     printFigures('save against an 8 s write lock', { waitedMs: waited, outcome: result.ok ? 'gespeichert' : result.error.code });
     expect(result.ok).toBe(true);
     expect(waited).toBeGreaterThan(5000);
@@ -54,7 +58,7 @@ describe('a database locked by another program', () => {
     const result = await app.invoke('questionnaire.saveAnswer', { caseId, questionId, value: 77 });
     expect(result).toMatchObject({ ok: false, error: { code: 'BUSY', message: expect.stringMatching(/gerade durch ein anderes Programm gesperrt.*noch nicht gespeichert/) } });
     expect((await app.call('questionnaire.get', { caseId })).answers).toEqual([]);
-    await new Promise((resolve) => holder.once('exit', resolve));
+    await holder.exited;
     await app.call('questionnaire.saveAnswer', { caseId, questionId, value: 77 });
     expect((await app.call('questionnaire.get', { caseId })).answers.map((answer) => answer.value)).toEqual([77]);
   });

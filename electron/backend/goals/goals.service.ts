@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import type { Agreement, AmendmentInput, MeasureInput, NodeKind } from '../../../shared/contract/goals';
-import { formatGermanDate } from '../../../shared/domain/dates';
 import { checkAmendment, describeChanges, type MeasureStatus } from '../../../shared/goals/agreement';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
@@ -14,7 +13,8 @@ import { AppError, invalidInput, notFound } from '../errors';
 import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } from './agreement-view';
 import * as repo from './goals.repository';
 import { MEASURE_LABELS, measureColumns, measureSummary, rowToInput } from './measure-columns';
-import { reportDateProblem, resolutionDateProblem, type Milestones } from '../../../shared/goals/milestone-order';
+import { reportDateProblem } from '../../../shared/goals/milestone-order';
+import { createResolutionRules } from './resolution';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -23,6 +23,7 @@ const KIND_LABEL: Record<NodeKind, string> = { strategic: 'Strategisches Ziel', 
 
 /** The goal agreement, its council resolution and amendments, workshops and yearly reports. */
 export function createGoalsService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {
+  const resolutionRules = createResolutionRules(db, clock);
   async function context(caseId: string) {
     const pinned = await cases.pinnedCatalogue(caseId);
     const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
@@ -62,22 +63,6 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
         status: latest.get(row.id)?.status ?? 'geplant',
         carriedOver: carried.has(row.id),
       })),
-    };
-  }
-
-  /** The round's dated facts, for keeping their order; `exceptReportYear` leaves out the report being saved. */
-  async function milestones(caseId: string, certificateDate: string | null, exceptReportYear: number | null): Promise<Milestones> {
-    const [resolution, reports, amendments] = await Promise.all([
-      db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst(),
-      db.selectFrom('implementation_reports').select(['year', 'report_date']).where('case_id', '=', caseId).execute(),
-      db.selectFrom('agreement_amendments').select('amended_on').where('case_id', '=', caseId).where('subject', '<>', 'Korrektur des Ratsbeschlusses').execute(),
-    ]);
-    return {
-      today: clock.today(),
-      resolutionDate: resolution?.resolution_date ?? null,
-      certificateDate,
-      reportDates: reports.filter((report) => report.year !== exceptReportYear).map((report) => report.report_date),
-      amendmentDates: amendments.map((amendment) => amendment.amended_on),
     };
   }
 
@@ -298,19 +283,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     async adopt(caseId: string, resolutionDate: string, drucksache: string): Promise<Agreement> {
       const { pinned } = await context(caseId);
       assertCanChange(pinned, 'agreement');
-      const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
-      if (existing) {
-        throw new AppError('CONFLICT', `Die Zielvereinbarung ist bereits beschlossen (${formatGermanDate(existing.resolution_date)}, Drucksache ${existing.drucksache}). Ein falsches Datum oder eine falsche Drucksache lässt sich mit Begründung korrigieren.`);
-      }
-      const problem = resolutionDateProblem(resolutionDate, await milestones(caseId, pinned.certificateDate, null));
-      if (problem) throw invalidInput('resolutionDate', problem);
-      const measures = await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute();
-      if (measures.length === 0) throw new AppError('CONFLICT', 'Eine Zielvereinbarung ohne Maßnahmen kann nicht beschlossen werden.');
-      const now = clock.nowIso();
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('agreement_resolutions').values({ case_id: caseId, resolution_date: resolutionDate, drucksache, recorded_at: now }).execute();
-        await repo.touchCase(trx, caseId, now);
-      });
+      await resolutionRules.record(caseId, resolutionDate, drucksache, pinned.certificateDate);
       return get(caseId);
     },
 
@@ -318,25 +291,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     async correctResolution(caseId: string, resolutionDate: string, drucksache: string, reason: string): Promise<Agreement> {
       const { pinned } = await context(caseId);
       assertCanChange(pinned, 'amendments');
-      const existing = await db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();
-      if (!existing) throw new AppError('CONFLICT', 'Es gibt noch keinen Ratsbeschluss, der korrigiert werden könnte.');
-      const changes = describeChanges(
-        { date: 'Datum des Ratsbeschlusses', drucksache: 'Drucksache' },
-        { date: formatGermanDate(existing.resolution_date), drucksache: existing.drucksache },
-        { date: formatGermanDate(resolutionDate), drucksache },
-      );
-      if (changes.length === 0) throw invalidInput('resolutionDate', 'Datum und Drucksache sind unverändert; es gibt nichts zu korrigieren.');
-      const problem = resolutionDateProblem(resolutionDate, await milestones(caseId, pinned.certificateDate, null));
-      if (problem) throw invalidInput('resolutionDate', problem);
-      const now = clock.nowIso();
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('agreement_resolutions').set({ resolution_date: resolutionDate, drucksache }).where('case_id', '=', caseId).execute();
-        await trx
-          .insertInto('agreement_amendments')
-          .values({ id: randomUUID(), case_id: caseId, amended_on: clock.today(), reason, subject: 'Korrektur des Ratsbeschlusses', changes: JSON.stringify(changes), recorded_at: now })
-          .execute();
-        await repo.touchCase(trx, caseId, now);
-      });
+      await resolutionRules.correct(caseId, resolutionDate, drucksache, reason, pinned.certificateDate);
       return get(caseId);
     },
 
@@ -364,7 +319,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
       const { pinned } = await context(caseId);
       assertCanChange(pinned, 'reports');
-      const dateProblem = reportDateProblem(reportDate, await milestones(caseId, pinned.certificateDate, year));
+      const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year));
       if (dateProblem) throw invalidInput('reportDate', dateProblem);
       const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
       const foreign = entries.find((entry) => !own.has(entry.measureId));

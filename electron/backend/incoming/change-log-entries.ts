@@ -34,16 +34,18 @@ export interface ChangeLogEntryContext {
   caseId: string | null;
   /** Names of the case-data tables an entry may be about. */
   tables: ReadonlySet<string>;
-  /** No entry can be later than this (the file's export time, or now for a backup). */
-  latest: string;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Checks history entries that arrive with a transfer file or a backup: about one of this case's
- * tables, a known operation with the values it needs, a real moment not after the file was
- * written, and a named user. Returns the problems, each naming the entry by its number.
+ * tables, a known operation with the values it needs, a real moment not in the future, and a
+ * named user. Returns the problems, each naming the entry by its number.
  */
 export function changeLogEntryRule(context: ChangeLogEntryContext): (entry: Row, index: number) => IncomingProblem | null {
+  // The log's times come from SQLite's own clock, so the real time bounds them (a day of slack), not the app's clock.
+  const latest = new Date(Date.now() + DAY_MS).toISOString();
   const schema = z
     .object({
       case_id: context.caseId === null ? idSchema.nullable() : z.literal(context.caseId, { message: 'Der Eintrag gehört zu einem anderen Auditfall.' }),
@@ -52,7 +54,7 @@ export function changeLogEntryRule(context: ChangeLogEntryContext): (entry: Row,
       operation: z.enum(['insert', 'update', 'delete']),
       old_values: jsonObjectText.nullable(),
       new_values: jsonObjectText.nullable(),
-      changed_at: isoDateTimeSchema.refine((moment) => moment >= EARLIEST && moment <= context.latest, { message: 'Der Zeitpunkt liegt außerhalb des möglichen Zeitraums.' }),
+      changed_at: isoDateTimeSchema.refine((moment) => moment >= EARLIEST && moment <= latest, { message: 'Der Zeitpunkt liegt außerhalb des möglichen Zeitraums.' }),
       user_profile: z.string().trim().min(1, { message: 'Der Eintrag nennt niemanden.' }).max(200).refine(isXmlSafe, { message: 'Der Name enthält Steuerzeichen.' }),
       origin: z.string().max(600).refine(isXmlSafe).nullable().optional(),
     })

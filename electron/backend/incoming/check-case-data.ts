@@ -55,14 +55,12 @@ export function checkIncomingCase(sqlite: Database, incoming: IncomingCase, cata
   }
   if (!catalogue) add({ table: 'cases', row: null, column: 'catalogue_id', message: 'Der Katalog des Auditfalls ist nicht vorhanden.' });
 
-  const parsedTables = new Map<string, ParsedRow[]>();
   for (const [table, rows] of incoming.tables) {
     const schema = CASE_ROW_SCHEMAS.get(table);
     if (!known.has(table) || !schema) {
       add({ table, row: null, column: null, message: 'Diese Art von Daten kennt diese Version von Familienaudit nicht.' });
       continue;
     }
-    const parsed: ParsedRow[] = [];
     rows.forEach((row, index) => {
       const result = schema.safeParse(row);
       if (!result.success) {
@@ -70,11 +68,9 @@ export function checkIncomingCase(sqlite: Database, incoming: IncomingCase, cata
         return;
       }
       const value = result.data as ParsedRow;
-      parsed.push(value);
       if (table !== 'cases' && 'case_id' in value && value.case_id !== incoming.caseId) add({ table, row: index, column: 'case_id', message: 'Die Zeile gehört zu einem anderen Auditfall.' });
       if (catalogue) for (const problem of catalogueProblems(table, value, catalogue)) add({ table, row: index, ...problem });
     });
-    parsedTables.set(table, parsed);
 
     const keyColumns = primaryKey(sqlite, table);
     if (keyColumns.length > 0) {

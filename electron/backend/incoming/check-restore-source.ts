@@ -8,7 +8,6 @@ import { checkIncomingCase, storedCase } from './check-case-data';
 import type { IncomingProblem } from './incoming-problem';
 
 const MAX_PROBLEMS = 25;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface CatalogueRow {
   id: string;
@@ -60,7 +59,7 @@ export function checkRestoreSource(sqlite: Database, shippedCatalogues: readonly
     if (problems.length >= MAX_PROBLEMS) break;
     problems.push(...checkIncomingCase(sqlite, storedCase(sqlite, row.id), catalogues.get(`${row.catalogue_id}@${row.catalogue_version}`) ?? null));
   }
-  const rule = changeLogEntryRule({ caseId: null, tables: new Set(caseDataTables(sqlite).map((table) => table.name)), latest: new Date(Date.now() + DAY_MS).toISOString() });
+  const rule = changeLogEntryRule({ caseId: null, tables: new Set(caseDataTables(sqlite).map((table) => table.name)) });
   let index = 0;
   for (const entry of sqlite.prepare('SELECT case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile, origin FROM change_log ORDER BY seq').iterate() as IterableIterator<Record<string, unknown>>) {
     if (problems.length >= MAX_PROBLEMS) break;

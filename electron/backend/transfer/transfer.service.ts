@@ -18,7 +18,6 @@ import { refusedIncoming } from '../incoming/incoming-problem';
 import { caseDataTables } from '../db/case-data-tables';
 import { formatGermanDateTime } from '../../../shared/domain/dates';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 import { storageFailure } from '../storage-errors';
 
 export interface TransferServiceOptions {
@@ -96,11 +95,9 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         throw error instanceof AppError ? new AppError(error.code, `${intro} ${error.message}`, error.issues) : error;
       });
       const tables = new Map(Object.entries(file.tables).map(([name, rows]) => [name, rows.map(decodeRow)]));
-      // The log's times come from SQLite's own clock, so the real time bounds them, not the app's clock.
-      const latest = new Date(Date.now() + DAY_MS).toISOString();
       const problems = [
         ...checkIncomingCase(database.sqlite, { caseId: file.caseId, tables }, catalogue.id === file.catalogue.id && catalogue.version === file.catalogue.version ? indexCatalogue(catalogue) : null),
-        ...changeLogEntryProblems(file.history, { caseId: file.caseId, tables: new Set(caseDataTables(database.sqlite).map((table) => table.name)), latest }),
+        ...changeLogEntryProblems(file.history, { caseId: file.caseId, tables: new Set(caseDataTables(database.sqlite).map((table) => table.name)) }),
       ];
       if (problems.length > 0) throw refusedIncoming(intro, problems);
       await beforeWrite?.();

@@ -96,6 +96,7 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('finalize').click();
     await page.getByTestId('confirm-yes').click();
     await expect(page.getByTestId('finalized-info')).toContainText('gültig bis 16.03.2029');
+    await page.screenshot({ path: test.info().outputPath('1-zertifiziert.png') });
 
     // Umsetzung: three yearly reports after the certificate.
     await page.goto(caseUrl);
@@ -110,6 +111,7 @@ for (const which of ['audit', 'bw'] as const) {
 
     // Re-Audit: pre-filled, the comparison per field, the open measures carried over, both rounds in the report.
     await page.goto(caseUrl);
+    await page.screenshot({ path: test.info().outputPath('2-fall-nach-berichten.png') });
     await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 16.03.2029');
     await page.getByTestId('create-reaudit').click();
     await expect(page.getByTestId('field-previous')).not.toHaveValue('');

@@ -1,6 +1,8 @@
 import { z } from '../zod';
 import { isValidIsoDate } from '../domain/dates';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
+import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
+import { CASE_FIELD_KEYS } from '../questionnaire/case-field-keys';
 
 /** Stable identifiers: lower case, digits, dashes and dots; never reused for another meaning. */
 export const stableIdSchema = z
@@ -17,6 +19,8 @@ const questionBase = {
   text: text(500),
   help: optionalText(2000).optional(),
   required: z.boolean().default(false),
+  /** The question repeats a fact of the case; its answer is pre-filled from the case data. */
+  caseField: z.enum(CASE_FIELD_KEYS).optional(),
 };
 
 const optionSchema = z.object({ id: stableIdSchema, label: text(200) });
@@ -99,6 +103,8 @@ export const catalogueSchema = z.object({
     .min(1),
   auditSpan: z.object({ fromPhase: stableIdSchema, toPhase: stableIdSchema, maxMonths: z.number().int().min(1) }),
   certificate: z.object({ phase: stableIdSchema, validYears: z.number().int().min(1) }),
+  /** The phases whose actual dates follow the recorded facts: the council resolution, the yearly reports, the next round. */
+  milestones: z.object({ resolutionPhase: stableIdSchema, reportsPhase: stableIdSchema, reauditPhase: stableIdSchema.optional() }).optional(),
   questionnaire: z.object({ sections: z.array(sectionSchema).min(1) }),
   scoring: z.object({
     scale: scaleSchema,
@@ -121,6 +127,8 @@ export const catalogueSchema = z.object({
           category: z.enum(['inhaltlich', 'governance', 'formal']),
           text: text(500),
           help: optionalText(2000).optional(),
+          /** The computed formal checks that decide this criterion; its rating is proposed from them. */
+          checks: z.array(z.enum(FORMAL_CHECK_IDS)).min(1).optional(),
         }),
       )
       .min(1),

@@ -1,6 +1,8 @@
 import type { z } from '../zod';
 import { sheetNameProblems } from '../questionnaire/workbook-sheets';
 import { catalogueSchema, type Catalogue, type Question, type Scale } from './catalogue-schema';
+import { caseFieldTypeProblem } from '../questionnaire/case-field-answers';
+import { criterionCheckProblems, milestoneProblems } from './milestone-rules';
 
 export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
 
@@ -86,12 +88,17 @@ function referenceProblems(catalogue: Catalogue): string[] {
   for (const key of [catalogue.auditSpan.fromPhase, catalogue.auditSpan.toPhase, catalogue.certificate.phase]) {
     if (!phaseKeys.has(key)) problems.push(`Die Phase „${key}“ (auditSpan/certificate) gibt es nicht.`);
   }
+  problems.push(...milestoneProblems(catalogue), ...criterionCheckProblems(catalogue));
 
   sections.forEach((section, index) => {
     const where = `questionnaire.sections[${index}]`;
     if (section.fieldId && !fieldIds.has(section.fieldId)) problems.push(`${where}: Das Feld „${section.fieldId}“ gibt es nicht.`);
     if (section.moduleId && !moduleIds.has(section.moduleId)) problems.push(`${where}: Das Modul „${section.moduleId}“ gibt es nicht.`);
-    section.questions.forEach((question, questionIndex) => checkQuestion(question, `${where}.questions[${questionIndex}]`, problems));
+    section.questions.forEach((question, questionIndex) => {
+      checkQuestion(question, `${where}.questions[${questionIndex}]`, problems);
+      const caseFieldProblem = question.caseField ? caseFieldTypeProblem(question.caseField, question.type) : null;
+      if (caseFieldProblem) problems.push(`${where}.questions[${questionIndex}] (${question.id}): ${caseFieldProblem}`);
+    });
   });
 
   for (const field of catalogue.fields) {

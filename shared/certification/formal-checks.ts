@@ -1,3 +1,6 @@
+import type { FormalCheckId } from './formal-check-ids';
+
+export type { FormalCheckId };
 /** What the computed formal checks look at; plain data gathered from the case. */
 export interface FormalCheckInput {
   fields: { id: string; name: string }[];
@@ -11,7 +14,6 @@ export interface FormalCheckInput {
   overrunWarnings: string[];
 }
 
-export type FormalCheckId = 'ratsbeschluss' | 'felder-abgedeckt' | 'ziele-mit-massnahmen' | 'massnahmen-vollstaendig' | 'fragebogen-vollstaendig' | 'staerken-schwaechen' | 'fristen';
 
 export interface FormalCheckResult {
   id: FormalCheckId;
@@ -53,14 +55,13 @@ export function formalChecks(input: FormalCheckInput): FormalCheckResult[] {
     ),
     check(
       'massnahmen-vollstaendig',
-      'Jede Maßnahme hat Zuständigkeit, Zeitrahmen, Budget und Priorität',
+      'Jede Maßnahme hat Zuständigkeit, Zeitrahmen und Budget',
       'goals',
       (input.measures.length === 0 ? ['Es gibt noch keine Maßnahme.'] : []).concat(input.measures.flatMap((measure) => {
         const missing = [
           measure.responsibleUnit.trim() ? null : 'Zuständigkeit',
           measure.startMonth && measure.endMonth ? null : 'Zeitrahmen',
           measure.budget === null ? 'Budget' : null,
-          measure.priority ? null : 'Priorität',
         ].filter((entry): entry is string => entry !== null);
         return missing.length > 0 ? [`Maßnahme ${measure.number} „${measure.title}“: ${missing.join(', ')} fehlt`] : [];
       })),

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags';
 import { BUNDESLAND_CODES } from '../domain/bundeslaender';
-import { validatePhaseDates } from '../domain/timeline';
+import { validatePhaseDates, WARNING_KINDS } from '../domain/timeline';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 
 export const caseKindSchema = z.enum(['kommune', 'kreis']);
@@ -94,7 +94,7 @@ export type PhaseRecord = z.infer<typeof phaseRecordSchema>;
 
 export const timelineWarningSchema = z.object({
   phaseKey: z.string().nullable(),
-  kind: z.enum(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'zu-lang-geplant', 'audit-zu-lang', 'zertifikat']),
+  kind: z.enum(WARNING_KINDS),
   severity: z.enum(['info', 'warnung', 'kritisch']),
   message: z.string(),
 });

@@ -24,7 +24,8 @@ export interface PhaseStatus {
 export type WarningSeverity = 'info' | 'warnung' | 'kritisch';
 
 /** What a warning is about; the deadline kinds are the ones the formal check counts. */
-export type WarningKind = 'nicht-begonnen' | 'ueberfaellig' | 'zu-lang' | 'zu-lang-geplant' | 'audit-zu-lang' | 'zertifikat';
+export const WARNING_KINDS = ['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'zu-lang-geplant', 'audit-zu-lang', 'zertifikat', 'daten-fehlen'] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
 
 export const DEADLINE_KINDS: ReadonlySet<WarningKind> = new Set<WarningKind>(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'audit-zu-lang']);
 
@@ -76,14 +77,23 @@ export function validatePhaseDates(dates: Omit<PhaseDates, 'key'>): Partial<Reco
   return errors;
 }
 
+/** The last phase in the cycle's order that has begun; null when none has. */
+function furthestStartedIndex(phases: readonly PhaseDates[]): number | null {
+  const index = phases.findLastIndex((phase) => phase.actualStart !== null || phase.actualEnd !== null);
+  return index === -1 ? null : index;
+}
+
 /**
- * The phase the audit is in: the first running phase; otherwise the first that has not ended;
- * null when every phase has ended.
+ * The phase the audit is in, from the facts: the furthest phase that has begun, or the one after it
+ * when it has ended; the first phase while none has begun; null when the last phase has ended.
+ * An earlier phase whose end was never entered does not hold the audit back.
  */
 export function currentPhaseKey(phases: readonly PhaseDates[]): string | null {
-  const running = phases.find((phase) => phaseState(phase) === 'laufend');
-  if (running) return running.key;
-  return phases.find((phase) => phaseState(phase) === 'offen')?.key ?? null;
+  const furthest = furthestStartedIndex(phases);
+  if (furthest === null) return phases[0]?.key ?? null;
+  const phase = phases[furthest] as PhaseDates;
+  if (!phase.actualEnd) return phase.key;
+  return phases[furthest + 1]?.key ?? null;
 }
 
 function durationWarnings(name: string, key: string, maxMonths: number, dates: PhaseDates, today: IsoDate): TimelineWarning[] {
@@ -124,9 +134,23 @@ export function analyzeTimeline(procedure: TimelineModel, stored: readonly Phase
   );
   const warnings: TimelineWarning[] = [];
 
+  const furthest = furthestStartedIndex(ordered);
+  const laterPhaseName = (index: number) => (furthest !== null && furthest > index ? procedure.phases[furthest]?.name : undefined);
+
   const phases = procedure.phases.map((definition, index): PhaseStatus => {
     const dates = ordered[index] as PhaseDates;
     const state = phaseState(dates);
+    const later = laterPhaseName(index);
+    if (later !== undefined && state !== 'abgeschlossen') {
+      // A later phase has begun: this one is behind the audit, only its dates are missing.
+      warnings.push({
+        phaseKey: definition.key,
+        kind: 'daten-fehlen',
+        severity: 'info',
+        message: `${definition.name}: ${state === 'offen' ? 'Beginn und Ende fehlen' : 'das tatsächliche Ende fehlt'}, obwohl „${later}“ schon begonnen hat.`,
+      });
+      return { key: definition.key, name: definition.name, state, overdue: false };
+    }
     const overdue = state !== 'abgeschlossen' && dates.plannedEnd !== null && dates.plannedEnd < today;
     if (overdue && dates.plannedEnd) {
       warnings.push({

@@ -7,6 +7,7 @@ import { PROFILE_CHART_SIZE } from '../../shared/reporting/profile-chart-svg';
 import { testBackend } from '../helpers/backend';
 import { completeCase } from '../helpers/complete-case';
 import { tempDir } from '../helpers/temp-dir';
+import { shippedCatalogue } from '../helpers/catalogues';
 
 interface Cell {
   type: string;
@@ -83,7 +84,7 @@ describe('assessment workbook', () => {
     expect(numberRow[answers.header.indexOf('Antwort (Zahl)')]!.type).toBe('n');
 
     const meta = Object.fromEntries(read.data.Metadaten!.rows.map((row) => [row[0]!.value, row[1]!.value]));
-    expect(meta).toMatchObject({ 'Auditfall-ID': caseId, 'Katalog-ID': 'audit-familiengerechte-kommune', 'Katalog-Version': '1', 'Exportiert am': '2026-06-15T09:00:00.000Z' });
+    expect(meta).toMatchObject({ 'Auditfall-ID': caseId, 'Katalog-ID': 'audit-familiengerechte-kommune', 'Katalog-Version': String(shippedCatalogue('audit').version), 'Exportiert am': '2026-06-15T09:00:00.000Z' });
     expect(meta['Prüfsumme (SHA-256)']).toMatch(/^[0-9a-f]{64}$/);
     expect(meta['App-Version']).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);

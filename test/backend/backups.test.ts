@@ -12,7 +12,7 @@ import { openDatabase } from '../../electron/backend/db/database-factory';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { DatabaseOpenError } from '../../electron/backend/errors';
 import { testBackend } from '../helpers/backend';
-import { rawCatalogue } from '../helpers/catalogues';
+import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { corruptTable } from '../helpers/corrupt';
 import { tempDir } from '../helpers/temp-dir';
 import { base64, editWorkbook, exportTemplate, setAnswer } from '../helpers/workbooks';
@@ -62,7 +62,7 @@ describe('backups', () => {
     await call('cases.moveToTrash', { id: doomed.id });
     await call('cases.deletePermanently', { id: doomed.id });
     const next = rawCatalogue('bw');
-    next.version = 2;
+    next.version = nextVersion('bw');
     await call('catalogues.import', { content: JSON.stringify(next) });
     expect((await call('backups.list', {})).map((backup) => backup.kind).sort()).toEqual(['delete', 'import', 'start']);
   });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { rawCatalogue } from '../helpers/catalogues';
+import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { testBackend } from '../helpers/backend';
 
 const base = { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune' } as const;
 
+const SHIPPED = nextVersion('audit') - 1;
+
 function version2() {
   const catalogue = rawCatalogue('audit');
-  catalogue.version = 2;
-  catalogue.questionnaire.sections[0].questions[0].text = 'Geänderte Frage in Version 2';
+  catalogue.version = SHIPPED + 1;
+  catalogue.questionnaire.sections[0].questions[0].text = 'Geänderte Frage in der nächsten Version';
   return catalogue;
 }
 
@@ -16,8 +18,10 @@ describe('catalogues service', () => {
     const first = await testBackend();
     const list = await first.call('catalogues.list', {});
     expect(list.map((item) => [item.id, item.version, item.source, item.isLatest])).toEqual([
-      ['audit-familiengerechte-kommune', 1, 'bundled', true],
-      ['bw-managementverfahren', 1, 'bundled', true],
+      ['audit-familiengerechte-kommune', 1, 'bundled', false],
+      ['audit-familiengerechte-kommune', 2, 'bundled', true],
+      ['bw-managementverfahren', 1, 'bundled', false],
+      ['bw-managementverfahren', 2, 'bundled', true],
     ]);
     await first.backend.close();
     const again = await testBackend({ dataDir: first.dataDir });
@@ -32,18 +36,19 @@ describe('catalogues service', () => {
     await call('questionnaire.saveAnswer', { caseId: before.id, questionId: answered.id, value: 'teilweise' });
 
     const imported = await call('catalogues.import', { content: JSON.stringify(version2()) });
-    expect(imported).toMatchObject({ status: 'installed', catalogue: { id: 'audit-familiengerechte-kommune', version: 2, source: 'import', isLatest: true } });
+    expect(imported).toMatchObject({ status: 'installed', catalogue: { id: 'audit-familiengerechte-kommune', version: SHIPPED + 1, source: 'import', isLatest: true } });
 
     const after = await call('cases.create', { ...base, municipalityName: 'Neustadt', ags: '05711004' });
-    expect([before.catalogueVersion, after.catalogueVersion]).toEqual([1, 2]);
+    expect([before.catalogueVersion, after.catalogueVersion]).toEqual([SHIPPED, SHIPPED + 1]);
     const oldQuestionnaire = await call('questionnaire.get', { caseId: before.id });
     const newQuestionnaire = await call('questionnaire.get', { caseId: after.id });
     expect(oldQuestionnaire.catalogue.sections[0]?.questions[0]?.text).toBe(firstQuestion.text);
     expect(oldQuestionnaire.answers.map((answer) => [answer.questionId, answer.value])).toEqual([[answered.id, 'teilweise']]);
-    expect(newQuestionnaire.catalogue.sections[0]?.questions[0]?.text).toBe('Geänderte Frage in Version 2');
+    expect(newQuestionnaire.catalogue.sections[0]?.questions[0]?.text).toBe('Geänderte Frage in der nächsten Version');
     expect((await call('catalogues.list', {})).filter((item) => item.id === 'audit-familiengerechte-kommune').map((item) => [item.version, item.isLatest])).toEqual([
       [1, false],
-      [2, true],
+      [2, false],
+      [3, true],
     ]);
   });
 
@@ -69,8 +74,9 @@ describe('catalogues service', () => {
     ['a catalogue with a broken reference', JSON.stringify({ ...version2(), auditSpan: { fromPhase: 'x', toPhase: 'y', maxMonths: 12 } }), /Die Phase „x“/],
   ])('refuses %s with a German message and installs nothing', async (_label, content, message) => {
     const { call, invoke } = await testBackend();
+    const installed = await call('catalogues.list', {});
     const result = await invoke('catalogues.import', { content });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } });
-    expect(await call('catalogues.list', {})).toHaveLength(2);
+    expect(await call('catalogues.list', {})).toEqual(installed);
   });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rawCatalogue } from '../helpers/catalogues';
+import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir';
 import { corruptTable } from '../helpers/corrupt';
@@ -53,19 +53,21 @@ describe('cli catalog and questionnaire', () => {
     expect(listed.code, listed.stderr).toBe(0);
     expect((JSON.parse(listed.stdout) as { id: string; version: number }[]).map((item) => `${item.id}@${item.version}`)).toEqual([
       'audit-familiengerechte-kommune@1',
+      'audit-familiengerechte-kommune@2',
       'bw-managementverfahren@1',
+      'bw-managementverfahren@2',
     ]);
 
     const next = rawCatalogue('bw');
-    next.version = 2;
-    const file = join(dir, 'bw-v2.json');
+    next.version = nextVersion('bw');
+    const file = join(dir, 'bw-next.json');
     writeFileSync(file, JSON.stringify(next));
     const imported = cli(['--data-dir', dir, 'catalog', 'import', file]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ status: 'installed', catalogue: { id: 'bw-managementverfahren', version: 2 } });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ status: 'installed', catalogue: { id: 'bw-managementverfahren', version: nextVersion('bw') } });
 
     const broken = join(dir, 'broken.json');
-    writeFileSync(broken, JSON.stringify({ ...next, version: 3, fields: [] }));
+    writeFileSync(broken, JSON.stringify({ ...next, version: nextVersion('bw') + 1, fields: [] }));
     const refused = cli(['--data-dir', dir, 'catalog', 'import', broken]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/Der Katalog ist ungültig/);

@@ -22,7 +22,7 @@ describe('the fill-in workbook', () => {
     const meta = workbook.getWorksheet('Metadaten')!;
     expect(meta.state).toBe('hidden');
     const metaValues = Object.fromEntries(Array.from({ length: meta.rowCount }, (_, index) => [meta.getCell(index + 1, 1).value, meta.getCell(index + 1, 2).value]));
-    expect(metaValues).toMatchObject({ 'Auditfall-ID': created.id, 'Katalog-ID': audit.id, 'Katalog-Version': 1, 'Exportiert am': '2026-06-15T09:00:00.000Z' });
+    expect(metaValues).toMatchObject({ 'Auditfall-ID': created.id, 'Katalog-ID': audit.id, 'Katalog-Version': audit.version, 'Exportiert am': '2026-06-15T09:00:00.000Z' });
 
     const first = workbook.getWorksheet(visible[1]!)!;
     expect(first.getRow(1).values).toEqual([undefined, 'ID', 'Nr.', 'Frage', 'Hinweis', 'Format', 'Pflicht', 'Antwort', 'Stichtag', 'Kommentar']);

@@ -3,8 +3,8 @@ import type { Catalogue } from '../../shared/catalogue/catalogue-schema';
 import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
 
 export const CATALOGUE_FILES = {
-  audit: 'resources/catalogues/audit-familiengerechte-kommune.v1.json',
-  bw: 'resources/catalogues/bw-managementverfahren.v1.json',
+  audit: 'resources/catalogues/audit-familiengerechte-kommune.v2.json',
+  bw: 'resources/catalogues/bw-managementverfahren.v2.json',
 } as const;
 
 /** A fresh, mutable copy of a shipped catalogue's raw JSON. */
@@ -14,4 +14,9 @@ export function rawCatalogue(which: keyof typeof CATALOGUE_FILES = 'audit'): Rec
 
 export function shippedCatalogue(which: keyof typeof CATALOGUE_FILES = 'audit'): Catalogue {
   return catalogueSchema.parse(rawCatalogue(which));
+}
+
+/** The version a test imports as "the next one": one above the shipped edition. */
+export function nextVersion(which: keyof typeof CATALOGUE_FILES = 'audit'): number {
+  return (rawCatalogue(which).version as number) + 1;
 }

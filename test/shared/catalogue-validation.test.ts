@@ -27,6 +27,17 @@ describe('shipped catalogues', () => {
     ]);
   });
 
+  it.each(Object.keys(CATALOGUE_FILES) as (keyof typeof CATALOGUE_FILES)[])('%s links its resolution and report phases, the population and project lead questions, and every computed check', (which) => {
+    const result = validateCatalogue(rawCatalogue(which));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const { catalogue } = result;
+    expect(catalogue.milestones?.reportsPhase).toBe('umsetzung');
+    expect(questionsOf(catalogue).flatMap((question) => (question.caseField ? [question.caseField] : [])).sort()).toEqual(['population', 'projectLead']);
+    expect(catalogue.certification.criteria.flatMap((criterion) => criterion.checks ?? []).sort()).toEqual(
+      ['felder-abgedeckt', 'fragebogen-vollstaendig', 'fristen', 'massnahmen-vollstaendig', 'ratsbeschluss', 'staerken-schwaechen', 'ziele-mit-massnahmen'],
+    );
+  });
+
   it('the Baden-Württemberg catalogue has its five themes and its own phases', () => {
     const result = validateCatalogue(rawCatalogue('bw'));
     if (!result.ok) throw new Error(result.problems.join('\n'));
@@ -74,6 +85,13 @@ describe('validateCatalogue refuses', () => {
       question.options[1].label = question.options[0].label.toUpperCase();
     }, /Zwei Antwortoptionen heißen/],
     ['a control character in a field name', (c) => (c.fields[0].name = 'Steuerung\u0001'), /Steuerzeichen/],
+    ['a milestone naming an unknown phase', (c) => (c.milestones.reportsPhase = 'nirgendwo'), /milestones: Die Phase „nirgendwo“ \(reportsPhase\) gibt es nicht/],
+    ['milestones out of the cycle order', (c) => (c.milestones.resolutionPhase = 'umsetzung'), /„zertifizierung“ \(certificate.phase\) muss nach „umsetzung“/],
+    ['an unknown computed check', (c) => (c.certification.criteria.find((entry: { checks?: string[] }) => entry.checks).checks = ['hellsehen']), /checks/],
+    ['a computed check on a content criterion', (c) => (c.certification.criteria[0].checks = ['fristen']), /nicht formal/],
+    ['one check deciding two criteria', (c) => (c.certification.criteria.find((entry: { id: string }) => entry.id === 'zk.formal.dokumentation').checks = ['fristen']), /„fristen“ gehört schon zum Kriterium „zk.formal.fristen“/],
+    ['the population repeated by a text question', (c) => (c.questionnaire.sections[0].questions.find((entry: { type: string }) => entry.type === 'shortText').caseField = 'population'), /passen nicht zu einer Frage vom Typ „shortText“/],
+    ['an unknown case field', (c) => (c.questionnaire.sections[0].questions[0].caseField = 'buergermeister'), /caseField/],
   ])('%s', (_label, mutate, message) => {
     const catalogue = rawCatalogue('audit');
     mutate(catalogue);

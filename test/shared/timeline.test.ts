@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTimeline, currentPhaseKey, missedDeadlines, phaseState, validatePhaseDates, type PhaseDates } from '../../shared/domain/timeline';
 import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
-import auditCatalogue from '../../resources/catalogues/audit-familiengerechte-kommune.v1.json' with { type: 'json' };
+import auditCatalogue from '../../resources/catalogues/audit-familiengerechte-kommune.v2.json' with { type: 'json' };
 
 const PROCEDURE = catalogueSchema.parse(auditCatalogue);
 
@@ -39,6 +39,16 @@ describe('currentPhaseKey', () => {
       name: 'everything finished',
       phases: [phase('a', { actualStart: '2026-01-01', actualEnd: '2026-02-01' })],
       expected: null,
+    },
+    {
+      name: 'an earlier phase never ended does not hold back a later one that has begun',
+      phases: [phase('a', { actualStart: '2026-01-01' }), phase('b', { actualStart: '2026-03-01', actualEnd: '2026-04-01' }), phase('c', { actualStart: '2026-04-01' }), phase('d')],
+      expected: 'c',
+    },
+    {
+      name: 'after the furthest finished phase the next one, even with gaps before it',
+      phases: [phase('a'), phase('b', { actualStart: '2026-03-01', actualEnd: '2026-04-01' }), phase('c')],
+      expected: 'c',
     },
   ])('$name', ({ phases, expected }) => {
     expect(currentPhaseKey(phases)).toBe(expected);
@@ -121,23 +131,24 @@ describe('analyzeTimeline warnings', () => {
     },
   ])('$name', ({ phases, messages }) => {
     const analysis = analyzeTimeline(PROCEDURE, phases, TODAY);
-    expect(analysis.warnings.map((warning) => warning.message)).toEqual(messages);
+    // The phases these rows leave empty before a started one are data gaps, tested below.
+    expect(analysis.warnings.filter((warning) => warning.kind !== 'daten-fehlen').map((warning) => warning.message)).toEqual(messages);
   });
 
   it('reports every phase of the procedure in order, with the certificate validity', () => {
     const analysis = analyzeTimeline(PROCEDURE, [phase('zertifizierung', { actualStart: '2026-01-01', actualEnd: '2026-03-01' })], TODAY);
     expect(analysis.phases.map((status) => status.key)).toEqual(PROCEDURE.phases.map((definition) => definition.key));
     expect(analysis.certificateValidUntil).toBe('2029-03-01');
-    expect(analysis.currentPhaseKey).toBe('start-mandat');
+    expect(analysis.currentPhaseKey).toBe('umsetzung');
   });
 
   it('names the missed deadlines, the same ones the formal check counts, and not the certificate notices', () => {
     const analysis = analyzeTimeline(
       PROCEDURE,
       [
-        phase('ist-analyse', { plannedEnd: '2026-03-01' }),
-        phase('beteiligung', { plannedStart: '2026-01-15' }),
         phase('zertifizierung', { actualStart: '2023-01-01', actualEnd: '2023-03-01' }),
+        phase('umsetzung', { plannedEnd: '2026-03-01' }),
+        phase('re-audit', { plannedStart: '2026-01-15' }),
       ],
       TODAY,
     );
@@ -146,6 +157,41 @@ describe('analyzeTimeline warnings', () => {
       expect.stringMatching(/geplanter Beginn 15\.01\.2026 ist verstrichen/),
     ]);
     expect(analysis.warnings.map((warning) => warning.kind)).toContain('zertifikat');
+  });
+
+  it.each([
+    {
+      name: 'after the certificate the earlier phases left open are data gaps, not overdue',
+      phases: [
+        phase('ist-analyse', { plannedStart: '2025-01-01', plannedEnd: '2025-03-01', actualStart: '2025-01-10' }),
+        phase('beteiligung', { plannedStart: '2025-04-01', plannedEnd: '2025-05-01' }),
+        phase('zertifizierung', { actualStart: '2025-09-01', actualEnd: '2025-10-01' }),
+        phase('umsetzung', { actualStart: '2025-10-01' }),
+      ],
+      current: 'umsetzung',
+      gaps: [
+        'Start & Mandat: Beginn und Ende fehlen, obwohl „Umsetzung“ schon begonnen hat.',
+        'Erhebung Status quo / IST-Analyse: das tatsächliche Ende fehlt, obwohl „Umsetzung“ schon begonnen hat.',
+        'Analyse & Strategieentwicklung: Beginn und Ende fehlen, obwohl „Umsetzung“ schon begonnen hat.',
+        'Beteiligungsphase: Beginn und Ende fehlen, obwohl „Umsetzung“ schon begonnen hat.',
+        'Ziel- & Maßnahmendefinition: Beginn und Ende fehlen, obwohl „Umsetzung“ schon begonnen hat.',
+        'Ratsbeschluss Zielvereinbarung: Beginn und Ende fehlen, obwohl „Umsetzung“ schon begonnen hat.',
+      ],
+    },
+    {
+      name: 'nothing begun: no gaps',
+      phases: [phase('ist-analyse', { plannedStart: '2026-01-01', plannedEnd: '2026-03-01' })],
+      current: 'start-mandat',
+      gaps: [],
+    },
+  ])('$name', ({ phases, current, gaps }) => {
+    const analysis = analyzeTimeline(PROCEDURE, phases, TODAY);
+    expect(analysis.currentPhaseKey).toBe(current);
+    expect(analysis.warnings.filter((warning) => warning.kind === 'daten-fehlen').map((warning) => warning.message)).toEqual(gaps);
+    if (gaps.length > 0) {
+      expect(missedDeadlines(analysis.warnings)).toEqual([]);
+      expect(analysis.phases.filter((status) => status.overdue)).toEqual([]);
+    }
   });
 
   it('marks a phase overdue only while it has not ended', () => {

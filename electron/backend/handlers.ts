@@ -13,6 +13,7 @@ import type { TransferService } from './transfer/transfer.service';
 import type { Invoke } from '../../shared/contract/invoke';
 import type { Clock } from './clock';
 import { createExampleRound } from './examples/example-round';
+import { factsOf } from './questionnaire/questionnaire.service';
 
 export interface HandlerDeps {
   cases: CasesService;
@@ -45,13 +46,22 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'catalogues.import': ({ content }) => catalogues.import(content, () => backups.create('import')),
     'cases.list': (input) => cases.list(input),
     'cases.get': ({ id }) => cases.get(id),
-    'cases.create': async (input) => changed(await cases.create(input)),
+    'cases.create': async (input) => {
+      const created = await cases.create(input);
+      await questionnaire.adoptCaseData(created.id, null);
+      return changed(created);
+    },
     'cases.createExample': async ({ catalogueId, municipalityName, seed }) => {
       // Built through the contract methods, so the example obeys every rule a real round does.
       const latest = await catalogues.latest(catalogueId);
       return changed(await createExampleRound(invokeSelf(), { catalogueId: latest.id, name: municipalityName, seed, today: clock.today() }));
     },
-    'cases.update': async ({ id, changes }) => changed(await cases.update(id, changes)),
+    'cases.update': async ({ id, changes }) => {
+      const before = factsOf(await cases.get(id));
+      const updated = await cases.update(id, changes);
+      await questionnaire.adoptCaseData(id, before);
+      return changed(updated);
+    },
     'cases.setArchived': async ({ id, archived }) => changed(await cases.setArchived(id, archived)),
     'cases.moveToTrash': async ({ id }) => changed(await cases.moveToTrash(id)),
     'cases.restore': async ({ id }) => changed(await cases.restore(id)),

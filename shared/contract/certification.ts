@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
 
 export const certificationRatingSchema = z.enum(['erfuellt', 'teilweise', 'nicht_erfuellt', 'nicht_anwendbar']);
 export const recommendationSchema = z.enum(['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen']);
@@ -25,10 +26,15 @@ export const assessmentSchema = z.object({
       help: z.string().optional(),
       rating: certificationRatingSchema.nullable(),
       justification: z.string(),
+      /** The computed checks deciding this criterion (shared/certification/criterion-proposal.ts). */
+      checks: z.array(z.string()),
+      proposedRating: certificationRatingSchema.nullable(),
+      deviation: z.string().nullable(),
+      deviationJustified: z.boolean(),
     }),
   ),
   checks: z.array(
-    z.object({ id: z.string(), label: z.string(), passed: z.boolean(), details: z.array(z.string()), fix: z.enum(['goals', 'questionnaire', 'scoring', 'timeline']) }),
+    z.object({ id: z.enum(FORMAL_CHECK_IDS), label: z.string(), passed: z.boolean(), details: z.array(z.string()), fix: z.enum(['goals', 'questionnaire', 'scoring', 'timeline']) }),
   ),
   computed: z.object({ recommendation: recommendationSchema, reasons: z.array(z.string()), suggestedConditions: z.array(z.string()) }),
   override: z.object({ recommendation: recommendationSchema, reason: z.string() }).nullable(),

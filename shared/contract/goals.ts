@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { YEARLY_REPORTS } from '../goals/agreement';
 
 export const prioritySchema = z.enum(['hoch', 'mittel', 'niedrig']);
 export const measureStatusSchema = z.enum(['geplant', 'begonnen', 'umgesetzt', 'verschoben', 'entfallen']);
@@ -153,7 +154,7 @@ export const workshopInputSchema = z.object({
 });
 export const reportInputSchema = z.object({
   caseId: idSchema,
-  year: z.number().int().min(1, { message: 'Berichtsjahr 1 bis 3.' }).max(3, { message: 'Berichtsjahr 1 bis 3.' }),
+  year: z.number().int().min(1, { message: `Berichtsjahr 1 bis ${YEARLY_REPORTS}.` }).max(YEARLY_REPORTS, { message: `Berichtsjahr 1 bis ${YEARLY_REPORTS}.` }),
   reportDate: isoDateSchema,
   comment: optionalText(10_000),
   entries: z.array(z.object({ measureId: idSchema, status: measureStatusSchema, comment: optionalText(2000) })).max(500),

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { catalogueSchema, questionSchema, sectionSchema } from '../catalogue/catalogue-schema';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { CASE_FIELD_KEYS } from '../questionnaire/case-field-keys';
 
 export const answerValueSchema = z.union([z.number(), z.string().max(20_000), z.array(z.string().max(200)).max(200)]);
 
@@ -44,6 +45,8 @@ export const questionnaireSchema = z.object({
     sections: z.array(sectionSchema),
   }),
   answers: z.array(answerRecordSchema),
+  /** The questions that repeat a fact of the case, with what the case data says (null: not entered there). */
+  caseData: z.array(z.object({ questionId: z.string(), field: z.enum(CASE_FIELD_KEYS), value: answerValueSchema.nullable() })),
   progress: progressSchema,
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

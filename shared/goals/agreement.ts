@@ -1,4 +1,7 @@
 /** The goal agreement as the domain rules see it: plain records, ordered by position. */
+/** The yearly implementation reports of a round, one per year of the certificate's three years. */
+export const YEARLY_REPORTS = 3;
+
 export type Priority = 'hoch' | 'mittel' | 'niedrig';
 export type MeasureStatus = 'geplant' | 'begonnen' | 'umgesetzt' | 'verschoben' | 'entfallen';
 

@@ -1,8 +1,8 @@
 import type { CaseDetail, CaseFields, CaseSummary, CaseStatus } from '../../../shared/contract/cases';
 import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bundeslaender';
-import { analyzeTimeline } from '../../../shared/domain/timeline';
+import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shared/domain/timeline';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
-import type { CaseListRow, CaseRow, PhaseRow } from './cases.repository';
+import type { CaseRow, PhaseRow } from './cases.repository';
 
 export function modulesOf(row: Pick<CaseRow, 'modules'>): string[] {
   return JSON.parse(row.modules) as string[];
@@ -73,9 +73,19 @@ function commonFields(row: CaseRow) {
   };
 }
 
-export function toSummary(row: CaseListRow, catalogue: Catalogue | undefined): CaseSummary {
-  const phaseName = catalogue?.phases.find((phase) => phase.key === row.current_phase_key)?.name ?? null;
-  return { ...commonFields(row), currentPhaseKey: row.current_phase_key, currentPhaseName: phaseName };
+export function toSummary(row: CaseRow, catalogue: Catalogue | undefined, phaseRows: readonly PhaseRow[]): CaseSummary {
+  const current = catalogue ? currentPhaseKey(orderedPhaseDates(catalogue, phaseRows)) : null;
+  const phaseName = catalogue?.phases.find((phase) => phase.key === current)?.name ?? null;
+  return { ...commonFields(row), currentPhaseKey: current, currentPhaseName: phaseName };
+}
+
+/** A case's phase dates in its catalogue's order, the same input for the list and the case page. */
+function orderedPhaseDates(catalogue: Catalogue, phaseRows: readonly PhaseRow[]): PhaseDates[] {
+  const byKey = new Map(phaseRows.map((phase) => [phase.phase_key, phase]));
+  return catalogue.phases.map((definition) => {
+    const phase = byKey.get(definition.key);
+    return { key: definition.key, plannedStart: phase?.planned_start ?? null, plannedEnd: phase?.planned_end ?? null, actualStart: phase?.actual_start ?? null, actualEnd: phase?.actual_end ?? null };
+  });
 }
 
 export function toDetail(

@@ -3,14 +3,15 @@ import type { CaseListQuery, CaseStatus } from '../../../shared/contract/cases';
 import type { CasePhasesTable, CasesTable, DatabaseSchema } from '../db/schema';
 
 export type CaseRow = Selectable<CasesTable>;
-export type CaseListRow = CaseRow & { current_phase_key: string | null };
 export type PhaseRow = Selectable<CasePhasesTable>;
 type Db = Kysely<DatabaseSchema>;
 
-export async function insertCase(db: Db, row: Insertable<CasesTable>, phases: Insertable<CasePhasesTable>[]): Promise<void> {
+/** `alsoWrite` runs in the same transaction: what a new round changes elsewhere (its predecessor's Re-Audit phase). */
+export async function insertCase(db: Db, row: Insertable<CasesTable>, phases: Insertable<CasePhasesTable>[], alsoWrite: (trx: Db) => Promise<void>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('cases').values(row).execute();
     if (phases.length > 0) await trx.insertInto('case_phases').values(phases).execute();
+    await alsoWrite(trx);
   });
 }
 
@@ -26,22 +27,8 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-export async function listCases(db: Db, query: CaseListQuery, searchTerms: string[]): Promise<CaseListRow[]> {
-  let select = db
-    .selectFrom('cases as c')
-    .selectAll('c')
-    .select((eb) =>
-      eb
-        .selectFrom('case_phases as p')
-        .select('p.phase_key')
-        .whereRef('p.case_id', '=', 'c.id')
-        .where('p.actual_end', 'is', null)
-        // A running phase wins over the next open one; among equals, the earlier one.
-        .orderBy(sql`p.actual_start IS NULL`)
-        .orderBy('p.position')
-        .limit(1)
-        .as('current_phase_key'),
-    );
+export async function listCases(db: Db, query: CaseListQuery, searchTerms: string[]): Promise<CaseRow[]> {
+  let select = db.selectFrom('cases as c').selectAll('c');
   select = select.where((eb) => {
     const notDeleted = eb('c.deleted_at', 'is', null);
     if (query.status === 'trash') return eb('c.deleted_at', 'is not', null);
@@ -56,6 +43,15 @@ export async function listCases(db: Db, query: CaseListQuery, searchTerms: strin
     select = select.where(sql<boolean>`c.search_text LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`);
   }
   return select.execute();
+}
+
+/** The phases of many cases at once, for the list's current phase. */
+export async function findPhasesOfCases(db: Db, caseIds: readonly string[]): Promise<PhaseRow[]> {
+  const rows: PhaseRow[] = [];
+  for (let start = 0; start < caseIds.length; start += 500) {
+    rows.push(...(await db.selectFrom('case_phases').selectAll().where('case_id', 'in', caseIds.slice(start, start + 500)).execute()));
+  }
+  return rows;
 }
 
 export async function countByStatus(db: Db): Promise<Record<CaseStatus, number>> {

@@ -13,7 +13,8 @@ import { checkAgs } from '../../../shared/domain/ags';
 import type { BundeslandCode } from '../../../shared/domain/bundeslaender';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { DEFAULT_CATALOGUE_ID } from '../../../shared/catalogue/defaults';
-import { lockReason, roundStateOf, type RoundPart, type RoundState } from '../../../shared/domain/round-state';
+import { canChange, lockReason, roundStateOf, type RoundPart, type RoundState } from '../../../shared/domain/round-state';
+import { dateMilestonePhases } from './milestone-phases.repository';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
@@ -89,6 +90,18 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
     }
   }
 
+  /** A new round begins its predecessor's Re-Audit phase, while the predecessor's follow-up dates may change. */
+  async function predecessorReauditStart(previousCaseId: string | null): Promise<(trx: Db) => Promise<void>> {
+    const previous = previousCaseId ? await repo.findCase(db, previousCaseId) : undefined;
+    if (!previous) return async () => {};
+    const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', previous.id).executeTakeFirst();
+    const state = roundStateOf({ deletedAt: previous.deleted_at, archivedAt: previous.archived_at, finalizedAt: decision?.finalized_at ?? null });
+    if (!canChange(state, 'followUp')) return async () => {};
+    const model = await catalogues.get(previous.catalogue_id, previous.catalogue_version);
+    const today = clock.today();
+    return (trx) => dateMilestonePhases(trx, previous.id, model, { kind: 'reaudit', date: today });
+  }
+
   async function requireEditable(id: string): Promise<repo.CaseRow> {
     const row = await loadRow(id);
     if (row.deleted_at) {
@@ -123,7 +136,9 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
         const key = `${row.catalogue_id}@${row.catalogue_version}`;
         if (!pinned.has(key)) pinned.set(key, await catalogues.get(row.catalogue_id, row.catalogue_version));
       }
-      const items = rows.map((row) => toSummary(row, pinned.get(`${row.catalogue_id}@${row.catalogue_version}`)));
+      const phases = new Map<string, repo.PhaseRow[]>();
+      for (const phase of await repo.findPhasesOfCases(db, rows.map((row) => row.id))) phases.set(phase.case_id, [...(phases.get(phase.case_id) ?? []), phase]);
+      const items = rows.map((row) => toSummary(row, pinned.get(`${row.catalogue_id}@${row.catalogue_version}`), phases.get(row.id) ?? []));
       const compare = compareBy(query.sortBy);
       const direction = query.sortDirection === 'asc' ? 1 : -1;
       items.sort((a, b) => direction * compare(a, b) || collator.compare(a.municipalityName, b.municipalityName));
@@ -137,6 +152,7 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
       checkModules(fields, catalogue);
       const bundesland = derivedBundesland(fields);
       await checkPreviousRound(fields, null);
+      const startsReaudit = await predecessorReauditStart(fields.previousCaseId);
       const id = randomUUID();
       const now = clock.nowIso();
       await repo.insertCase(
@@ -160,6 +176,7 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
           actual_start: null,
           actual_end: null,
         })),
+        startsReaudit,
       );
       return detail(id);
     },

@@ -20,6 +20,8 @@ import { safeFileStem } from '../../../shared/domain/file-names';
 import type { ScoringService } from '../scoring/scoring.service';
 import { certificateDateProblem } from '../../../shared/goals/milestone-order';
 import { missedDeadlines } from '../../../shared/domain/timeline';
+import { dateMilestonePhases } from '../cases/milestone-phases.repository';
+import { criterionProposal, DEVIATION_JUSTIFICATION_MIN } from '../../../shared/certification/criterion-proposal';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -64,15 +66,19 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       db.selectFrom('certification_reopenings').selectAll().where('case_id', '=', caseId).orderBy('reopened_at').execute(),
     ]);
     const byId = new Map(ratings.map((row) => [row.criterion_id, row]));
-    const criteria = catalogue.certification.criteria.map((criterion) => ({
-      id: criterion.id,
-      category: criterion.category,
-      text: criterion.text,
-      ...(criterion.help ? { help: criterion.help } : {}),
-      rating: (byId.get(criterion.id)?.rating ?? null) as CriterionRating | null,
-      justification: byId.get(criterion.id)?.justification ?? '',
-    }));
     const checks = formalChecks(await checkInput(caseId));
+    const criteria = catalogue.certification.criteria.map((criterion) => {
+      const rated = { rating: (byId.get(criterion.id)?.rating ?? null) as CriterionRating | null, justification: byId.get(criterion.id)?.justification ?? '' };
+      return {
+        id: criterion.id,
+        category: criterion.category,
+        text: criterion.text,
+        ...(criterion.help ? { help: criterion.help } : {}),
+        ...rated,
+        checks: [...(criterion.checks ?? [])],
+        ...criterionProposal({ checks: criterion.checks, ...rated }, checks),
+      };
+    });
     const computed = recommend(criteria, checks);
     const override = decision?.override_recommendation ? { recommendation: decision.override_recommendation, reason: decision.override_reason } : null;
     const certificateDate = decision?.certificate_date ?? null;
@@ -109,6 +115,10 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
       if (!catalogue.certification.criteria.some((criterion) => criterion.id === criterionId)) {
         throw invalidInput('criterionId', `Das Kriterium „${criterionId}“ gibt es im Katalog dieses Auditfalls nicht.`);
+      }
+      const proposal = criterionProposal({ checks: catalogue.certification.criteria.find((criterion) => criterion.id === criterionId)?.checks, rating, justification }, (await get(caseId)).checks);
+      if (proposal.deviation && !proposal.deviationJustified) {
+        throw invalidInput('justification', `${proposal.deviation} Eine abweichende Bewertung braucht eine Begründung (mindestens ${DEVIATION_JUSTIFICATION_MIN} Zeichen).`);
       }
       const now = clock.nowIso();
       if (rating === null) {
@@ -159,23 +169,22 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       const assessment = await get(caseId);
       const unrated = assessment.criteria.filter((criterion) => criterion.rating === null).length;
       if (unrated > 0) throw new AppError('CONFLICT', `Noch ${criteriaCount(unrated)} ohne Bewertung; erst dann kann die Begutachtung abgeschlossen werden.`);
+      const unexplained = assessment.criteria.filter((criterion) => criterion.deviation && !criterion.deviationJustified);
+      if (unexplained.length > 0) {
+        throw new AppError('CONFLICT', `${criteriaCount(unexplained.length)} ${unexplained.length === 1 ? 'weicht' : 'weichen'} ohne Begründung von der berechneten Prüfung ab: ${unexplained.map((criterion) => `„${criterion.text}“ – ${criterion.deviation}`).join(' ')} Bitte die Bewertung anpassen oder begründen.`);
+      }
       const grants = GRANTS.includes(assessment.recommendation);
       if (grants && !assessment.certificate) throw invalidInput('certificateDate', 'Für die Erteilung bitte das Datum des Zertifikats angeben.');
       if (assessment.recommendation === 'erteilen_mit_auflagen' && assessment.conditions.length === 0) {
         throw invalidInput('conditions', 'Für die Erteilung mit Auflagen bitte mindestens eine Auflage festhalten.');
       }
       const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+      const resolutionDate = (await goals.get(caseId)).adopted?.resolutionDate ?? null;
       const now = clock.nowIso();
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('certification_decisions').set({ finalized_at: now, updated_at: now }).where('case_id', '=', caseId).execute();
         if (grants && assessment.certificate) {
-          const phase = await trx.selectFrom('case_phases').select(['actual_start']).where('case_id', '=', caseId).where('phase_key', '=', catalogue.certificate.phase).executeTakeFirst();
-          await trx
-            .updateTable('case_phases')
-            .set({ actual_end: assessment.certificate.date, actual_start: phase?.actual_start ?? assessment.certificate.date })
-            .where('case_id', '=', caseId)
-            .where('phase_key', '=', catalogue.certificate.phase)
-            .execute();
+          await dateMilestonePhases(trx, caseId, catalogue, { kind: 'certificate', date: assessment.certificate.date, resolutionDate });
         }
         await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
       });

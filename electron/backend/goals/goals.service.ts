@@ -15,6 +15,8 @@ import * as repo from './goals.repository';
 import { MEASURE_LABELS, measureColumns, measureSummary, rowToInput } from './measure-columns';
 import { reportDateProblem } from '../../../shared/goals/milestone-order';
 import { createResolutionRules } from './resolution';
+import { dateMilestonePhases } from '../cases/milestone-phases.repository';
+import { YEARLY_REPORTS } from '../../../shared/goals/agreement';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -281,17 +283,17 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     },
 
     async adopt(caseId: string, resolutionDate: string, drucksache: string): Promise<Agreement> {
-      const { pinned } = await context(caseId);
+      const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'agreement');
-      await resolutionRules.record(caseId, resolutionDate, drucksache, pinned.certificateDate);
+      await resolutionRules.record(caseId, catalogue, resolutionDate, drucksache, pinned.certificateDate);
       return get(caseId);
     },
 
     /** Corrects a wrongly recorded resolution (date or Drucksache); the correction is kept with its reason. */
     async correctResolution(caseId: string, resolutionDate: string, drucksache: string, reason: string): Promise<Agreement> {
-      const { pinned } = await context(caseId);
+      const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'amendments');
-      await resolutionRules.correct(caseId, resolutionDate, drucksache, reason, pinned.certificateDate);
+      await resolutionRules.correct(caseId, catalogue, resolutionDate, drucksache, reason, pinned.certificateDate);
       return get(caseId);
     },
 
@@ -317,7 +319,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     },
 
     async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
-      const { pinned } = await context(caseId);
+      const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'reports');
       const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year));
       if (dateProblem) throw invalidInput('reportDate', dateProblem);
@@ -332,6 +334,8 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
         else await trx.insertInto('implementation_reports').values({ id, case_id: caseId, year, report_date: reportDate, comment, updated_at: now }).execute();
         await trx.deleteFrom('report_entries').where('report_id', '=', id).execute();
         if (entries.length > 0) await trx.insertInto('report_entries').values(entries.map((entry) => ({ report_id: id, measure_id: entry.measureId, status: entry.status, comment: entry.comment }))).execute();
+        const reportDates = (await trx.selectFrom('implementation_reports').select('report_date').where('case_id', '=', caseId).execute()).map((row) => row.report_date);
+        await dateMilestonePhases(trx, caseId, catalogue, { kind: 'report', reportDates, reportsExpected: YEARLY_REPORTS, certificateDate: pinned.certificateDate });
         await repo.touchCase(trx, caseId, now);
       });
       return get(caseId);

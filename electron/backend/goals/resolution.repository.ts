@@ -26,9 +26,11 @@ export async function countMeasures(db: Db, caseId: string): Promise<number> {
   return (await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).length;
 }
 
-export async function insertResolution(db: Db, row: { caseId: string; resolutionDate: string; drucksache: string; now: string }): Promise<void> {
+/** `alsoWrite` runs in the same transaction: what the resolution changes elsewhere (the phases it dates). */
+export async function insertResolution(db: Db, row: { caseId: string; resolutionDate: string; drucksache: string; now: string }, alsoWrite: (trx: Db) => Promise<void>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('agreement_resolutions').values({ case_id: row.caseId, resolution_date: row.resolutionDate, drucksache: row.drucksache, recorded_at: row.now }).execute();
+    await alsoWrite(trx);
     await touchCase(trx, row.caseId, row.now);
   });
 }
@@ -37,9 +39,11 @@ export async function insertResolution(db: Db, row: { caseId: string; resolution
 export async function correctResolutionRow(
   db: Db,
   row: { caseId: string; resolutionDate: string; drucksache: string; reason: string; changes: string[]; today: string; now: string },
+  alsoWrite: (trx: Db) => Promise<void>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('agreement_resolutions').set({ resolution_date: row.resolutionDate, drucksache: row.drucksache }).where('case_id', '=', row.caseId).execute();
+    await alsoWrite(trx);
     await trx
       .insertInto('agreement_amendments')
       .values({ id: randomUUID(), case_id: row.caseId, amended_on: row.today, reason: row.reason, subject: CORRECTION_SUBJECT, changes: JSON.stringify(row.changes), recorded_at: row.now })

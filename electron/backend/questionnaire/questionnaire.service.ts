@@ -12,6 +12,14 @@ import { AppError, invalidInput } from '../errors';
 import * as repo from './answers.repository';
 import { describeAnswer } from '../../../shared/questionnaire/answer-text';
 import { formatGermanDateTime } from '../../../shared/domain/dates';
+import { answersFollowingCaseData, caseFieldAnswers, type CaseFacts } from '../../../shared/questionnaire/case-field-answers';
+import type { CaseDetail } from '../../../shared/contract/cases';
+
+const questionsOfSections = (sections: ReturnType<typeof sectionsForCase>) => sections.flatMap((section) => section.questions);
+
+export function factsOf(detail: Pick<CaseDetail, 'population' | 'projectLead'>): CaseFacts {
+  return { population: detail.population, projectLead: detail.projectLead };
+}
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -56,8 +64,37 @@ export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesSer
           sections,
         },
         answers,
+        caseData: caseFieldAnswers(questionsOfSections(sections), factsOf(await cases.get(caseId))),
         progress: progressOf(sections, answers),
       };
+    },
+
+    /**
+     * Carries the case data into the questions repeating it (answersFollowingCaseData): after a
+     * case is created with `before` null, or changed from `before`. Never while the questionnaire is frozen.
+     */
+    async adoptCaseData(caseId: string, before: CaseFacts | null): Promise<void> {
+      const { pinned, sections } = await context(caseId);
+      if (!canChange(pinned.state, 'questionnaire')) return;
+      const questions = questionsOfSections(sections);
+      const stored = new Map((await repo.findAnswers(db, caseId)).map((row) => [row.question_id, toRecord(row)]));
+      const following = answersFollowingCaseData(questions, before, factsOf(await cases.get(caseId)), new Map([...stored].map(([id, answer]) => [id, answer.value])));
+      for (const entry of following) {
+        const question = findQuestion(sections, entry.questionId);
+        const check = question ? checkAnswerValue(question, entry.value) : null;
+        // A case fact outside the question's limits stays for the auditor to answer.
+        if (!check?.ok) continue;
+        const current = stored.get(entry.questionId);
+        await repo.upsertAnswer(db, {
+          case_id: caseId,
+          question_id: entry.questionId,
+          value: check.value === null ? null : JSON.stringify(check.value),
+          reference_date: current?.referenceDate ?? null,
+          comment: current?.comment ?? '',
+          source: 'auditor',
+          updated_at: clock.nowIso(),
+        }, current?.updatedAt ?? null);
+      }
     },
 
     async saveAnswer(input: SaveAnswerInput, source: AnswerRecord['source'] = 'auditor') {

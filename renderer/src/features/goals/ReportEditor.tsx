@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseRequiredGermanDate } from '../../../../shared/domain/german-dates';
-import { STATUS_LABELS, type MeasureStatus } from '../../../../shared/goals/agreement';
+import { STATUS_LABELS, YEARLY_REPORTS, type MeasureStatus } from '../../../../shared/goals/agreement';
 import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useGoalsStore } from './goals-store';
@@ -56,7 +56,7 @@ export function ReportEditor({ data }: { data: Agreement }) {
         <label className="field">
           <span>Berichtsjahr</span>
           <select value={year} onChange={(event) => chooseYear(Number(event.target.value))} data-testid="report-year">
-            {[1, 2, 3].map((option) => (
+            {Array.from({ length: YEARLY_REPORTS }, (_, index) => index + 1).map((option) => (
               <option key={option} value={option}>
                 {option}. Jahr{data.reports.some((report) => report.year === option) ? ' (vorhanden)' : ''}
               </option>

@@ -5,3 +5,6 @@ export const IPC_EVENT_CHANNEL = 'familienaudit:event';
 export const IPC_REPORT_PDF_CHANNEL = 'familienaudit:report-pdf';
 
 export type ReportPdfResult = { saved: true; path: string } | { saved: false; error?: string };
+
+/** How the loopback transport names the calling window (the IPC transport passes it as an argument). */
+export const ORIGIN_HEADER = 'x-familienaudit-origin';

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock';
 import { databaseFile } from './data-dir';
 import { openDatabase, type AppDatabase } from './db/database-factory';
 import { CHANGE_LOG_USER_KEY } from './db/change-log-triggers';
+import { caseChangeOf } from './case-changes';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { typedInvoke } from '../../shared/contract/invoke';
 import { createEventBus, type EventBus } from './events';
@@ -111,6 +112,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   dispatch = createDispatcher(handlers, {
     ...(options.busyRetryMs !== undefined ? { busyRetryMs: options.busyRetryMs } : {}),
     onInternalError: options.onInternalError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
+    onSuccess: ({ method, input, output, origin }) => {
+      const change = caseChangeOf(method, input, output);
+      if (change) events.emit('cases.changed', { ...change, origin });
+    },
   });
   return { dispatch, backups, events, database, close: () => database.close() };
 }

@@ -8,6 +8,7 @@ import {
   type Result,
 } from '../../shared/contract';
 import type { FieldIssue } from '../../shared/contract/result';
+import { callOriginSchema } from '../../shared/contract/case-events';
 import { findXmlUnsafeText } from '../../shared/contract/unsafe-text';
 import { XML_UNSAFE_MESSAGE } from '../../shared/domain/xml-safe-text';
 import { AppError } from './errors';
@@ -16,13 +17,28 @@ import { DATABASE_BUSY_MESSAGE, isDatabaseBusy, storageFailure } from './storage
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 
-export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+/** What a transport knows about a call besides its method and input. */
+export interface CallContext {
+  /** The window the call came from (unchecked; the dispatcher keeps it only when well-formed). */
+  origin?: unknown;
+}
+
+export interface SucceededCall<M extends MethodName = MethodName> {
+  method: M;
+  input: ParsedInput<M>;
+  output: MethodOutput<M>;
+  origin: string | null;
+}
+
+export type Dispatch = (method: unknown, input: unknown, context?: CallContext) => Promise<Result<unknown>>;
 
 export interface DispatcherOptions {
   /** Where unexpected errors are reported; they never cross the transport as they are. */
   onInternalError?: (method: string, error: unknown) => void;
   /** How long a call whose database is locked by another program is tried again, in all. */
   busyRetryMs?: number;
+  /** Hears every call that succeeded, after its output was validated (the backend announces case changes here). */
+  onSuccess?: (call: SucceededCall) => void;
 }
 
 const BUSY_PAUSE_MS = 200;
@@ -64,7 +80,7 @@ function describeIssues(issues: FieldIssue[]): string {
  * the contract, runs the handler, validates its output, and turns every outcome into a Result.
  */
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
-  return async (method, input) => {
+  return async (method, input, context) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unbekannte Methode: ${String(method).slice(0, 100)}` } };
     }
@@ -106,6 +122,15 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
         ok: false,
         error: { code: 'INVALID_OUTPUT', message: 'Die App hat eine unerwartete Antwort erzeugt. Bitte melden Sie diesen Fehler.' },
       };
+    }
+    if (options.onSuccess) {
+      const origin = callOriginSchema.safeParse(context?.origin);
+      try {
+        options.onSuccess({ method, input: parsedInput.data, output: parsedOutput.data, origin: origin.success ? origin.data : null } as SucceededCall);
+      } catch (error) {
+        // The change is stored; a failing listener must not turn it into a failure.
+        options.onInternalError?.(method, error);
+      }
     }
     return { ok: true, value: parsedOutput.data };
   };

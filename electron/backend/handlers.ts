@@ -33,12 +33,11 @@ export interface HandlerDeps {
   invokeSelf: () => Invoke;
 }
 
-/** Maps every contract method to its service call; handlers never know their transport. */
+/**
+ * Maps every contract method to its service call; handlers never know their transport. Case
+ * changes are announced centrally, after the call succeeded (case-changes.ts).
+ */
 export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, transfer, events, appInfo, clock, invokeSelf }: HandlerDeps): Handlers {
-  const changed = <T extends { id: string }>(result: T): T => {
-    events.emit('cases.changed', { caseId: result.id });
-    return result;
-  };
   return {
     'app.info': () => appInfo,
     'catalogues.list': () => catalogues.list(),
@@ -49,37 +48,33 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'cases.create': async (input) => {
       const created = await cases.create(input);
       await questionnaire.adoptCaseData(created.id, null);
-      return changed(created);
+      return created;
     },
     'cases.createExample': async ({ catalogueId, municipalityName, seed }) => {
       // Built through the contract methods, so the example obeys every rule a real round does.
       const latest = await catalogues.latest(catalogueId);
-      return changed(await createExampleRound(invokeSelf(), { catalogueId: latest.id, name: municipalityName, seed, today: clock.today() }));
+      return createExampleRound(invokeSelf(), { catalogueId: latest.id, name: municipalityName, seed, today: clock.today() });
     },
     'cases.update': async ({ id, changes }) => {
       const before = factsOf(await cases.get(id));
       const updated = await cases.update(id, changes);
       await questionnaire.adoptCaseData(id, before);
-      return changed(updated);
+      return updated;
     },
-    'cases.setArchived': async ({ id, archived }) => changed(await cases.setArchived(id, archived)),
-    'cases.moveToTrash': async ({ id }) => changed(await cases.moveToTrash(id)),
-    'cases.restore': async ({ id }) => changed(await cases.restore(id)),
+    'cases.setArchived': ({ id, archived }) => cases.setArchived(id, archived),
+    'cases.moveToTrash': ({ id }) => cases.moveToTrash(id),
+    'cases.restore': ({ id }) => cases.restore(id),
     'cases.deletePermanently': async ({ id }) => {
       await cases.get(id);
       await backups.create('delete');
-      return changed(await cases.deletePermanently(id));
+      return cases.deletePermanently(id);
     },
-    'timeline.updatePhase': async (input) => changed(await cases.updatePhase(input)),
+    'timeline.updatePhase': (input) => cases.updatePhase(input),
     'questionnaire.get': ({ caseId }) => questionnaire.get(caseId),
     'questionnaire.saveAnswer': (input) => questionnaire.saveAnswer(input),
     'questionnaire.exportTemplate': ({ caseId }) => exchange.exportTemplate(caseId),
     'questionnaire.previewImport': ({ caseId, fileName, contentBase64 }) => exchange.preview(caseId, fileName, contentBase64),
-    'questionnaire.applyImport': async ({ caseId, fileName, contentBase64, overwrite }) => {
-      const result = await exchange.apply(caseId, fileName, contentBase64, overwrite, () => backups.create('import'));
-      if (result.written) events.emit('cases.changed', { caseId });
-      return result;
-    },
+    'questionnaire.applyImport': ({ caseId, fileName, contentBase64, overwrite }) => exchange.apply(caseId, fileName, contentBase64, overwrite, () => backups.create('import')),
     'scoring.get': ({ caseId }) => scoring.get(caseId),
     'scoring.rate': (input) => scoring.rate(input),
     'scoring.saveSummary': ({ caseId, fieldId, summary }) => scoring.saveSummary(caseId, fieldId, summary),
@@ -102,11 +97,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'certification.get': ({ caseId }) => certification.get(caseId),
     'certification.rate': ({ caseId, criterionId, rating, justification }) => certification.rate(caseId, criterionId, rating, justification),
     'certification.decide': ({ caseId, override, conditions, certificateDate }) => certification.decide(caseId, override, conditions, certificateDate),
-    'certification.finalize': async ({ caseId }) => {
-      const result = await certification.finalize(caseId);
-      events.emit('cases.changed', { caseId });
-      return result;
-    },
+    'certification.finalize': ({ caseId }) => certification.finalize(caseId),
     'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
     'audit.caseLog': async ({ caseId, beforeSeq, limit }) => {
       await cases.get(caseId);
@@ -120,7 +111,6 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
         const backup = await backups.create('import');
         backupBefore = { id: backup.id, createdAt: backup.createdAt };
       });
-      events.emit('cases.changed', { caseId: result.caseId });
       return { ...result, backupBefore };
     },
     'backups.list': () => backups.list(),

@@ -5,6 +5,7 @@ import { base64Length, MEGABYTE, UPLOAD_LIMITS_MB } from '../../shared/contract/
 import { HEADER_CSP } from '../../shared/security/csp';
 import type { Dispatch } from '../backend/dispatcher';
 import type { EventBus } from '../backend/events';
+import { ORIGIN_HEADER } from '../../shared/ipc-channels';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStaticFile } from './static-files';
 
@@ -80,7 +81,7 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, dispatch:
     return send(res, 400, 'Die Anfrage ist kein gültiges JSON.');
   }
   const { method, input } = (typeof message === 'object' && message !== null ? message : {}) as { method?: unknown; input?: unknown };
-  const result = await dispatch(method, input);
+  const result = await dispatch(method, input, { origin: req.headers[ORIGIN_HEADER] });
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 

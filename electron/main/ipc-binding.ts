@@ -22,10 +22,10 @@ const REJECTED: Result<never> = {
  * so that a frame showing anything but the app's own renderer cannot reach the backend.
  */
 export function bindIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean): () => void {
-  ipc.handle(IPC_INVOKE_CHANNEL, async (event, method, input) => {
+  ipc.handle(IPC_INVOKE_CHANNEL, async (event, method, input, origin) => {
     const url = event.senderFrame?.url;
     if (!url || !isTrustedUrl(url)) return REJECTED;
-    return dispatch(method, input);
+    return dispatch(method, input, { origin });
   });
   return () => ipc.removeHandler(IPC_INVOKE_CHANNEL);
 }

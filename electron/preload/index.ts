@@ -3,7 +3,7 @@ import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_REPORT_PDF_CHANNEL, type Rep
 
 /** The renderer gets exactly these functions; no Electron or Node object crosses the bridge. */
 contextBridge.exposeInMainWorld('familienaudit', {
-  invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input),
+  invoke: (method: string, input: unknown, origin?: string): Promise<unknown> => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input, origin),
   saveReportPdf: (title: string): Promise<ReportPdfResult> => ipcRenderer.invoke(IPC_REPORT_PDF_CHANNEL, { title }) as Promise<ReportPdfResult>,
   on: (event: string, listener: (payload: unknown) => void): (() => void) => {
     const handler = (_: unknown, name: string, payload: unknown) => {

@@ -15,6 +15,7 @@ import {
   phaseUpdateInputSchema,
 } from './cases';
 import { byIdSchema, emptyInputSchema, idSchema } from './common';
+import { caseChangedSchema } from './case-events';
 import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
 import { assessmentSchema, decideInputSchema, exportAssessmentInputSchema, rateCertificationInputSchema, reopenInputSchema } from './certification';
 import {
@@ -114,7 +115,8 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** Events the backend pushes to every window. */
 export const events = {
-  'cases.changed': z.object({ caseId: idSchema.nullable() }),
+  /** A call changed one case; sent after every successful mutating method (see electron/backend/case-changes.ts). */
+  'cases.changed': caseChangedSchema,
   /** Everything was replaced by a backup; windows reload their data. */
   'data.restored': z.object({ restoredFrom: z.string() }),
 } as const;
@@ -123,6 +125,7 @@ export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
 export * from './result';
+export * from './case-events';
 export * from './cases';
 export * from './app';
 export * from './catalogues';

@@ -11,6 +11,8 @@ test('two windows on the same answer: the stale window is told, nothing is overw
   const other = await context.newPage();
   await other.goto(url);
   await expect(other.getByTestId(`answer-${question.id}`)).toHaveValue('');
+  // The other window is at the answer already; a focused input keeps what it shows (live-refresh.spec.ts).
+  await other.getByTestId(`answer-${question.id}`).focus();
 
   await page.getByTestId(`answer-${question.id}`).fill('Frau Erstes Fenster');
   await page.getByTestId(`answer-${question.id}`).blur();

@@ -1,4 +1,5 @@
 import type { Result } from '../../../shared/contract/result';
+import { ORIGIN_HEADER } from '../../../shared/ipc-channels';
 import type { FamilienauditBridge } from './bridge';
 
 const TOKEN_HEADER = 'X-Familienaudit-Token';
@@ -18,12 +19,12 @@ export function createHttpBridge(location: Location): FamilienauditBridge {
   }
 
   return {
-    async invoke(method, input) {
+    async invoke(method, input, origin) {
       try {
         const body = JSON.stringify({ method, input });
         const response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token, ...(origin ? { [ORIGIN_HEADER]: origin } : {}) },
           body,
           // An autosave fired while the page unloads must still arrive.
           keepalive: body.length < KEEPALIVE_LIMIT,

@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
 import { CaseForm } from './CaseForm';
 import { formValuesOf } from './case-form-schema';
+import { useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
 import { useCatalogues } from '../catalogues/use-catalogues';
 
@@ -18,6 +19,7 @@ export function CaseEditPage() {
   useEffect(() => {
     void load(id);
   }, [id, load]);
+  useCaseChanges(id, ['case'], () => load(id));
 
   if (error) return <p className="alert error" role="alert">{error}</p>;
   if (!detail || detail.id !== id) return <p className="loading">Lädt …</p>;

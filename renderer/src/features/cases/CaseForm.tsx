@@ -6,6 +6,7 @@ import { checkAgs } from '../../../../shared/domain/ags';
 import { ApiCallError, call, errorMessage } from '../../api/client';
 import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
+import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { RadioGroup } from '../../components/RadioGroup';
 import { ModuleChoice } from './ModuleChoice';
 import { caseFormSchema, reauditFormValues, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
@@ -30,6 +31,7 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
     reValidateMode: 'onChange',
   });
   const { register, handleSubmit, setValue, setError, control, formState } = form;
+  useStoredFormValues(form.reset, initialValues);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const ags = useWatch({ control, name: 'ags' });
   const auditRound = useWatch({ control, name: 'auditRound' });

@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Timeline } from '../timeline/Timeline';
 import { CaseActions } from './CaseActions';
 import { CaseOverview } from './CaseOverview';
+import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
 import { CASE_KIND_LABELS, STATUS_LABELS } from './labels';
 
@@ -21,6 +22,8 @@ export function CasePage() {
   useEffect(() => {
     void load(id);
   }, [id, load]);
+  // The overview and the timeline show facts from every part of the case.
+  useCaseChanges(id, ALL_AREAS, () => load(id));
 
   if (error) {
     return (

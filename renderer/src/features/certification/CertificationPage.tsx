@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
+import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from '../cases/case-store';
 import { useCertificationStore } from './certification-store';
 import { CriterionAssessment } from './CriterionAssessment';
@@ -26,6 +27,8 @@ export function CertificationPage() {
     void load(id);
     void loadCase(id);
   }, [id, load, loadCase]);
+  // The formal checks are computed from every part of the case.
+  useCaseChanges(id, ALL_AREAS, () => load(id));
 
   if (error) return <p className="alert error" role="alert">{error}</p>;
   if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Assessment } from '../../../../shared/contract';
 import { CERTIFICATION_RATING_LABELS } from '../../../../shared/contract';
 import { errorMessage } from '../../api/client';
+import { useStoredChoice } from '../../components/use-stored-choice';
 import { STATUS_TEXT, useDebouncedText } from '../scoring/use-debounced-text';
 import { useCertificationStore } from './certification-store';
 
@@ -10,7 +11,7 @@ type Rating = NonNullable<Criterion['rating']>;
 
 export function CriterionAssessment({ caseId, criterion, editable }: { caseId: string; criterion: Criterion; editable: boolean }) {
   const change = useCertificationStore((state) => state.change);
-  const [rating, setRating] = useState<Rating | null>(criterion.rating);
+  const [rating, chooseRating] = useStoredChoice<Rating | null>(criterion.rating);
   const [error, setError] = useState<string | null>(null);
   const save = (next: Rating | null, justification: string) =>
     change('certification.rate', { caseId, criterionId: criterion.id, rating: next, justification }).catch((failure: unknown) => {
@@ -35,9 +36,7 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
               checked={rating === value}
               disabled={!editable}
               onChange={() => {
-                const before = rating;
-                setRating(value);
-                void save(value, justification.text).catch(() => setRating(before));
+                chooseRating(value, () => save(value, justification.text));
               }}
               data-testid={`cert-${criterion.id}-${value}`}
             />{' '}
@@ -47,7 +46,7 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
       </div>
       <label className="comment">
         <span>Begründung</span>
-        <textarea rows={2} value={justification.text} disabled={!editable} onChange={(event) => justification.change(event.target.value)} onBlur={justification.flush} />
+        <textarea rows={2} value={justification.text} disabled={!editable} onChange={(event) => justification.change(event.target.value)} onFocus={justification.focus} onBlur={justification.blur} />
       </label>
       <span className={`save-status ${justification.status}`} aria-live="polite">
         {error ? <span className="error-text">Nicht gespeichert: {error}</span> : STATUS_TEXT[justification.status]}

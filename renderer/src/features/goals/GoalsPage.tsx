@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { FilterSelect, optionsOf } from '../../components/FilterSelect';
+import { useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from '../cases/case-store';
 import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
 import { AdoptionPanel } from './AdoptionPanel';
@@ -30,6 +31,8 @@ export function GoalsPage() {
     void loadCase(id);
     void loadQuestionnaire(id);
   }, [id, load, loadCase, loadQuestionnaire]);
+  // Measures link to strengths and weaknesses; the case's state and the certification can lock the agreement.
+  useCaseChanges(id, ['goals', 'scoring', 'case', 'certification'], () => load(id));
 
   const questionsByField = useMemo(() => {
     const map = new Map<string, { id: string; text: string }[]>();

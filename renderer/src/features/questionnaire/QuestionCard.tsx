@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
 import type { AnswerRecord } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
@@ -6,6 +6,7 @@ import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { answerToText, isTyped, textToAnswer } from '../../../../shared/questionnaire/answer-text';
 import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../../shared/questionnaire/answer-value';
 import { DateInput } from '../../components/DateInput';
+import { useFormFieldFocus } from '../../components/use-form-field-focus';
 import { formatTimestamp } from '../cases/labels';
 import { AnswerInput } from './AnswerInput';
 import { useAnswerAutosave, type PatchResult, type SaveStatus } from './use-answer-autosave';
@@ -21,6 +22,9 @@ interface QuestionCardProps {
 const SOURCE_LABELS = { auditor: 'Auditor/in', rathaus: 'Rathaus (Import)' } as const;
 
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+const textOf = (question: Question, answer: AnswerRecord | undefined) => (isTyped(question) ? answerToText(question, answer?.value ?? null) : '');
+const stichtagOf = (answer: AnswerRecord | undefined) => (answer?.referenceDate ? formatGermanDate(answer.referenceDate) : '');
 
 function statusText(status: SaveStatus): string {
   switch (status.kind) {
@@ -39,16 +43,40 @@ function statusText(status: SaveStatus): string {
 
 export function QuestionCard({ question, number, answer, editable }: QuestionCardProps) {
   const inputId = `q-${question.id}`;
-  const [text, setText] = useState(() => (isTyped(question) ? answerToText(question, answer?.value ?? null) : ''));
+  const [text, setText] = useState(() => textOf(question, answer));
   const [choice, setChoice] = useState<AnswerValue | null>(answer?.value ?? null);
-  const [stichtag, setStichtag] = useState(answer?.referenceDate ? formatGermanDate(answer.referenceDate) : '');
+  const [stichtag, setStichtag] = useState(stichtagOf(answer));
   const [comment, setComment] = useState(answer?.comment ?? '');
   // 'opened' means the user just asked for it, so the comment box takes the focus.
   const [commentState, setCommentState] = useState<'closed' | 'shown' | 'opened'>(answer?.comment ? 'shown' : 'closed');
-  const { status, schedule, flush } = useAnswerAutosave(answer);
+  const { status, schedule, flush, showStored, dismissFailure, unsettled } = useAnswerAutosave(answer);
   const load = useQuestionnaireStore((state) => state.load);
+  const showVersion = useQuestionnaireStore((state) => state.showVersion);
   const caseId = useQuestionnaireStore((state) => state.data?.caseId ?? null);
-  const reload = () => (caseId ? load(caseId) : Promise.resolve());
+  const focus = useFormFieldFocus();
+
+  // The stored answer the inputs show. A newer one (from another window, an import, or this
+  // window's own save) is taken over only while nobody edits this question: a focused input, a
+  // change waiting to be saved, or one that failed keeps what the user typed.
+  const [shown, setShown] = useState(answer);
+  if (answer?.updatedAt !== shown?.updatedAt && !focus.focused && !unsettled) {
+    setShown(answer);
+    setText(textOf(question, answer));
+    setChoice(answer?.value ?? null);
+    setStichtag(stichtagOf(answer));
+    setComment(answer?.comment ?? '');
+    if (answer?.comment) setCommentState((state) => (state === 'closed' ? 'shown' : state));
+  }
+  useEffect(() => {
+    showVersion(question.id, shown?.updatedAt ?? null);
+    showStored(shown);
+  }, [question.id, shown, showVersion, showStored]);
+
+  /** Drops what the user typed in favour of the stored answer (after a conflict). */
+  const reload = async () => {
+    if (caseId) await load(caseId, { replace: true });
+    dismissFailure();
+  };
   const withStichtag = asksForStichtag(question);
 
   function build(next: { text?: string; choice?: AnswerValue | null; stichtag?: string; comment?: string }): PatchResult {
@@ -67,7 +95,7 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
   const describedBy = [question.help ? `${inputId}-help` : null, valueError ? `${inputId}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <li className={`question ${valueError || stichtagError ? 'has-error' : ''}`} data-testid={`question-${question.id}`}>
+    <li className={`question ${valueError || stichtagError ? 'has-error' : ''}`} data-testid={`question-${question.id}`} onFocus={focus.onFocus} onBlur={focus.onBlur}>
       <div className="question-head">
         <span className="question-number">{number}</span>
         <label className="question-text" htmlFor={isTyped(question) || question.type === 'singleChoice' ? inputId : undefined} id={`${inputId}-label`}>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { groupOf } from '../../../../shared/questionnaire/progress';
+import { useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from '../cases/case-store';
 import { ExcelExchange } from './ExcelExchange';
 import { ProgressBar } from './ProgressBar';
@@ -8,11 +9,13 @@ import { QuestionCard } from './QuestionCard';
 import { useQuestionnaireStore } from './questionnaire-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 
+/** Answers, and what can lock them: the case's state and the certification. */
+const LIVE_AREAS = ['questionnaire', 'case', 'certification'] as const;
+
 export function QuestionnairePage() {
   const { id = '', group } = useParams();
   const data = useQuestionnaireStore((state) => state.data);
   const answers = useQuestionnaireStore((state) => state.answers);
-  const generation = useQuestionnaireStore((state) => state.generation);
   const error = useQuestionnaireStore((state) => state.error);
   const load = useQuestionnaireStore((state) => state.load);
   const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
@@ -22,6 +25,7 @@ export function QuestionnairePage() {
     void load(id);
     void loadCase(id);
   }, [id, load, loadCase]);
+  useCaseChanges(id, LIVE_AREAS, ({ wholeCase }) => load(id, { replace: wholeCase }));
 
   if (error) return <p className="alert error" role="alert">{error}</p>;
   if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
@@ -92,7 +96,7 @@ export function QuestionnairePage() {
                   <ol className="questions">
                     {section.questions.map((question, questionIndex) => (
                       <QuestionCard
-                        key={`${id}-${question.id}-${generation}`}
+                        key={`${id}-${question.id}`}
                         question={question}
                         number={`${prefix}.${(offsets[sectionIndex] ?? 0) + questionIndex + 1}`}
                         answer={answers.get(question.id)}

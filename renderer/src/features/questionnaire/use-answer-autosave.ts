@@ -19,9 +19,14 @@ export type PatchResult = { ok: true; patch: AnswerPatch } | { ok: false; field:
 // Short enough that an answer is stored within 100 ms of the last keystroke (npm run bench).
 const TYPING_DELAY_MS = 60;
 
+const NO_ANSWER = { value: null, referenceDate: null, comment: '' };
+
 function fingerprint(patch: Pick<AnswerPatch, 'value' | 'referenceDate' | 'comment'>): string {
   return JSON.stringify([patch.value, patch.referenceDate, patch.comment]);
 }
+
+/** Statuses in which the input holds something the user typed that is not stored (or not yet known to be). */
+const UNSETTLED: ReadonlySet<SaveStatus['kind']> = new Set(['saving', 'invalid', 'failed', 'retrying']);
 
 /**
  * Saves an answer as soon as it is complete and valid: at once for choices, shortly after the
@@ -31,7 +36,9 @@ function fingerprint(patch: Pick<AnswerPatch, 'value' | 'referenceDate' | 'comme
 export function useAnswerAutosave(answer: AnswerRecord | undefined) {
   const save = useQuestionnaireStore((state) => state.save);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const saved = useRef(answer ? fingerprint(answer) : fingerprint({ value: null, referenceDate: null, comment: '' }));
+  /** A change is waiting for its save (typing delay); what the input shows is then not stored. */
+  const [waiting, setWaiting] = useState(false);
+  const saved = useRef(fingerprint(answer ?? NO_ANSWER));
   const pending = useRef<(() => PatchResult) | null>(null);
   const timer = useRef<number | null>(null);
 
@@ -40,6 +47,7 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
     timer.current = null;
     const build = pending.current;
     pending.current = null;
+    setWaiting(false);
     if (!build) return;
     const result = build();
     if (!result.ok) {
@@ -64,6 +72,7 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
   const schedule = useCallback(
     (build: () => PatchResult, immediately: boolean) => {
       pending.current = build;
+      setWaiting(true);
       if (timer.current !== null) window.clearTimeout(timer.current);
       if (immediately) flush();
       else timer.current = window.setTimeout(flush, TYPING_DELAY_MS);
@@ -71,7 +80,15 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
     [flush],
   );
 
+  /** The input now shows this stored answer (another window's, or a reloaded one): it counts as saved. */
+  const showStored = useCallback((stored: AnswerRecord | undefined) => {
+    saved.current = fingerprint(stored ?? NO_ANSWER);
+  }, []);
+
+  /** Forgets a failure, so that the input takes the stored answer again. */
+  const dismissFailure = useCallback(() => setStatus((current) => (current.kind === 'failed' ? { kind: 'idle' } : current)), []);
+
   useFlushOnLeave(flush);
 
-  return { status, schedule, flush };
+  return { status, schedule, flush, showStored, dismissFailure, unsettled: waiting || UNSETTLED.has(status.kind) };
 }

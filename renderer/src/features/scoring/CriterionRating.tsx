@@ -3,6 +3,7 @@ import type { Question } from '../../../../shared/catalogue/catalogue-schema';
 import type { AnswerRecord, ScoringField } from '../../../../shared/contract';
 import { describeAnswer } from '../../../../shared/questionnaire/answer-text';
 import { errorMessage } from '../../api/client';
+import { useStoredChoice } from '../../components/use-stored-choice';
 import { useScoringStore } from './scoring-store';
 import { STATUS_TEXT, useDebouncedText } from './use-debounced-text';
 
@@ -18,12 +19,14 @@ interface CriterionRatingProps {
   editable: boolean;
 }
 
+const sameChoice = (a: { value: number | null; notRatable: boolean }, b: { value: number | null; notRatable: boolean }) => a.value === b.value && a.notRatable === b.notRatable;
+
 export function CriterionRating({ caseId, number, criterion, scale, questions, answers, editable }: CriterionRatingProps) {
   const rate = useScoringStore((state) => state.rate);
   const [error, setError] = useState<string | null>(null);
   const rating = criterion.rating;
   // The choice shows at once; it falls back to the stored one if saving fails.
-  const [choice, setChoice] = useState({ value: rating?.value ?? null, notRatable: rating?.notRatable ?? false });
+  const [choice, chooseStored] = useStoredChoice({ value: rating?.value ?? null, notRatable: rating?.notRatable ?? false }, sameChoice);
   const current = { ...choice, evidence: rating?.evidence ?? [] };
 
   const save = (patch: Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>, justification: string) => {
@@ -34,11 +37,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
     });
   };
   const justification = useDebouncedText(rating?.justification ?? '', (text) => save({}, text));
-  const choose = (patch: { value: number | null; notRatable: boolean }) => {
-    const before = choice;
-    setChoice(patch);
-    void save(patch, justification.text).catch(() => setChoice(before));
-  };
+  const choose = (patch: { value: number | null; notRatable: boolean }) => chooseStored(patch, () => save(patch, justification.text));
   const name = `criterion-${criterion.id}`;
   const linkable = questions.filter((question) => !current.evidence.includes(question.id));
 
@@ -93,7 +92,8 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
           value={justification.text}
           disabled={!editable}
           onChange={(event) => justification.change(event.target.value)}
-          onBlur={justification.flush}
+          onFocus={justification.focus}
+          onBlur={justification.blur}
           data-testid={`justification-${criterion.id}`}
         />
       </label>

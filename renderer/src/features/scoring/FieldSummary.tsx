@@ -7,7 +7,7 @@ export function FieldSummary({ caseId, fieldId, summary, editable }: { caseId: s
   return (
     <label className="comment summary">
       <span>Zusammenfassung</span>
-      <textarea rows={3} value={field.text} disabled={!editable} onChange={(event) => field.change(event.target.value)} onBlur={field.flush} data-testid="field-summary" />
+      <textarea rows={3} value={field.text} disabled={!editable} onChange={(event) => field.change(event.target.value)} onFocus={field.focus} onBlur={field.blur} data-testid="field-summary" />
       <span className={`save-status ${field.status}`} aria-live="polite">
         {STATUS_TEXT[field.status]}
       </span>

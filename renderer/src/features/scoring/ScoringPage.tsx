@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
+import { useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from '../cases/case-store';
 import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
 import { CriteriaBarChart } from './CriteriaBarChart';
@@ -33,6 +34,9 @@ export default function ScoringPage() {
     void loadQuestionnaire(id);
     void loadCase(id);
   }, [id, load, loadQuestionnaire, loadCase]);
+  useCaseChanges(id, ['scoring', 'case', 'certification'], () => load(id));
+  // The answers shown as evidence.
+  useCaseChanges(id, ['questionnaire'], ({ wholeCase }) => loadQuestionnaire(id, { replace: wholeCase }));
 
   const questionsByField = useMemo(() => {
     const map = new Map<string, Question[]>();

@@ -8,6 +8,7 @@ import { validatedBy } from '../../../../shared/contract/common';
 import { call, errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
+import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
 
@@ -33,6 +34,16 @@ const phaseFormSchema = z
 type PhaseFormValues = z.input<typeof phaseFormSchema>;
 type PhaseFormOutput = z.output<typeof phaseFormSchema>;
 
+const formValuesOf = (caseId: string, phase: PhaseRecord): PhaseFormValues => ({
+  caseId,
+  phaseKey: phase.key,
+  plannedStart: phase.plannedStart ? formatGermanDate(phase.plannedStart) : '',
+  plannedEnd: phase.plannedEnd ? formatGermanDate(phase.plannedEnd) : '',
+  actualStart: phase.actualStart ? formatGermanDate(phase.actualStart) : '',
+  actualEnd: phase.actualEnd ? formatGermanDate(phase.actualEnd) : '',
+  note: phase.note,
+});
+
 interface PhaseEditorProps {
   caseId: string;
   phase: PhaseRecord;
@@ -42,18 +53,12 @@ interface PhaseEditorProps {
 
 export function PhaseEditor({ caseId, phase, onSaved, onClose }: PhaseEditorProps) {
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<PhaseFormValues, unknown, PhaseFormOutput>({
+  const stored = formValuesOf(caseId, phase);
+  const { register, handleSubmit, formState, reset } = useForm<PhaseFormValues, unknown, PhaseFormOutput>({
     resolver: zodResolver(phaseFormSchema),
-    defaultValues: {
-      caseId,
-      phaseKey: phase.key,
-      plannedStart: phase.plannedStart ? formatGermanDate(phase.plannedStart) : '',
-      plannedEnd: phase.plannedEnd ? formatGermanDate(phase.plannedEnd) : '',
-      actualStart: phase.actualStart ? formatGermanDate(phase.actualStart) : '',
-      actualEnd: phase.actualEnd ? formatGermanDate(phase.actualEnd) : '',
-      note: phase.note,
-    },
+    defaultValues: stored,
   });
+  useStoredFormValues(reset, stored);
   const errors = formState.errors;
   const submit = handleSubmit(async (values) => {
     setSaveError(null);

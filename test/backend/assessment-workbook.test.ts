@@ -47,6 +47,10 @@ describe('assessment workbook', () => {
     const text = questionnaire.catalogue.sections.flatMap((section) => section.questions).find((question) => question.type === 'shortText')!;
     await call('questionnaire.saveAnswer', { caseId, questionId: text.id, value: HOSTILE[1]!, comment: HOSTILE[3]! });
 
+    // A formal criterion rated against its computed check, with a reason: the association sees the contradiction.
+    const deadlines = (await call('certification.get', { caseId })).criteria.find((criterion) => criterion.checks.includes('fristen'))!;
+    await call('certification.rate', { caseId, criterionId: deadlines.id, rating: 'nicht_erfuellt', justification: 'Beteiligung lief vier Monate.' });
+
     const file = await call('certification.exportWorkbook', { caseId });
     const path = join(tempDir(), file.fileName);
     writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
@@ -61,6 +65,11 @@ describe('assessment workbook', () => {
       expect(read.data[name]!.frozen, name).toBe('A2');
       expect(read.data[name]!.filter, name).toMatch(/^A1:[A-Z]+1$/);
     }
+
+    const certification = read.data.Zertifizierung!;
+    const deviationRow = certification.rows.find((row) => row[certification.header.indexOf('Kennung')]!.value === deadlines.id)!;
+    expect(deviationRow[certification.header.indexOf('Vorschlag aus Prüfung')]!.value).toBe('erfüllt');
+    expect(String(deviationRow[certification.header.indexOf('Widerspruch zur Prüfung')]!.value)).toMatch(/^Bewertet mit „nicht erfüllt“, die berechnete Prüfung ergibt „erfüllt“ \(alle bestanden\)\. \(begründet\)$/);
 
     const measures = read.data.Zielvereinbarung!;
     const column = (title: string) => measures.header.indexOf(title);

@@ -159,6 +159,8 @@ function certificationSheet({ assessment }: ExportSources): DataSheet {
       { title: 'Text', width: 60, kind: 'text' },
       { title: 'Ergebnis', width: 20, kind: 'text' },
       { title: 'Begründung', width: 50, kind: 'text' },
+      { title: 'Vorschlag aus Prüfung', width: 20, kind: 'text' },
+      { title: 'Widerspruch zur Prüfung', width: 50, kind: 'text' },
     ],
     rows: [
       ...assessment.criteria.map((criterion): DataCell[] => [
@@ -168,10 +170,12 @@ function certificationSheet({ assessment }: ExportSources): DataSheet {
         criterion.text,
         criterion.rating ? CERTIFICATION_RATING_LABELS[criterion.rating] : 'nicht bewertet',
         criterion.justification,
+        criterion.proposedRating ? CERTIFICATION_RATING_LABELS[criterion.proposedRating] : '',
+        criterion.deviation ? `${criterion.deviation} ${criterion.deviationJustified ? '(begründet)' : '(nicht begründet)'}` : '',
       ]),
-      ...assessment.checks.map((check): DataCell[] => ['Formale Prüfung', 'formal', check.id, check.label, check.passed ? 'bestanden' : 'offen', check.details.join('; ')]),
-      ['Empfehlung', '', assessment.override ? 'abweichend' : 'berechnet', RECOMMENDATION_LABELS[assessment.recommendation], assessment.recommendation, assessment.override?.reason ?? assessment.computed.reasons.join('; ')],
-      ...assessment.conditions.map((condition, index): DataCell[] => ['Auflage', '', `auflage-${index + 1}`, condition, '', '']),
+      ...assessment.checks.map((check): DataCell[] => ['Formale Prüfung', 'formal', check.id, check.label, check.passed ? 'bestanden' : 'offen', check.details.join('; '), '', '']),
+      ['Empfehlung', '', assessment.override ? 'abweichend' : 'berechnet', RECOMMENDATION_LABELS[assessment.recommendation], assessment.recommendation, assessment.override?.reason ?? assessment.computed.reasons.join('; '), '', ''],
+      ...assessment.conditions.map((condition, index): DataCell[] => ['Auflage', '', `auflage-${index + 1}`, condition, '', '', '', '']),
     ],
   };
 }

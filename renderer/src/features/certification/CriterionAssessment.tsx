@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../../shared/contract';
 import { CERTIFICATION_RATING_LABELS } from '../../../../shared/contract';
+import { DEVIATION_JUSTIFICATION_MIN } from '../../../../shared/certification/criterion-proposal';
 import { errorMessage } from '../../api/client';
 import { useStoredChoice } from '../../components/use-stored-choice';
 import { STATUS_TEXT, useDebouncedText } from '../scoring/use-debounced-text';
@@ -12,13 +13,35 @@ type Rating = NonNullable<Criterion['rating']>;
 export function CriterionAssessment({ caseId, criterion, editable }: { caseId: string; criterion: Criterion; editable: boolean }) {
   const change = useCertificationStore((state) => state.change);
   const [rating, chooseRating] = useStoredChoice<Rating | null>(criterion.rating);
+  // A rating that deviates from the computed checks waits here until its justification is long enough.
+  const [held, setHeld] = useState<Rating | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = (next: Rating | null, justification: string) =>
-    change('certification.rate', { caseId, criterionId: criterion.id, rating: next, justification }).catch((failure: unknown) => {
-      setError(errorMessage(failure));
-      throw failure;
-    });
-  const justification = useDebouncedText(criterion.justification, (text) => save(rating, text));
+    change('certification.rate', { caseId, criterionId: criterion.id, rating: next, justification })
+      .then(() => setError(null))
+      .catch((failure: unknown) => {
+        setError(errorMessage(failure));
+        throw failure;
+      });
+  const explained = (text: string) => text.trim().length >= DEVIATION_JUSTIFICATION_MIN;
+  const deviates = (value: Rating | null) => criterion.proposedRating !== null && value !== null && value !== criterion.proposedRating;
+  const justification = useDebouncedText(criterion.justification, async (text) => {
+    if (held && explained(text)) {
+      await save(held, text);
+      setHeld(null);
+    } else {
+      await save(rating, text);
+    }
+  });
+  const choose = (value: Rating) => {
+    if (deviates(value) && !explained(justification.text)) {
+      setHeld(value);
+      return;
+    }
+    setHeld(null);
+    chooseRating(value, () => save(value, justification.text));
+  };
+  const shown = held ?? rating;
   const name = `cert-${criterion.id}`;
 
   return (
@@ -27,26 +50,45 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
         {criterion.text}
       </span>
       {criterion.help && <p className="question-help">{criterion.help}</p>}
+      {criterion.proposedRating && (
+        <p className="proposal" data-testid={`cert-${criterion.id}-proposal`}>
+          Vorschlag aus den formalen Prüfungen: <strong>{CERTIFICATION_RATING_LABELS[criterion.proposedRating]}</strong>
+          {editable && shown !== criterion.proposedRating && (
+            <button type="button" className="link-button" onClick={() => choose(criterion.proposedRating as Rating)} data-testid={`cert-${criterion.id}-take-proposal`}>
+              Vorschlag übernehmen
+            </button>
+          )}
+        </p>
+      )}
       <div className="choice-row" role="radiogroup" aria-labelledby={`${name}-label`}>
         {(Object.keys(CERTIFICATION_RATING_LABELS) as Rating[]).map((value) => (
           <label key={value} className="radio">
-            <input
-              type="radio"
-              name={name}
-              checked={rating === value}
-              disabled={!editable}
-              onChange={() => {
-                chooseRating(value, () => save(value, justification.text));
-              }}
-              data-testid={`cert-${criterion.id}-${value}`}
-            />{' '}
+            <input type="radio" name={name} checked={shown === value} disabled={!editable} onChange={() => choose(value)} data-testid={`cert-${criterion.id}-${value}`} />{' '}
             {CERTIFICATION_RATING_LABELS[value]}
           </label>
         ))}
       </div>
+      {held && (
+        <p className="warning warnung" role="status" data-testid={`cert-${criterion.id}-needs-reason`}>
+          „{CERTIFICATION_RATING_LABELS[held]}“ weicht vom Vorschlag ab. Bitte begründen (mindestens {DEVIATION_JUSTIFICATION_MIN} Zeichen); die Bewertung wird mit der Begründung gespeichert.
+        </p>
+      )}
+      {!held && criterion.deviation && (
+        <p className={`warning ${criterion.deviationJustified ? 'info' : 'warnung'}`} data-testid={`cert-${criterion.id}-deviation`}>
+          Widerspruch zur berechneten Prüfung: {criterion.deviation} {criterion.deviationJustified ? 'Die Abweichung ist begründet.' : 'Bitte begründen oder die Bewertung anpassen.'}
+        </p>
+      )}
       <label className="comment">
         <span>Begründung</span>
-        <textarea rows={2} value={justification.text} disabled={!editable} onChange={(event) => justification.change(event.target.value)} onFocus={justification.focus} onBlur={justification.blur} />
+        <textarea
+          rows={2}
+          value={justification.text}
+          disabled={!editable}
+          onChange={(event) => justification.change(event.target.value)}
+          onFocus={justification.focus}
+          onBlur={justification.blur}
+          data-testid={`cert-${criterion.id}-justification`}
+        />
       </label>
       <span className={`save-status ${justification.status}`} aria-live="polite">
         {error ? <span className="error-text">Nicht gespeichert: {error}</span> : STATUS_TEXT[justification.status]}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
-import type { AnswerRecord } from '../../../../shared/contract';
+import type { AnswerRecord, Questionnaire } from '../../../../shared/contract';
+import { CaseDataNote } from './CaseDataNote';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { answerToText, isTyped, textToAnswer } from '../../../../shared/questionnaire/answer-text';
@@ -17,6 +18,8 @@ interface QuestionCardProps {
   number: string;
   answer: AnswerRecord | undefined;
   editable: boolean;
+  /** Set when the question repeats a fact of the case. */
+  caseData?: Questionnaire['caseData'][number] | undefined;
 }
 
 const SOURCE_LABELS = { auditor: 'Auditor/in', rathaus: 'Rathaus (Import)' } as const;
@@ -41,7 +44,7 @@ function statusText(status: SaveStatus): string {
   }
 }
 
-export function QuestionCard({ question, number, answer, editable }: QuestionCardProps) {
+export function QuestionCard({ question, number, answer, editable, caseData }: QuestionCardProps) {
   const inputId = `q-${question.id}`;
   const [text, setText] = useState(() => textOf(question, answer));
   const [choice, setChoice] = useState<AnswerValue | null>(answer?.value ?? null);
@@ -117,6 +120,7 @@ export function QuestionCard({ question, number, answer, editable }: QuestionCar
           {question.help}
         </p>
       )}
+      {caseData && <CaseDataNote question={question} caseData={caseData} answerValue={answer?.value ?? null} />}
       <div className="question-answer">
         <AnswerInput
           question={question}

@@ -101,6 +101,7 @@ export function QuestionnairePage() {
                         number={`${prefix}.${(offsets[sectionIndex] ?? 0) + questionIndex + 1}`}
                         answer={answers.get(question.id)}
                         editable={data.editable}
+                        caseData={data.caseData.find((entry) => entry.questionId === question.id)}
                       />
                     ))}
                   </ol>

@@ -271,7 +271,14 @@ export function CertificationSection({ data }: { data: ReportData }) {
             <tr key={criterion.id}>
               <td>{criterion.category}</td>
               <td>{criterion.text}</td>
-              <td>{criterion.rating ? CERTIFICATION_RATING_LABELS[criterion.rating] : '–'}</td>
+              <td>
+                {criterion.rating ? CERTIFICATION_RATING_LABELS[criterion.rating] : '–'}
+                {criterion.deviation && (
+                  <div className="report-deviation" data-testid={`report-deviation-${criterion.id}`}>
+                    Widerspruch zur berechneten Prüfung: {criterion.deviation} {criterion.deviationJustified ? '(begründet)' : '(nicht begründet)'}
+                  </div>
+                )}
+              </td>
               <td>{criterion.justification || '–'}</td>
             </tr>
           ))}

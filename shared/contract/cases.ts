@@ -89,6 +89,8 @@ export const phaseRecordSchema = z.object({
   note: z.string(),
   state: z.enum(['offen', 'laufend', 'abgeschlossen']),
   overdue: z.boolean(),
+  /** Why this phase's dates cannot be changed (shared/domain/round-state.ts); null when they can. */
+  lockReason: z.string().nullable(),
 });
 export type PhaseRecord = z.infer<typeof phaseRecordSchema>;
 

@@ -18,10 +18,12 @@ export type RoundPart =
   | 'assessment'
   /** Yearly implementation reports and the status of each measure. */
   | 'reports'
+  /** The dates of the phases up to the certificate: the audit the assessment judged. */
+  | 'timeline'
   /** The actual dates of the implementation and Re-Audit phases, and the case's notes. */
   | 'followUp';
 
-export const ROUND_PARTS: readonly RoundPart[] = ['questionnaire', 'scoring', 'agreement', 'amendments', 'assessment', 'reports', 'followUp'];
+export const ROUND_PARTS: readonly RoundPart[] = ['questionnaire', 'scoring', 'agreement', 'amendments', 'assessment', 'reports', 'timeline', 'followUp'];
 
 export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   offen: 'offen',
@@ -30,6 +32,8 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   papierkorb: 'im Papierkorb',
 };
 
+const PLURAL_PARTS: ReadonlySet<RoundPart> = new Set<RoundPart>(['amendments', 'reports', 'timeline', 'followUp']);
+
 const PART_LABELS: Record<RoundPart, string> = {
   questionnaire: 'Der Fragebogen',
   scoring: 'Die Stärken/Schwächen-Bewertung',
@@ -37,6 +41,7 @@ const PART_LABELS: Record<RoundPart, string> = {
   amendments: 'Die Änderungen der Zielvereinbarung',
   assessment: 'Die Begutachtung',
   reports: 'Die Jahresberichte',
+  timeline: 'Die Termine der Phasen bis zum Zertifikat',
   followUp: 'Die Umsetzungs- und Re-Audit-Termine',
 };
 
@@ -48,6 +53,12 @@ const OPEN_PARTS: Record<RoundState, ReadonlySet<RoundPart>> = {
   archiviert: new Set<RoundPart>(),
   papierkorb: new Set<RoundPart>(),
 };
+
+/** Which part a phase's dates belong to: the phases after the certificate's are the follow-up. */
+export function phasePart(procedure: { phases: readonly { key: string }[]; certificate: { phase: string } }, phaseKey: string): RoundPart {
+  const keys = procedure.phases.map((phase) => phase.key);
+  return keys.indexOf(phaseKey) > keys.indexOf(procedure.certificate.phase) ? 'followUp' : 'timeline';
+}
 
 export function roundStateOf(round: { deletedAt: string | null; archivedAt: string | null; finalizedAt: string | null }): RoundState {
   if (round.deletedAt) return 'papierkorb';
@@ -68,6 +79,6 @@ export function lockReason(state: RoundState, part: RoundPart): string | null {
     case 'archiviert':
       return 'Der Auditfall ist archiviert und kann nicht bearbeitet werden. Zum Bearbeiten bitte zuerst aus dem Archiv holen.';
     default:
-      return `${PART_LABELS[part]} ist eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.`;
+      return `${PART_LABELS[part]} ${PLURAL_PARTS.has(part) ? 'sind' : 'ist'} eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.`;
   }
 }

@@ -41,7 +41,12 @@ describe('round states', () => {
     const frozen = [
       await app.invoke('questionnaire.saveAnswer', { caseId, questionId: (await app.call('questionnaire.get', { caseId })).catalogue.sections[0]!.questions[0]!.id, value: null }),
       await app.invoke('goals.saveWorkshop', { caseId, kind: 'strategie', heldOn: null, participants: [], priorityFields: [] }),
+      await app.invoke('timeline.updatePhase', { caseId, phaseKey: 'ist-analyse', plannedStart: null, plannedEnd: null, actualStart: '2026-01-01', actualEnd: '2026-02-01', note: '' }),
     ];
+    // The phases after the certificate stay open: the implementation and the Re-Audit are dated during the three years.
+    const followUp = await app.call('timeline.updatePhase', { caseId, phaseKey: 're-audit', plannedStart: '2029-03-01', plannedEnd: '2029-12-31', actualStart: null, actualEnd: null, note: 'Vorgespräch vereinbart' });
+    expect(followUp.phases.filter((phase) => phase.lockReason === null).map((phase) => phase.key)).toEqual(['umsetzung', 're-audit']);
+    expect(followUp.phases.find((phase) => phase.key === 'ist-analyse')?.lockReason).toMatch(/^Die Termine der Phasen bis zum Zertifikat sind eingefroren, weil die Begutachtung abgeschlossen ist\./);
     for (const result of frozen) expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/eingefroren, weil die Begutachtung abgeschlossen ist\. Zum Ändern die Begutachtung mit Begründung wieder öffnen\./) } });
     expect((await app.call('questionnaire.get', { caseId })).lockReason).toMatch(/^Der Fragebogen ist eingefroren/);
     expect((await app.call('scoring.get', { caseId })).lockReason).toMatch(/^Die Stärken\/Schwächen-Bewertung ist eingefroren/);

@@ -24,6 +24,9 @@ async function addMeasure(page: Page, goalNumber: string, title: string) {
 for (const which of ['audit', 'bw'] as const) {
   const catalogue = shippedCatalogue(which);
   const required = catalogue.questionnaire.sections.filter((section) => section.fieldId).flatMap((section) => section.questions).filter((question) => question.required);
+  const populationQuestion = required.find((question) => question.caseField === 'population')!;
+  const milestones = catalogue.milestones!;
+  const deadlines = catalogue.certification.criteria.find((criterion) => criterion.checks?.includes('fristen'))!;
 
   test(`the whole cycle of ${catalogue.name}: mandate to certificate, three yearly reports, and the Re-Audit built on it`, async ({ page, openApp }) => {
     test.setTimeout(180_000);
@@ -32,6 +35,7 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('field-catalogue').selectOption(catalogue.id);
     await page.getByTestId('field-name').fill('Kreislaufstadt');
     await page.getByTestId('field-ags').fill('05711000');
+    await page.getByTestId('field-population').fill(String(validValue(populationQuestion)));
     await page.getByTestId('save-case').click();
     await expect(page.getByTestId('case-title')).toHaveText('Kreislaufstadt');
     const caseUrl = page.url();
@@ -44,8 +48,9 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('phase-save').click();
     await expect(page.getByTestId(`phase-editor-${first}`)).toHaveCount(0);
 
-    // IST-Analyse: the Rathaus returns the template with every required question answered.
+    // IST-Analyse: the population comes from the case data; the Rathaus returns the template with every required question answered.
     await page.getByTestId('open-questionnaire').click();
+    await expect(page.getByTestId(`case-data-${populationQuestion.id}`)).toContainText('Aus den Falldaten');
     const download = page.waitForEvent('download');
     await page.getByTestId('export-template').click();
     const template = readFileSync((await (await download).path())!);
@@ -59,7 +64,8 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('import-file').setInputFiles({ name: 'rathaus.xlsx', mimeType: 'application/octet-stream', buffer: filled });
     await expect(page.getByTestId('apply-import')).toBeEnabled();
     await page.getByTestId('apply-import').click();
-    await expect(page.getByTestId('exchange-message')).toContainText(`${required.length}`);
+    // The population was already there from the case data: the Rathaus's equal value changes nothing.
+    await expect(page.getByTestId('exchange-message')).toContainText(`${required.length - 1} Antwort(en)`);
 
     // Stärken/Schwächen: one criterion per field.
     await page.goto(caseUrl);
@@ -85,12 +91,25 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('adopt').click();
     await page.getByTestId('adopt-confirm-yes').click();
     await expect(page.getByTestId('adopted-info')).toContainText('DS 2026/100');
+    await page.goto(caseUrl);
+    await expect(page.getByTestId(`phase-${milestones.resolutionPhase}`).getByTestId('phase-state')).toHaveText('Abgeschlossen');
+    await expect(page.getByTestId('current-phase')).toContainText(catalogue.phases.find((phase) => phase.key === catalogue.certificate.phase)!.name);
 
     // Begutachtung: every criterion fulfilled, the certificate dated, the round finalised.
     await page.goto(caseUrl);
     await page.getByTestId('open-certification').click();
     await expect(page.getByTestId('formal-checks').locator('li.failed')).toHaveCount(0);
     for (const criterion of catalogue.certification.criteria) await page.getByTestId(`cert-${criterion.id}-erfuellt`).check();
+    // A rating against the computed check waits for its reason, then shows as a justified contradiction.
+    await expect(page.getByTestId(`cert-${deadlines.id}-proposal`)).toContainText('erfüllt');
+    await page.getByTestId(`cert-${deadlines.id}-teilweise`).check();
+    await expect(page.getByTestId(`cert-${deadlines.id}-needs-reason`)).toBeVisible();
+    await page.getByTestId(`cert-${deadlines.id}-justification`).fill('Die Beteiligung begann später als geplant.');
+    await page.getByTestId(`cert-${deadlines.id}-justification`).blur();
+    await expect(page.getByTestId(`cert-${deadlines.id}-deviation`)).toContainText('Die Abweichung ist begründet.');
+    await page.getByTestId(`cert-${deadlines.id}`).screenshot({ path: test.info().outputPath('0-abweichung.png') });
+    await page.getByTestId(`cert-${deadlines.id}-take-proposal`).click();
+    await expect(page.getByTestId(`cert-${deadlines.id}-deviation`)).toHaveCount(0);
     await expect(page.getByTestId('recommendation')).toContainText('Zertifikat erteilen');
     await page.getByTestId('certificate-date').fill(DATES.certificate);
     await page.getByTestId('finalize').click();
@@ -113,6 +132,11 @@ for (const which of ['audit', 'bw'] as const) {
     await page.goto(caseUrl);
     await page.screenshot({ path: test.info().outputPath('2-fall-nach-berichten.png') });
     await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 16.03.2029');
+    // The timeline followed the facts: certificate and yearly reports closed their phases, nothing is overdue.
+    await expect(page.getByTestId(`phase-${catalogue.certificate.phase}`)).toContainText('02.03.2026 bis 16.03.2026');
+    await expect(page.getByTestId(`phase-${milestones.reportsPhase}`)).toContainText('16.03.2026 bis 01.06.2026');
+    await expect(page.getByTestId('current-phase')).toHaveText(milestones.reauditPhase ? new RegExp(catalogue.phases.find((phase) => phase.key === milestones.reauditPhase)!.name.replace(/[/()]/g, '.')) : /Alle Phasen abgeschlossen/);
+    await expect(page.getByTestId('timeline').getByText('Überfällig')).toHaveCount(0);
     await page.getByTestId('create-reaudit').click();
     await expect(page.getByTestId('field-previous')).not.toHaveValue('');
     await page.getByTestId('save-case').click();

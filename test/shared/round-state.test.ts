@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canChange, lockReason, ROUND_PARTS, roundStateOf, type RoundPart, type RoundState } from '../../shared/domain/round-state';
+import { canChange, lockReason, phasePart, ROUND_PARTS, roundStateOf, type RoundPart, type RoundState } from '../../shared/domain/round-state';
+import { shippedCatalogue } from '../helpers/catalogues';
 
 const T = '2026-06-15T09:00:00.000Z';
 
@@ -16,10 +17,10 @@ describe('roundStateOf', () => {
 
 describe('what can change in which state', () => {
   const matrix: Record<RoundState, Record<RoundPart, boolean>> = {
-    offen: { questionnaire: true, scoring: true, agreement: true, amendments: true, assessment: true, reports: true, followUp: true },
-    abgeschlossen: { questionnaire: false, scoring: false, agreement: false, amendments: true, assessment: false, reports: true, followUp: true },
-    archiviert: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, followUp: false },
-    papierkorb: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, followUp: false },
+    offen: { questionnaire: true, scoring: true, agreement: true, amendments: true, assessment: true, reports: true, timeline: true, followUp: true },
+    abgeschlossen: { questionnaire: false, scoring: false, agreement: false, amendments: true, assessment: false, reports: true, timeline: false, followUp: true },
+    archiviert: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, timeline: false, followUp: false },
+    papierkorb: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, timeline: false, followUp: false },
   };
   const rows = (Object.keys(matrix) as RoundState[]).flatMap((state) => ROUND_PARTS.map((part) => [state, part, matrix[state][part]] as const));
 
@@ -30,8 +31,20 @@ describe('what can change in which state', () => {
     else expect(reason).toMatch(/Zum Bearbeiten bitte zuerst (wiederherstellen|aus dem Archiv holen)|Zum Ändern die Begutachtung mit Begründung wieder öffnen/);
   });
 
+  it.each([
+    ['audit', 'ist-analyse', 'timeline'],
+    ['audit', 'zertifizierung', 'timeline'],
+    ['audit', 'umsetzung', 'followUp'],
+    ['audit', 're-audit', 'followUp'],
+    ['bw', 'qualitaetssiegel', 'timeline'],
+    ['bw', 'umsetzung', 'followUp'],
+  ] as const)('%s: the dates of %s belong to %s', (which, phaseKey, part) => {
+    expect(phasePart(shippedCatalogue(which), phaseKey)).toBe(part);
+  });
+
   it('names the part and the reason for a finalised round', () => {
     expect(lockReason('abgeschlossen', 'questionnaire')).toBe('Der Fragebogen ist eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.');
     expect(lockReason('papierkorb', 'reports')).toMatch(/^Der Auditfall liegt im Papierkorb/);
+    expect(lockReason('abgeschlossen', 'timeline')).toMatch(/^Die Termine der Phasen bis zum Zertifikat sind eingefroren/);
   });
 });

@@ -3,6 +3,7 @@ import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bund
 import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shared/domain/timeline';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import type { CaseRow, PhaseRow } from './cases.repository';
+import { lockReason, phasePart, type RoundState } from '../../../shared/domain/round-state';
 
 export function modulesOf(row: Pick<CaseRow, 'modules'>): string[] {
   return JSON.parse(row.modules) as string[];
@@ -94,6 +95,7 @@ export function toDetail(
   catalogue: Catalogue,
   previous: CaseRow | undefined,
   today: string,
+  state: RoundState,
 ): CaseDetail {
   const dates = phaseRows.map((phase) => ({
     key: phase.phase_key,
@@ -128,6 +130,7 @@ export function toDetail(
         note: phase?.note ?? '',
         state: status.state,
         overdue: status.overdue,
+        lockReason: lockReason(state, phasePart(catalogue, status.key)),
       };
     }),
     currentPhaseKey: analysis.currentPhaseKey,

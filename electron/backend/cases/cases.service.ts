@@ -13,7 +13,7 @@ import { checkAgs } from '../../../shared/domain/ags';
 import type { BundeslandCode } from '../../../shared/domain/bundeslaender';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { DEFAULT_CATALOGUE_ID } from '../../../shared/catalogue/defaults';
-import { canChange, lockReason, roundStateOf, type RoundPart, type RoundState } from '../../../shared/domain/round-state';
+import { canChange, lockReason, phasePart, roundStateOf, type RoundPart, type RoundState } from '../../../shared/domain/round-state';
 import { dateMilestonePhases } from './milestone-phases.repository';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import type { Clock } from '../clock';
@@ -66,11 +66,16 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
     return row;
   }
 
+  async function stateOf(row: repo.CaseRow): Promise<RoundState> {
+    const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', row.id).executeTakeFirst();
+    return roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null });
+  }
+
   async function detail(id: string): Promise<CaseDetail> {
     const row = await loadRow(id);
     const catalogue = await catalogues.get(row.catalogue_id, row.catalogue_version);
     const previous = row.previous_case_id ? await repo.findCase(db, row.previous_case_id) : undefined;
-    return toDetail(row, await repo.findPhases(db, id), catalogue, previous, clock.today());
+    return toDetail(row, await repo.findPhases(db, id), catalogue, previous, clock.today(), await stateOf(row));
   }
 
   async function checkPreviousRound(fields: CaseFields, ownId: string | null): Promise<void> {
@@ -94,9 +99,7 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
   async function predecessorReauditStart(previousCaseId: string | null): Promise<(trx: Db) => Promise<void>> {
     const previous = previousCaseId ? await repo.findCase(db, previousCaseId) : undefined;
     if (!previous) return async () => {};
-    const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', previous.id).executeTakeFirst();
-    const state = roundStateOf({ deletedAt: previous.deleted_at, archivedAt: previous.archived_at, finalizedAt: decision?.finalized_at ?? null });
-    if (!canChange(state, 'followUp')) return async () => {};
+    if (!canChange(await stateOf(previous), 'followUp')) return async () => {};
     const model = await catalogues.get(previous.catalogue_id, previous.catalogue_version);
     const today = clock.today();
     return (trx) => dateMilestonePhases(trx, previous.id, model, { kind: 'reaudit', date: today });
@@ -229,6 +232,7 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
       if (!catalogue.phases.some((phase) => phase.key === changes.phaseKey)) {
         throw invalidInput('phaseKey', `Die Phase „${changes.phaseKey}“ gibt es im Katalog ${catalogue.name} nicht.`);
       }
+      assertCanChange({ state: await stateOf(row) }, phasePart(catalogue, changes.phaseKey));
       await repo.updatePhase(
         db,
         changes.caseId,

@@ -13,6 +13,9 @@ function Item({ term, children, testId }: { term: string; children: React.ReactN
 
 export function CaseOverview({ detail }: { detail: CaseDetail }) {
   const current = detail.phases.find((phase) => phase.key === detail.currentPhaseKey);
+  // Missing dates of phases the audit has passed are listed at their phases; here they are counted.
+  const gaps = detail.warnings.filter((warning) => warning.kind === 'daten-fehlen').length;
+  const shownWarnings = detail.warnings.filter((warning) => warning.kind !== 'daten-fehlen');
   return (
     <div className="overview">
       <section className="card at-a-glance" aria-label="Stand des Audits">
@@ -30,13 +33,18 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
         {detail.certificateValidUntil && (
           <p data-testid="certificate-valid-until">Zertifikat gültig bis {formatDate(detail.certificateValidUntil)}</p>
         )}
-        {detail.warnings.length > 0 ? (
+        {shownWarnings.length > 0 || gaps > 0 ? (
           <ul className="warnings" data-testid="timeline-warnings">
-            {detail.warnings.map((warning) => (
+            {shownWarnings.map((warning) => (
               <li key={warning.message} className={`warning ${warning.severity}`}>
                 {warning.message}
               </li>
             ))}
+            {gaps > 0 && (
+              <li className="warning info" data-testid="timeline-gaps">
+                {gaps === 1 ? 'Für 1 frühere Phase fehlen' : `Für ${gaps} frühere Phasen fehlen`} tatsächliche Termine (siehe Zeitplan).
+              </li>
+            )}
           </ul>
         ) : (
           <p className="muted">Keine Terminwarnungen.</p>

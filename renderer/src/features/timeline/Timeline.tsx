@@ -17,82 +17,91 @@ interface TimelineProps {
 
 export function Timeline({ detail, editable, onChanged }: TimelineProps) {
   const [editing, setEditing] = useState<string | null>(null);
-  const warningsByPhase = new Map<string, string[]>();
+  const warningsByPhase = new Map<string, CaseDetail['warnings']>();
   for (const warning of detail.warnings) {
-    if (warning.phaseKey) warningsByPhase.set(warning.phaseKey, [...(warningsByPhase.get(warning.phaseKey) ?? []), warning.message]);
+    if (warning.phaseKey) warningsByPhase.set(warning.phaseKey, [...(warningsByPhase.get(warning.phaseKey) ?? []), warning]);
   }
 
+  const locked = detail.phases.find((phase) => phase.lockReason !== null);
   return (
-    <ol className="timeline" data-testid="timeline">
-      {detail.phases.map((phase) => {
-        const current = phase.key === detail.currentPhaseKey;
-        const phaseWarnings = warningsByPhase.get(phase.key) ?? [];
-        return (
-          <li
-            key={phase.key}
-            className={`phase state-${phase.state} ${current ? 'current' : ''} ${phaseWarnings.length ? 'warned' : ''}`}
-            data-testid={`phase-${phase.key}`}
-            aria-current={current ? 'step' : undefined}
-          >
-            <div className="phase-head">
-              <span className="phase-number" aria-hidden="true">
-                {phase.position + 1}
-              </span>
-              <div className="phase-title">
-                <h3>{phase.name}</h3>
-                <span className={`badge state-${phase.state}`} data-testid="phase-state">
-                  {PHASE_STATE_LABELS[phase.state]}
+    <>
+      {editable && locked && (
+        <p className="muted timeline-lock" data-testid="timeline-lock">
+          {locked.lockReason}
+        </p>
+      )}
+      <ol className="timeline" data-testid="timeline">
+        {detail.phases.map((phase) => {
+          const current = phase.key === detail.currentPhaseKey;
+          const phaseWarnings = warningsByPhase.get(phase.key) ?? [];
+          const alarming = phaseWarnings.some((warning) => warning.severity !== 'info');
+          return (
+            <li
+              key={phase.key}
+              className={`phase state-${phase.state} ${current ? 'current' : ''} ${alarming ? 'warned' : ''}`}
+              data-testid={`phase-${phase.key}`}
+              aria-current={current ? 'step' : undefined}
+            >
+              <div className="phase-head">
+                <span className="phase-number" aria-hidden="true">
+                  {phase.position + 1}
                 </span>
-                {current && <span className="badge current">Aktuelle Phase</span>}
-                {phase.overdue && <span className="badge warn">Überfällig</span>}
-              </div>
-              {editable && editing !== phase.key && (
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => setEditing(phase.key)}
-                  data-testid={`edit-phase-${phase.key}`}
-                  aria-label={`${phase.name}: Termine bearbeiten`}
-                >
-                  Termine bearbeiten
-                </button>
-              )}
-            </div>
-            <dl className="phase-dates">
-              <div>
-                <dt>Geplant</dt>
-                <dd>{range(phase.plannedStart, phase.plannedEnd)}</dd>
-              </div>
-              <div>
-                <dt>Tatsächlich</dt>
-                <dd>{range(phase.actualStart, phase.actualEnd)}</dd>
-              </div>
-              {phase.note && (
-                <div>
-                  <dt>Notiz</dt>
-                  <dd>{phase.note}</dd>
+                <div className="phase-title">
+                  <h3>{phase.name}</h3>
+                  <span className={`badge state-${phase.state}`} data-testid="phase-state">
+                    {PHASE_STATE_LABELS[phase.state]}
+                  </span>
+                  {current && <span className="badge current">Aktuelle Phase</span>}
+                  {phase.overdue && <span className="badge warn">Überfällig</span>}
                 </div>
+                {editable && phase.lockReason === null && editing !== phase.key && (
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => setEditing(phase.key)}
+                    data-testid={`edit-phase-${phase.key}`}
+                    aria-label={`${phase.name}: Termine bearbeiten`}
+                  >
+                    Termine bearbeiten
+                  </button>
+                )}
+              </div>
+              <dl className="phase-dates">
+                <div>
+                  <dt>Geplant</dt>
+                  <dd>{range(phase.plannedStart, phase.plannedEnd)}</dd>
+                </div>
+                <div>
+                  <dt>Tatsächlich</dt>
+                  <dd>{range(phase.actualStart, phase.actualEnd)}</dd>
+                </div>
+                {phase.note && (
+                  <div>
+                    <dt>Notiz</dt>
+                    <dd>{phase.note}</dd>
+                  </div>
+                )}
+              </dl>
+              {phaseWarnings.map((warning) => (
+                <p key={warning.message} className={`phase-warning ${warning.severity}`} data-testid={warning.severity === 'info' ? 'phase-note' : 'phase-warning'}>
+                  {warning.severity === 'info' ? 'ℹ' : '⚠'} {warning.message}
+                </p>
+              ))}
+              {editing === phase.key && (
+                <PhaseEditor
+                  caseId={detail.id}
+                  phase={phase}
+                  onSaved={(updated) => {
+                    setEditing(null);
+                    onChanged(updated);
+                  }}
+                  onClose={() => setEditing(null)}
+                />
               )}
-            </dl>
-            {phaseWarnings.map((message) => (
-              <p key={message} className="phase-warning" data-testid="phase-warning">
-                ⚠ {message}
-              </p>
-            ))}
-            {editing === phase.key && (
-              <PhaseEditor
-                caseId={detail.id}
-                phase={phase}
-                onSaved={(updated) => {
-                  setEditing(null);
-                  onChanged(updated);
-                }}
-                onClose={() => setEditing(null)}
-              />
-            )}
-          </li>
-        );
-      })}
-    </ol>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

@@ -15,6 +15,9 @@ describe.each(['audit-familiengerechte-kommune', 'bw-managementverfahren'])('the
 
     const questionnaire = await app.call('questionnaire.get', { caseId });
     expect(questionnaire.progress.overall.answered).toBe(questionnaire.progress.overall.total);
+    // The questions repeating the case data agree with it.
+    for (const entry of questionnaire.caseData) expect(questionnaire.answers.find((answer) => answer.questionId === entry.questionId)?.value).toEqual(entry.value);
+    expect(questionnaire.caseData.every((entry) => entry.value !== null)).toBe(true);
     const scoring = await app.call('scoring.get', { caseId });
     expect(scoring.completeness).toBe(100);
     expect(scoring.fields.every((field) => field.items.some((item) => item.kind === 'staerke') && field.items.some((item) => item.kind === 'schwaeche'))).toBe(true);

@@ -124,7 +124,9 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
   const asOf = addMonths(start, 2);
   for (const question of questionnaire.catalogue.sections.flatMap((section) => section.questions)) {
     const stichtag = (question.type === 'number' || question.type === 'percent' || question.type === 'currency') && question.stichtag;
-    await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: answerFor(question, random, asOf), referenceDate: stichtag ? asOf : null });
+    // A question repeating the case data keeps what the case says, as a real round would.
+    const fromCase = questionnaire.caseData.find((entry) => entry.questionId === question.id)?.value ?? null;
+    await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: fromCase ?? answerFor(question, random, asOf), referenceDate: stichtag ? asOf : null });
   }
 
   const scoring = await call('scoring.get', { caseId });

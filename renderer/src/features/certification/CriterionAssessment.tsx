@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useStoredChoice } from '../../components/use-stored-choice';
 import { STATUS_TEXT, useDebouncedText } from '../scoring/use-debounced-text';
 import { useCertificationStore } from './certification-store';
+import { JustificationField } from '../scoring/JustificationField';
 
 type Criterion = Assessment['criteria'][number];
 type Rating = NonNullable<Criterion['rating']>;
@@ -78,18 +79,7 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
           Widerspruch zur berechneten Prüfung: {criterion.deviation} {criterion.deviationJustified ? 'Die Abweichung ist begründet.' : 'Bitte begründen oder die Bewertung anpassen.'}
         </p>
       )}
-      <label className="comment">
-        <span>Begründung</span>
-        <textarea
-          rows={2}
-          value={justification.text}
-          disabled={!editable}
-          onChange={(event) => justification.change(event.target.value)}
-          onFocus={justification.focus}
-          onBlur={justification.blur}
-          data-testid={`cert-${criterion.id}-justification`}
-        />
-      </label>
+      <JustificationField text={justification} editable={editable} testId={`cert-${criterion.id}-justification`} />
       <span className={`save-status ${justification.status}`} aria-live="polite">
         {error ? <span className="error-text">Nicht gespeichert: {error}</span> : STATUS_TEXT[justification.status]}
       </span>

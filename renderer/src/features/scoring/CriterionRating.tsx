@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useStoredChoice } from '../../components/use-stored-choice';
 import { useScoringStore } from './scoring-store';
 import { STATUS_TEXT, useDebouncedText } from './use-debounced-text';
+import { JustificationField } from './JustificationField';
 
 type Criterion = ScoringField['criteria'][number];
 
@@ -85,18 +86,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
           </button>
         )}
       </div>
-      <label className="comment">
-        <span>Begründung</span>
-        <textarea
-          rows={2}
-          value={justification.text}
-          disabled={!editable}
-          onChange={(event) => justification.change(event.target.value)}
-          onFocus={justification.focus}
-          onBlur={justification.blur}
-          data-testid={`justification-${criterion.id}`}
-        />
-      </label>
+      <JustificationField text={justification} editable={editable} testId={`justification-${criterion.id}`} />
       <div className="evidence">
         <span className="label">Belege aus dem Fragebogen</span>
         {current.evidence.length === 0 && <span className="muted small"> keine verknüpft</span>}

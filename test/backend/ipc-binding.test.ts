@@ -41,6 +41,19 @@ describe('IPC binding', () => {
     expect(calls).toEqual([['cases.list', {}]]);
   });
 
+  it('passes the window id of a call on to the dispatcher, as it came', async () => {
+    const { ipc, handlers } = fakeIpc();
+    const origins: unknown[] = [];
+    bindIpc(ipc, async (_method, _input, context) => {
+      origins.push(context?.origin);
+      return { ok: true, value: null };
+    }, trustedUrlCheck(rendererUrl, undefined));
+    const handler = handlers.get(IPC_INVOKE_CHANNEL)!;
+    await handler({ senderFrame: { url: rendererUrl } }, 'cases.list', {}, 'fenster-1');
+    await handler({ senderFrame: { url: rendererUrl } }, 'cases.list', {});
+    expect(origins).toEqual(['fenster-1', undefined]);
+  });
+
   it('trusts the app:// page with any route, and nothing else of the scheme', () => {
     expect(rendererUrl).toBe(APP_INDEX_URL);
     const check = trustedUrlCheck(APP_INDEX_URL, undefined);

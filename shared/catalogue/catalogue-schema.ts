@@ -3,6 +3,7 @@ import { isValidIsoDate } from '../domain/dates';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
 import { CASE_FIELD_KEYS } from '../questionnaire/case-field-keys';
+import { terminologySchema } from './terminology';
 
 /** Stable identifiers: lower case, digits, dashes and dots; never reused for another meaning. */
 export const stableIdSchema = z
@@ -96,6 +97,8 @@ export const catalogueSchema = z.object({
   publisher: optionalText(200).default(''),
   /** What the catalogue calls its fields in the UI, e.g. "Handlungsfeld" or "Themenfeld". */
   fieldLabel: text(60),
+  /** The procedure's own words for its steps and roles (terminology.ts); the audit's where none is given. */
+  terminology: terminologySchema.optional(),
   fields: z.array(z.object({ id: stableIdSchema, code: text(20), name: text(200), description: optionalText(2000).default('') })).min(1),
   modules: z.array(z.object({ id: stableIdSchema, name: text(200), description: optionalText(2000).default('') })).default([]),
   phases: z

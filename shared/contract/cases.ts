@@ -3,6 +3,7 @@ import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags
 import { BUNDESLAND_CODES } from '../domain/bundeslaender';
 import { validatePhaseDates, WARNING_KINDS } from '../domain/timeline';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { termsSchema } from '../catalogue/terminology';
 
 export const caseKindSchema = z.enum(['kommune', 'kreis']);
 export type CaseKind = z.infer<typeof caseKindSchema>;
@@ -135,6 +136,8 @@ export const caseDetailSchema = z.object({
   ...caseCommonOutput,
   catalogueName: z.string(),
   fieldLabel: z.string(),
+  /** The procedure's words for its steps and roles (shared/catalogue/terminology.ts). */
+  terms: termsSchema,
   modules: z.array(z.object({ id: z.string(), name: z.string() })),
   projectLead: projectLeadSchema,
   notes: z.string(),

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { validValue } from '../helpers/complete-case';
 import { shippedCatalogue } from '../helpers/catalogues';
+import { termsOf } from '../../shared/catalogue/terminology';
 import { editWorkbook, setAnswer } from '../helpers/workbooks';
 import { expect, test } from './fixtures';
 
@@ -131,7 +132,7 @@ for (const which of ['audit', 'bw'] as const) {
     // Re-Audit: pre-filled, the comparison per field, the open measures carried over, both rounds in the report.
     await page.goto(caseUrl);
     await page.screenshot({ path: test.info().outputPath('2-fall-nach-berichten.png') });
-    await expect(page.getByTestId('certificate-valid-until')).toHaveText('Zertifikat gültig bis 16.03.2029');
+    await expect(page.getByTestId('certificate-valid-until')).toHaveText(`${termsOf(catalogue).certificate} gültig bis 16.03.2029`);
     // The timeline followed the facts: certificate and yearly reports closed their phases, nothing is overdue.
     await expect(page.getByTestId(`phase-${catalogue.certificate.phase}`)).toContainText('02.03.2026 bis 16.03.2026');
     await expect(page.getByTestId(`phase-${milestones.reportsPhase}`)).toContainText('16.03.2026 bis 01.06.2026');
@@ -140,7 +141,7 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('create-reaudit').click();
     await expect(page.getByTestId('field-previous')).not.toHaveValue('');
     await page.getByTestId('save-case').click();
-    await expect(page.getByText(/Re-Audit \(Vorgänger: Kreislaufstadt/)).toBeVisible();
+    await expect(page.getByText(`${termsOf(catalogue).nextRound} (Vorgänger: Kreislaufstadt`)).toBeVisible();
     await page.getByTestId('open-scoring').click();
     await expect(page.locator('.subtitle')).toContainText('Vorrunde');
     await page.goBack();

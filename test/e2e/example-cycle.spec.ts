@@ -10,7 +10,7 @@ for (const [catalogueId, name] of [
     await page.getByTestId('example-catalogue').selectOption(catalogueId);
     await page.getByTestId('create-example').click();
     await expect(page.getByTestId('case-title')).toHaveText('Beispielstadt', { timeout: 30_000 });
-    await expect(page.getByTestId('certificate-valid-until')).toContainText('Zertifikat gültig bis');
+    await expect(page.getByTestId('certificate-valid-until')).toContainText(`${catalogueId === 'bw-managementverfahren' ? 'Qualitätssiegel' : 'Zertifikat'} gültig bis`);
     await page.screenshot({ path: test.info().outputPath('beispiel.png') });
 
     await page.getByTestId('open-goals').click();
@@ -21,7 +21,7 @@ for (const [catalogueId, name] of [
     await page.getByTestId('create-reaudit').click();
     await expect(page.getByTestId('field-previous')).not.toHaveValue('');
     await page.getByTestId('save-case').click();
-    await expect(page.getByText(/Re-Audit \(Vorgänger: Beispielstadt/)).toBeVisible();
+    await expect(page.getByText(`${catalogueId === 'bw-managementverfahren' ? 'Fortschreibung' : 'Re-Audit'} (Vorgänger: Beispielstadt`)).toBeVisible();
     await page.getByTestId('open-scoring').click();
     await expect(page.locator('.subtitle')).toContainText('Vorrunde');
     await page.goBack();

@@ -2,6 +2,7 @@ import type { CaseDetail, CaseFields, CaseSummary, CaseStatus } from '../../../s
 import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bundeslaender';
 import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shared/domain/timeline';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
+import { termsOf } from '../../../shared/catalogue/terminology';
 import type { CaseRow, PhaseRow } from './cases.repository';
 import { lockReason, phasePart, type RoundState } from '../../../shared/domain/round-state';
 
@@ -111,6 +112,7 @@ export function toDetail(
     ...commonFields(row),
     catalogueName: catalogue.name,
     fieldLabel: catalogue.fieldLabel,
+    terms: termsOf(catalogue),
     modules: catalogue.modules.filter((module) => chosen.includes(module.id)).map(({ id, name }) => ({ id, name })),
     projectLead: { name: row.lead_name, role: row.lead_role, contact: row.lead_contact },
     notes: row.notes,

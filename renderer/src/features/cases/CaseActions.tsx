@@ -58,13 +58,13 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
         Stärken/Schwächen
       </Link>
       <Link to={`/faelle/${detail.id}/ziele`} className="button primary" data-testid="open-goals">
-        Zielvereinbarung
+        {detail.terms.agreement}
       </Link>
       <Link to={`/faelle/${detail.id}/zertifizierung`} className="button primary" data-testid="open-certification">
-        Zertifizierung
+        {detail.terms.assessmentShort}
       </Link>
       <Link to={`/faelle/${detail.id}/bericht`} className="button secondary" data-testid="open-report">
-        Auditbericht
+        {detail.terms.report}
       </Link>
       <button
         type="button"
@@ -80,7 +80,7 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       </button>
       {detail.certificateValidUntil !== null && (
         <Link to={`/faelle/neu?reauditVon=${detail.id}`} className="button secondary" data-testid="create-reaudit">
-          Re-Audit anlegen
+          {detail.terms.nextRound} anlegen
         </Link>
       )}
       <Link to={`/faelle/${detail.id}/protokoll`} className="button secondary" data-testid="open-change-log">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../shared/contract';
-import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation, formatTimestamp } from './labels';
+import { roundLabel } from '../../../../shared/catalogue/terminology';
+import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation, formatTimestamp } from './labels';
 
 function Item({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -31,7 +32,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
           )}
         </p>
         {detail.certificateValidUntil && (
-          <p data-testid="certificate-valid-until">Zertifikat gültig bis {formatDate(detail.certificateValidUntil)}</p>
+          <p data-testid="certificate-valid-until">{detail.terms.certificate} gültig bis {formatDate(detail.certificateValidUntil)}</p>
         )}
         {shownWarnings.length > 0 || gaps > 0 ? (
           <ul className="warnings" data-testid="timeline-warnings">
@@ -63,7 +64,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
           </Item>
           {detail.modules.length > 0 && <Item term="Module">{detail.modules.map((module) => module.name).join(', ')}</Item>}
           <Item term="Auditrunde">
-            {AUDIT_ROUND_LABELS[detail.auditRound]}
+            {roundLabel(detail.terms, detail.auditRound)}
             {detail.previousCase && (
               <>
                 {' '}
@@ -71,7 +72,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
               </>
             )}
           </Item>
-          <Item term="Auditor/in" testId="detail-auditor">{detail.auditor}</Item>
+          <Item term={detail.terms.auditor} testId="detail-auditor">{detail.auditor}</Item>
         </dl>
       </section>
       <section className="card" aria-labelledby="lead-title">

@@ -8,6 +8,7 @@ import { DecisionPanel } from './DecisionPanel';
 import { safeFileStem } from '../../../../shared/domain/file-names';
 import { ExportWorkbook } from './ExportWorkbook';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import { useTerms } from '../cases/use-terms';
 
 // Charts are heavy; they load with the profile only.
 const ProfileForExport = lazy(() => import('./ProfileForExport'));
@@ -17,6 +18,7 @@ const FIX_LINKS = { goals: 'ziele', questionnaire: 'fragebogen', scoring: 'bewer
 
 export function CertificationPage() {
   const { id = '' } = useParams();
+  const terms = useTerms(id);
   const data = useCertificationStore((state) => state.data);
   const error = useCertificationStore((state) => state.error);
   const load = useCertificationStore((state) => state.load);
@@ -36,10 +38,10 @@ export function CertificationPage() {
   return (
     <section className="page certification-page" aria-labelledby="cert-title">
       <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Zertifizierung</span>
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>{terms.assessmentShort}</span>
       </nav>
       <header className="page-header">
-        <h1 id="cert-title">Begutachtung und Zertifizierung</h1>
+        <h1 id="cert-title">{terms.assessment}</h1>
       </header>
       {/* A finalised assessment explains itself in the decision panel, with the way to reopen it. */}
       {!data.finalizedAt && <ReadOnlyNotice reason={data.lockReason} />}

@@ -7,9 +7,11 @@ import { ApiCallError, errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateInput } from '../../components/DateInput';
 import { useCertificationStore } from './certification-store';
+import { useTerms } from '../cases/use-terms';
 
 /** The recommendation, an override with its reason, conditions, the certificate date, finalising and reopening. */
 export function DecisionPanel({ data }: { data: Assessment }) {
+  const terms = useTerms(data.caseId);
   const change = useCertificationStore((state) => state.change);
   const [overriding, setOverriding] = useState(data.override !== null);
   const [override, setOverride] = useState<Recommendation>(data.override?.recommendation ?? data.computed.recommendation);
@@ -44,8 +46,8 @@ export function DecisionPanel({ data }: { data: Assessment }) {
         <h2>Begutachtung abgeschlossen</h2>
         <p data-testid="finalized-info">
           {RECOMMENDATION_LABELS[data.recommendation]}
-          {data.certificate && ` – Zertifikat vom ${formatGermanDate(data.certificate.date)}, gültig bis ${formatGermanDate(data.certificate.validUntil)}`}. Fragebogen, Bewertung,
-          Zielvereinbarung und Begutachtung sind eingefroren.
+          {data.certificate && ` – ${terms.certificate} vom ${formatGermanDate(data.certificate.date)}, gültig bis ${formatGermanDate(data.certificate.validUntil)}`}. Fragebogen, Bewertung,
+          {terms.agreement} und Begutachtung sind eingefroren.
         </p>
         {data.conditions.length > 0 && (
           <ul>
@@ -111,7 +113,7 @@ export function DecisionPanel({ data }: { data: Assessment }) {
         </button>
       )}
       <label className="field">
-        <span>Datum des Zertifikats</span>
+        <span>{terms.certificate} ausgestellt am</span>
         <DateInput value={date} onChange={(event) => setDate(event.target.value)} disabled={!data.editable} data-testid="certificate-date" />
       </label>
       <div className="form-actions">
@@ -130,7 +132,7 @@ export function DecisionPanel({ data }: { data: Assessment }) {
       <ConfirmDialog
         open={confirming}
         title="Begutachtung abschließen?"
-        message="Danach sind Fragebogen, Bewertung, Zielvereinbarung und Begutachtung dieser Runde eingefroren. Änderungen sind nur nach begründetem Wiederöffnen möglich."
+        message={`Danach sind Fragebogen, Bewertung, ${terms.agreement} und Begutachtung dieser Runde eingefroren. Änderungen sind nur nach begründetem Wiederöffnen möglich.`}
         confirmLabel="Abschließen"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64, XLSX_MIME } from '../../api/files';
+import { useTerms } from '../cases/use-terms';
 
 /** Writes the assessment workbook for the association, with the profile chart on its cover. */
 export function ExportWorkbook({ caseId }: { caseId: string }) {
@@ -21,7 +22,7 @@ export function ExportWorkbook({ caseId }: { caseId: string }) {
             .catch((failure: unknown) => setMessage({ kind: 'error', text: errorMessage(failure) }));
         }}
       >
-        Gutachten für den Verein exportieren (.xlsx)
+        {useTerms(caseId).assessmentWorkbook} exportieren (.xlsx)
       </button>
       {message && <span className={message.kind === 'error' ? 'error-text' : 'save-status saved'}>{message.text}</span>}
     </div>

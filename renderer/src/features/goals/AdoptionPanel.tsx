@@ -7,9 +7,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateInput } from '../../components/DateInput';
 import { ResolutionCorrection } from './ResolutionCorrection';
 import { useGoalsStore } from './goals-store';
+import { useTerms } from '../cases/use-terms';
 
 /** The council resolution; after it, the date and reason that changes are recorded with. */
 export function AdoptionPanel({ data }: { data: Agreement }) {
+  const terms = useTerms(data.caseId);
   const change = useGoalsStore((state) => state.change);
   const amendment = useGoalsStore((state) => state.amendment);
   const setAmendment = useGoalsStore((state) => state.setAmendment);
@@ -24,13 +26,13 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
   if (!data.adopted) {
     return (
       <section className="card" aria-labelledby="adopt-title" data-testid="adoption">
-        <h2 id="adopt-title">Ratsbeschluss zur Zielvereinbarung</h2>
+        <h2 id="adopt-title">{terms.resolutionOfAgreement}</h2>
         <p className="muted">Noch nicht beschlossen. Nach dem Beschluss wird jede Änderung als Änderung mit Datum und Begründung festgehalten.</p>
         <form
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Ratsbeschlusses angeben.');
+            const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Beschlusses angeben.');
             if (!parsed.ok) {
               setError(parsed.message);
               return;
@@ -40,7 +42,7 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
           }}
         >
           <label className="field">
-            <span>Datum des Ratsbeschlusses</span>
+            <span>Datum des Beschlusses</span>
             <DateInput value={date} onChange={(event) => setDate(event.target.value)} data-testid="adopt-date" />
           </label>
           <label className="field">
@@ -58,10 +60,10 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
         )}
         <ConfirmDialog
           open={pending !== null}
-          title="Ratsbeschluss festhalten?"
+          title={`${terms.resolution} festhalten?`}
           message={
             pending
-              ? `Beschluss vom ${formatGermanDate(pending.resolutionDate)}, Drucksache ${pending.drucksache}. Danach wird jede Änderung der Zielvereinbarung mit Datum und Begründung festgehalten; ein falsches Datum lässt sich nur mit Begründung korrigieren.`
+              ? `Beschluss vom ${formatGermanDate(pending.resolutionDate)}, Drucksache ${pending.drucksache}. Danach wird jede Änderung am Beschlossenen mit Datum und Begründung festgehalten; ein falsches Datum lässt sich nur mit Begründung korrigieren.`
               : ''
           }
           confirmLabel="Beschluss festhalten"
@@ -82,13 +84,15 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
 
   return (
     <section className="card adopted" aria-labelledby="adopt-title" data-testid="adoption">
-      <h2 id="adopt-title">Beschlossen am {formatGermanDate(data.adopted.resolutionDate)}</h2>
+      <h2 id="adopt-title">
+        {terms.resolutionOfAgreement} vom {formatGermanDate(data.adopted.resolutionDate)}
+      </h2>
       <p data-testid="adopted-info">
-        Drucksache {data.adopted.drucksache}. Änderungen werden als Änderung der Zielvereinbarung festgehalten.
+        Drucksache {data.adopted.drucksache}. Änderungen werden mit Datum und Begründung festgehalten.
       </p>
       {(data.editable || data.amendable) && <ResolutionCorrection data={data} />}
       <fieldset className="amendment">
-        <legend>Änderung nach Ratsbeschluss – Datum und Begründung der nächsten Änderung</legend>
+        <legend>Änderung nach dem Beschluss – Datum und Begründung der nächsten Änderung</legend>
         <div className="inline-form">
           <label className="field">
             <span>Datum der Änderung</span>

@@ -14,9 +14,11 @@ import { ProgressTable } from './ProgressTable';
 import { ReportEditor } from './ReportEditor';
 import { WorkshopForm } from './WorkshopForm';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import { useTerms } from '../cases/use-terms';
 
 export function GoalsPage() {
   const { id = '' } = useParams();
+  const terms = useTerms(id);
   const data = useGoalsStore((state) => state.data);
   const error = useGoalsStore((state) => state.error);
   const load = useGoalsStore((state) => state.load);
@@ -48,11 +50,11 @@ export function GoalsPage() {
   return (
     <section className="page goals-page" aria-labelledby="goals-title">
       <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Zielvereinbarung</span>
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>{terms.agreement}</span>
       </nav>
       <header className="page-header">
         <div>
-          <h1 id="goals-title">Zielvereinbarung und Umsetzung</h1>
+          <h1 id="goals-title">{terms.agreement} und Umsetzung</h1>
           <p className="subtitle" data-testid="goals-totals">
             {data.totals.goals} Ziele · {data.totals.measures} Maßnahmen · Budget {formatGermanDecimal(data.totals.budget, 2)} €
           </p>

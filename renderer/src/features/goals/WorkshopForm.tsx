@@ -5,12 +5,14 @@ import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useGoalsStore } from './goals-store';
+import { useTerms } from '../cases/use-terms';
 
-const TITLES = { strategie: 'Strategieworkshop', zielvereinbarung: 'Zielvereinbarungsworkshop' } as const;
+const TITLE_TERMS = { strategie: 'strategyWorkshop', zielvereinbarung: 'agreementWorkshop' } as const;
 
 /** A workshop: its date, who took part (organisation and role only) and the fields it prioritised. */
 export function WorkshopForm({ data, kind }: { data: Agreement; kind: 'strategie' | 'zielvereinbarung' }) {
   const change = useGoalsStore((state) => state.change);
+  const title = useTerms(data.caseId)[TITLE_TERMS[kind]];
   const saved = data.workshops.find((workshop) => workshop.kind === kind);
   const [date, setDate] = useState(saved?.heldOn ? formatGermanDate(saved.heldOn) : '');
   const [participants, setParticipants] = useState(saved?.participants.length ? saved.participants : [{ organisation: '', role: '' }]);
@@ -33,7 +35,7 @@ export function WorkshopForm({ data, kind }: { data: Agreement; kind: 'strategie
           .catch((failure: unknown) => setMessage({ kind: 'error', text: errorMessage(failure) }));
       }}
     >
-      <h3>{TITLES[kind]}</h3>
+      <h3>{title}</h3>
       <label className="field">
         <span>Datum</span>
         <DateInput value={date} onChange={(event) => setDate(event.target.value)} />
@@ -77,7 +79,7 @@ export function WorkshopForm({ data, kind }: { data: Agreement; kind: 'strategie
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button secondary small" disabled={!data.editable}>
-          {TITLES[kind]} speichern
+          {title} speichern
         </button>
         {message && <span className={message.kind === 'error' ? 'error-text' : 'save-status saved'}>{message.text}</span>}
       </div>

@@ -8,12 +8,14 @@ import { ProgressBar } from './ProgressBar';
 import { QuestionCard } from './QuestionCard';
 import { useQuestionnaireStore } from './questionnaire-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import { useTerms } from '../cases/use-terms';
 
 /** Answers, and what can lock them: the case's state and the certification. */
 const LIVE_AREAS = ['questionnaire', 'case', 'certification'] as const;
 
 export function QuestionnairePage() {
   const { id = '', group } = useParams();
+  const terms = useTerms(id);
   const data = useQuestionnaireStore((state) => state.data);
   const answers = useQuestionnaireStore((state) => state.answers);
   const error = useQuestionnaireStore((state) => state.error);
@@ -49,7 +51,7 @@ export function QuestionnairePage() {
       </nav>
       <header className="page-header">
         <div>
-          <h1 id="questionnaire-title">Fragebogen (IST-Analyse)</h1>
+          <h1 id="questionnaire-title">Fragebogen ({terms.analysis})</h1>
           <p className="subtitle">
             {catalogue.name}, Version {catalogue.version}
           </p>

@@ -16,14 +16,14 @@ export function ReportPage() {
   return (
     <article className="page report" aria-labelledby="report-title" data-testid="report">
       <nav className="breadcrumb no-print" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{data.detail.municipalityName}</Link> › <span>Auditbericht</span>
+        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{data.detail.municipalityName}</Link> › <span>{data.detail.terms.report}</span>
       </nav>
       <header className="report-header">
-        <h1 id="report-title">Auditbericht – {data.detail.municipalityName}</h1>
+        <h1 id="report-title">{data.detail.terms.report} – {data.detail.municipalityName}</h1>
         <p className="muted">
           {data.detail.catalogueName} · Stand {formatGermanDate(localToday())}
         </p>
-        <SaveReportButton title={`Auditbericht – ${data.detail.municipalityName}`} />
+        <SaveReportButton title={`${data.detail.terms.report} – ${data.detail.municipalityName}`} />
       </header>
       <CaseSection data={data} />
       <ScoringSection

@@ -5,8 +5,9 @@ import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
 import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
 import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
-import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation } from '../cases/labels';
+import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation } from '../cases/labels';
 import { formatScore } from '../scoring/score-format';
+import { roundLabel } from '../../../../shared/catalogue/terminology';
 
 export function CaseSection({ data }: { data: ReportData }) {
   const { detail } = data;
@@ -16,8 +17,8 @@ export function CaseSection({ data }: { data: ReportData }) {
     ['Landkreis / Bundesland', [detail.landkreis, bundeslandLabel(detail.bundesland)].filter(Boolean).join(', ')],
     ['Einwohner', formatPopulation(detail.population)],
     ['Verfahren', `${detail.catalogueName}, Version ${detail.catalogueVersion}`],
-    ['Auditrunde', AUDIT_ROUND_LABELS[detail.auditRound]],
-    ['Auditor/in', detail.auditor || '–'],
+    ['Runde', roundLabel(detail.terms, detail.auditRound)],
+    [detail.terms.auditor, detail.auditor || '–'],
     ['Projektleitung der Kommune', [detail.projectLead.name, detail.projectLead.role].filter(Boolean).join(', ') || '–'],
   ];
   return (
@@ -149,7 +150,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
   const { agreement } = data;
   return (
     <section className="report-section page-break" data-testid="report-agreement">
-      <h2>3. Zielvereinbarung</h2>
+      <h2>3. {data.detail.terms.agreement}</h2>
       <p>
         {agreement.adopted ? `Vom Rat beschlossen am ${formatGermanDate(agreement.adopted.resolutionDate)} (Drucksache ${agreement.adopted.drucksache}).` : 'Noch nicht vom Rat beschlossen.'}{' '}
         {agreement.totals.goals} Ziele, {agreement.totals.measures} Maßnahmen, Budget {formatGermanDecimal(agreement.totals.budget, 2)} €.
@@ -221,7 +222,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
       )}
       {agreement.amendments.length > 0 && (
         <>
-          <h3>Änderungen nach dem Ratsbeschluss</h3>
+          <h3>Änderungen nach dem {data.detail.terms.resolution}</h3>
           <ul className="report-notes">
             {agreement.amendments.map((entry) => (
               <li key={entry.id}>
@@ -242,7 +243,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
       <h2>4. Begutachtung und Empfehlung</h2>
       <p className="report-recommendation">
         <strong>{RECOMMENDATION_LABELS[assessment.recommendation]}</strong>
-        {assessment.certificate && ` – Zertifikat vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}`}
+        {assessment.certificate && ` – ${data.detail.terms.certificate} vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}`}
         {assessment.finalizedAt ? '' : ' (Entwurf, Begutachtung nicht abgeschlossen)'}
       </p>
       {assessment.override && <p>Abweichend von der berechneten Empfehlung: {assessment.override.reason}</p>}

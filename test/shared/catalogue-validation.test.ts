@@ -92,6 +92,8 @@ describe('validateCatalogue refuses', () => {
     ['one check deciding two criteria', (c) => (c.certification.criteria.find((entry: { id: string }) => entry.id === 'zk.formal.dokumentation').checks = ['fristen']), /„fristen“ gehört schon zum Kriterium „zk.formal.fristen“/],
     ['the population repeated by a text question', (c) => (c.questionnaire.sections[0].questions.find((entry: { type: string }) => entry.type === 'shortText').caseField = 'population'), /passen nicht zu einer Frage vom Typ „shortText“/],
     ['an unknown case field', (c) => (c.questionnaire.sections[0].questions[0].caseField = 'buergermeister'), /caseField/],
+    ['an unknown term', (c) => (c.terminology = { buergermeister: 'Schultheiß' }), /terminology/],
+    ['an empty term', (c) => (c.terminology = { agreement: ' ' }), /terminology\.agreement/],
   ])('%s', (_label, mutate, message) => {
     const catalogue = rawCatalogue('audit');
     mutate(catalogue);

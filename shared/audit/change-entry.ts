@@ -1,3 +1,5 @@
+import type { Terminology } from '../catalogue/terminology';
+
 export type ChangeOperation = 'insert' | 'update' | 'delete';
 
 export interface FieldChange {
@@ -19,13 +21,13 @@ export const TABLE_LABELS: Record<string, string> = {
   strategic_goals: 'Strategisches Ziel',
   goals: 'Ziel',
   measures: 'Maßnahme',
-  agreement_resolutions: 'Ratsbeschluss',
-  agreement_amendments: 'Änderung der Zielvereinbarung',
+  agreement_resolutions: 'Beschluss',
+  agreement_amendments: 'Änderung nach dem Beschluss',
   workshops: 'Workshop',
   implementation_reports: 'Umsetzungsbericht',
   report_entries: 'Stand einer Maßnahme',
-  certification_ratings: 'Zertifizierungskriterium',
-  certification_decisions: 'Zertifizierungsentscheidung',
+  certification_ratings: 'Kriterium der Begutachtung',
+  certification_decisions: 'Entscheidung der Begutachtung',
   certification_reopenings: 'Wiedereröffnung',
   change_log: 'Änderungsprotokoll',
   catalogues: 'Katalog',
@@ -112,7 +114,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: 'Begründung',
   rating: 'Bewertung',
   conditions: 'Auflagen',
-  certificate_date: 'Zertifikatsdatum',
+  certificate_date: 'Ausgestellt am',
   finalized_at: 'Abgeschlossen am',
   override_recommendation: 'Abweichende Empfehlung',
   override_reason: 'Begründung der Abweichung',
@@ -160,3 +162,9 @@ export const FIELD_LABELS: Record<string, string> = {
   exported_at: 'Exportiert am',
   exported_answers: 'Vorausgefüllte Antworten',
 };
+
+/** A column's label in the procedure's words where the procedure has its own (the auditor's role). */
+export function fieldLabel(field: string, terms: Pick<Terminology, 'auditor'>): string {
+  if (field === 'auditor') return terms.auditor;
+  return Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field]! : field;
+}

@@ -1,4 +1,5 @@
 import type { FormalCheckId } from './formal-check-ids';
+import { AUDIT_TERMS, type Terminology } from '../catalogue/terminology';
 
 export type { FormalCheckId };
 /** What the computed formal checks look at; plain data gathered from the case. */
@@ -36,10 +37,10 @@ function check(id: FormalCheckId, label: string, fix: FormalCheckResult['fix'], 
 }
 
 /** The formal criteria that can be computed from the case, each with what is still missing. */
-export function formalChecks(input: FormalCheckInput): FormalCheckResult[] {
+export function formalChecks(input: FormalCheckInput, terms: Pick<Terminology, 'resolution' | 'resolutionOfAgreement' | 'analysis'> = AUDIT_TERMS): FormalCheckResult[] {
   const fieldName = new Map(input.fields.map((field) => [field.id, field.name]));
   return [
-    check('ratsbeschluss', 'Ratsbeschluss zur Zielvereinbarung liegt vor', 'goals', input.resolution ? [] : ['Der Ratsbeschluss (Datum und Drucksache) ist nicht erfasst.']),
+    check('ratsbeschluss', `${terms.resolutionOfAgreement} liegt vor`, 'goals', input.resolution ? [] : [`${terms.resolution}: Datum und Drucksache sind nicht erfasst.`]),
     check(
       'felder-abgedeckt',
       'Jedes Feld hat mindestens ein Ziel',
@@ -68,7 +69,7 @@ export function formalChecks(input: FormalCheckInput): FormalCheckResult[] {
     ),
     check(
       'fragebogen-vollstaendig',
-      'Alle Pflichtfragen der IST-Analyse sind beantwortet',
+      `Alle Pflichtfragen der ${terms.analysis} sind beantwortet`,
       'questionnaire',
       input.missingRequiredQuestions.map((question) => `${fieldName.get(question.fieldId) ?? question.fieldId}: ${question.text}`),
     ),

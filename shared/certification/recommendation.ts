@@ -1,14 +1,23 @@
 import type { FormalCheckResult } from './formal-checks';
+import { AUDIT_TERMS, type Terminology } from '../catalogue/terminology';
 
 export type CriterionCategory = 'inhaltlich' | 'governance' | 'formal';
 export type CriterionRating = 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'nicht_anwendbar';
 export type Recommendation = 'erteilen' | 'erteilen_mit_auflagen' | 'noch_nicht_erteilen';
 
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  erteilen: 'Zertifikat erteilen',
-  erteilen_mit_auflagen: 'Zertifikat erteilen mit Auflagen',
-  noch_nicht_erteilen: 'Zertifikat noch nicht erteilen',
-};
+/** The recommendation in the procedure's words ("Zertifikat erteilen", "Qualitätssiegel erteilen mit Auflagen"). */
+export function recommendationLabel(recommendation: Recommendation, terms: Pick<Terminology, 'certificate'>): string {
+  switch (recommendation) {
+    case 'erteilen':
+      return `${terms.certificate} erteilen`;
+    case 'erteilen_mit_auflagen':
+      return `${terms.certificate} erteilen mit Auflagen`;
+    default:
+      return `${terms.certificate} noch nicht erteilen`;
+  }
+}
+
+export const RECOMMENDATIONS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen'];
 
 /** "1 Kriterium", "3 Kriterien". */
 export function criteriaCount(count: number): string {
@@ -39,10 +48,10 @@ export interface RecommendationResult {
  *    formal check: grant with conditions, one condition per finding.
  * 5. Otherwise: grant.
  */
-export function recommend(criteria: readonly RatedCriterion[], checks: readonly FormalCheckResult[]): RecommendationResult {
+export function recommend(criteria: readonly RatedCriterion[], checks: readonly FormalCheckResult[], terms: Pick<Terminology, 'resolutionOfAgreement' | 'certificate'> = AUDIT_TERMS): RecommendationResult {
   const resolution = checks.find((entry) => entry.id === 'ratsbeschluss');
   if (resolution && !resolution.passed) {
-    return { recommendation: 'noch_nicht_erteilen', reasons: ['Der Ratsbeschluss zur Zielvereinbarung fehlt; er ist Voraussetzung für die Zertifizierung.'], suggestedConditions: [] };
+    return { recommendation: 'noch_nicht_erteilen', reasons: [`${terms.resolutionOfAgreement} fehlt – Voraussetzung für das ${terms.certificate}.`], suggestedConditions: [] };
   }
   const unrated = criteria.filter((criterion) => criterion.rating === null);
   if (unrated.length > 0) {

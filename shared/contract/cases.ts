@@ -129,6 +129,8 @@ export const caseSummarySchema = z.object({
   ...caseCommonOutput,
   currentPhaseKey: z.string().nullable(),
   currentPhaseName: z.string().nullable(),
+  /** The round in its procedure's words ("Re-Audit", "Fortschreibung"). */
+  roundLabel: z.string(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 

@@ -1,11 +1,13 @@
 import { z } from '../zod';
 import { catalogueSchema, stableIdSchema } from '../catalogue/catalogue-schema';
+import { termsSchema } from '../catalogue/terminology';
 
 export const catalogueSummarySchema = z.object({
   id: z.string(),
   version: z.number().int(),
   name: z.string(),
   fieldLabel: z.string(),
+  terms: termsSchema,
   fieldCount: z.number().int(),
   modules: z.array(z.object({ id: z.string(), name: z.string() })),
   questionCount: z.number().int(),

@@ -32,17 +32,18 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   papierkorb: 'im Papierkorb',
 };
 
-const PLURAL_PARTS: ReadonlySet<RoundPart> = new Set<RoundPart>(['amendments', 'reports', 'timeline', 'followUp']);
+const PLURAL_PARTS: ReadonlySet<RoundPart> = new Set<RoundPart>(['agreement', 'amendments', 'reports', 'timeline', 'followUp']);
 
 const PART_LABELS: Record<RoundPart, string> = {
   questionnaire: 'Der Fragebogen',
   scoring: 'Die Stärken/Schwächen-Bewertung',
-  agreement: 'Die Zielvereinbarung',
-  amendments: 'Die Änderungen der Zielvereinbarung',
+  // In words every procedure shares: the audit's Zielvereinbarung is the Managementverfahren's Handlungskonzept.
+  agreement: 'Die Ziele und Maßnahmen',
+  amendments: 'Die Änderungen der beschlossenen Ziele und Maßnahmen',
   assessment: 'Die Begutachtung',
   reports: 'Die Jahresberichte',
-  timeline: 'Die Termine der Phasen bis zum Zertifikat',
-  followUp: 'Die Umsetzungs- und Re-Audit-Termine',
+  timeline: 'Die Termine der Phasen bis zum Abschluss der Begutachtung',
+  followUp: 'Die Termine der Phasen nach der Begutachtung',
 };
 
 /** The matrix (documented in the README): which parts stay open in which state. */

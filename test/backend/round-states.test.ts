@@ -46,7 +46,7 @@ describe('round states', () => {
     // The phases after the certificate stay open: the implementation and the Re-Audit are dated during the three years.
     const followUp = await app.call('timeline.updatePhase', { caseId, phaseKey: 're-audit', plannedStart: '2029-03-01', plannedEnd: '2029-12-31', actualStart: null, actualEnd: null, note: 'Vorgespräch vereinbart' });
     expect(followUp.phases.filter((phase) => phase.lockReason === null).map((phase) => phase.key)).toEqual(['umsetzung', 're-audit']);
-    expect(followUp.phases.find((phase) => phase.key === 'ist-analyse')?.lockReason).toMatch(/^Die Termine der Phasen bis zum Zertifikat sind eingefroren, weil die Begutachtung abgeschlossen ist\./);
+    expect(followUp.phases.find((phase) => phase.key === 'ist-analyse')?.lockReason).toMatch(/^Die Termine der Phasen bis zum Abschluss der Begutachtung sind eingefroren, weil die Begutachtung abgeschlossen ist\./);
     for (const result of frozen) expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/eingefroren, weil die Begutachtung abgeschlossen ist\. Zum Ändern die Begutachtung mit Begründung wieder öffnen\./) } });
     expect((await app.call('questionnaire.get', { caseId })).lockReason).toMatch(/^Der Fragebogen ist eingefroren/);
     expect((await app.call('scoring.get', { caseId })).lockReason).toMatch(/^Die Stärken\/Schwächen-Bewertung ist eingefroren/);

@@ -111,7 +111,7 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId(`cert-${deadlines.id}`).screenshot({ path: test.info().outputPath('0-abweichung.png') });
     await page.getByTestId(`cert-${deadlines.id}-take-proposal`).click();
     await expect(page.getByTestId(`cert-${deadlines.id}-deviation`)).toHaveCount(0);
-    await expect(page.getByTestId('recommendation')).toContainText('Zertifikat erteilen');
+    await expect(page.getByTestId('recommendation')).toContainText(`${termsOf(catalogue).certificate} erteilen`);
     await page.getByTestId('certificate-date').fill(DATES.certificate);
     await page.getByTestId('finalize').click();
     await page.getByTestId('confirm-yes').click();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formalChecks, type FormalCheckInput } from '../../shared/certification/formal-checks';
-import { recommend, type RatedCriterion } from '../../shared/certification/recommendation';
+import { recommend, recommendationLabel, type RatedCriterion } from '../../shared/certification/recommendation';
+import { AUDIT_TERMS, termsOf } from '../../shared/catalogue/terminology';
+import { shippedCatalogue } from '../helpers/catalogues';
 
 const complete: FormalCheckInput = {
   fields: [
@@ -36,7 +38,7 @@ describe('formalChecks', () => {
   });
 
   it.each<[string, Partial<FormalCheckInput>, [string, string[]][]]>([
-    ['no council resolution', { resolution: null }, [['ratsbeschluss', ['Der Ratsbeschluss (Datum und Drucksache) ist nicht erfasst.']]]],
+    ['no council resolution', { resolution: null }, [['ratsbeschluss', ['Ratsbeschluss: Datum und Drucksache sind nicht erfasst.']]]],
     ['a field without a goal', { goals: [complete.goals[0]!] }, [['felder-abgedeckt', ['Betreuung: kein Ziel']]]],
     ['a goal without measures', { goals: [complete.goals[0]!, { ...complete.goals[1]!, measureCount: 0 }] }, [['ziele-mit-massnahmen', ['Ziel 2.1 „Plätze“: keine Maßnahme']]]],
     [
@@ -96,5 +98,25 @@ describe('recommend', () => {
   it('suggests one condition per finding', () => {
     const result = recommend([c('inhaltlich', 'teilweise', 'Angebote'), c('formal', 'nicht_erfuellt', 'Dokumentation')], formalChecks({ ...complete, overrunWarnings: ['x'] }));
     expect(result.suggestedConditions).toEqual(['Vollständig erfüllen: Angebote', 'Nachholen: Dokumentation', 'Nachholen: Die Phasen liegen in ihren Fristen']);
+  });
+});
+
+describe('in the procedure’s words', () => {
+  const bw = termsOf(shippedCatalogue('bw'));
+  it.each([
+    ['the resolution check', () => formalChecks({ ...complete, resolution: null }, bw).find((entry) => entry.id === 'ratsbeschluss'), { label: 'Gemeinderatsbeschluss zum Handlungskonzept liegt vor', details: ['Gemeinderatsbeschluss: Datum und Drucksache sind nicht erfasst.'] }],
+    ['the questionnaire check', () => formalChecks(complete, bw).find((entry) => entry.id === 'fragebogen-vollstaendig'), { label: 'Alle Pflichtfragen der Bilanz („Wo stehen wir?“) sind beantwortet' }],
+    ['the missing resolution as the reason', () => recommend([], formalChecks({ ...complete, resolution: null }, bw), bw), { reasons: ['Gemeinderatsbeschluss zum Handlungskonzept fehlt – Voraussetzung für das Qualitätssiegel.'] }],
+  ] as const)('%s', (_name, result, expected) => {
+    expect(result()).toMatchObject(expected);
+  });
+
+  it.each([
+    ['erteilen', 'Qualitätssiegel erteilen'],
+    ['erteilen_mit_auflagen', 'Qualitätssiegel erteilen mit Auflagen'],
+    ['noch_nicht_erteilen', 'Qualitätssiegel noch nicht erteilen'],
+  ] as const)('%s → %s', (recommendation, label) => {
+    expect(recommendationLabel(recommendation, bw)).toBe(label);
+    expect(recommendationLabel(recommendation, AUDIT_TERMS)).toBe(label.replace('Qualitätssiegel', 'Zertifikat'));
   });
 });

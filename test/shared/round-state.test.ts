@@ -45,6 +45,6 @@ describe('what can change in which state', () => {
   it('names the part and the reason for a finalised round', () => {
     expect(lockReason('abgeschlossen', 'questionnaire')).toBe('Der Fragebogen ist eingefroren, weil die Begutachtung abgeschlossen ist. Zum Ändern die Begutachtung mit Begründung wieder öffnen.');
     expect(lockReason('papierkorb', 'reports')).toMatch(/^Der Auditfall liegt im Papierkorb/);
-    expect(lockReason('abgeschlossen', 'timeline')).toMatch(/^Die Termine der Phasen bis zum Zertifikat sind eingefroren/);
+    expect(lockReason('abgeschlossen', 'timeline')).toMatch(/^Die Termine der Phasen bis zum Abschluss der Begutachtung sind eingefroren/);
   });
 });

@@ -2,7 +2,7 @@ import type { CaseDetail, CaseFields, CaseSummary, CaseStatus } from '../../../s
 import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bundeslaender';
 import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shared/domain/timeline';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
-import { termsOf } from '../../../shared/catalogue/terminology';
+import { roundLabel, termsOf } from '../../../shared/catalogue/terminology';
 import type { CaseRow, PhaseRow } from './cases.repository';
 import { lockReason, phasePart, type RoundState } from '../../../shared/domain/round-state';
 
@@ -78,7 +78,7 @@ function commonFields(row: CaseRow) {
 export function toSummary(row: CaseRow, catalogue: Catalogue | undefined, phaseRows: readonly PhaseRow[]): CaseSummary {
   const current = catalogue ? currentPhaseKey(orderedPhaseDates(catalogue, phaseRows)) : null;
   const phaseName = catalogue?.phases.find((phase) => phase.key === current)?.name ?? null;
-  return { ...commonFields(row), currentPhaseKey: current, currentPhaseName: phaseName };
+  return { ...commonFields(row), currentPhaseKey: current, currentPhaseName: phaseName, roundLabel: roundLabel(termsOf(catalogue ?? {}), row.audit_round) };
 }
 
 /** A case's phase dates in its catalogue's order, the same input for the list and the case page. */

@@ -9,6 +9,7 @@ import { measureJson } from '../incoming/json-shape';
 import { jsonErrorReason } from '../../../shared/domain/json-error';
 import { AppError } from '../errors';
 import * as repo from './catalogues.repository';
+import { termsOf } from '../../../shared/catalogue/terminology';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -26,6 +27,7 @@ function summaryOf(catalogue: Catalogue, row: repo.CatalogueRow, isLatest: boole
     version: catalogue.version,
     name: catalogue.name,
     fieldLabel: catalogue.fieldLabel,
+    terms: termsOf(catalogue),
     fieldCount: catalogue.fields.length,
     modules: catalogue.modules.map(({ id, name }) => ({ id, name })),
     questionCount: questionsOf(catalogue).length,

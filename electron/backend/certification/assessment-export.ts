@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
-import { RECOMMENDATION_LABELS } from '../../../shared/certification/recommendation';
+import { recommendationLabel } from '../../../shared/certification/recommendation';
+import { termsOf } from '../../../shared/catalogue/terminology';
 import type { Agreement, Assessment, CaseDetail, Questionnaire, Scoring } from '../../../shared/contract';
 import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../shared/contract';
 import { formatGermanDate } from '../../../shared/domain/dates';
@@ -149,7 +150,7 @@ function agreementSheet({ agreement }: ExportSources): DataSheet {
   };
 }
 
-function certificationSheet({ assessment }: ExportSources): DataSheet {
+function certificationSheet({ assessment, catalogue }: ExportSources): DataSheet {
   return {
     name: 'Zertifizierung',
     columns: [
@@ -174,7 +175,7 @@ function certificationSheet({ assessment }: ExportSources): DataSheet {
         criterion.deviation ? `${criterion.deviation} ${criterion.deviationJustified ? '(begründet)' : '(nicht begründet)'}` : '',
       ]),
       ...assessment.checks.map((check): DataCell[] => ['Formale Prüfung', 'formal', check.id, check.label, check.passed ? 'bestanden' : 'offen', check.details.join('; '), '', '']),
-      ['Empfehlung', '', assessment.override ? 'abweichend' : 'berechnet', RECOMMENDATION_LABELS[assessment.recommendation], assessment.recommendation, assessment.override?.reason ?? assessment.computed.reasons.join('; '), '', ''],
+      ['Empfehlung', '', assessment.override ? 'abweichend' : 'berechnet', recommendationLabel(assessment.recommendation, termsOf(catalogue)), assessment.recommendation, assessment.override?.reason ?? assessment.computed.reasons.join('; '), '', ''],
       ...assessment.conditions.map((condition, index): DataCell[] => ['Auflage', '', `auflage-${index + 1}`, condition, '', '', '', '']),
     ],
   };
@@ -194,7 +195,7 @@ export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkb
         ['Verfahren', `${catalogue.name}, Version ${catalogue.version}`],
         ['Auditrunde', detail.auditRound === 'reaudit' ? 'Re-Audit' : 'Erstaudit'],
         ['Auditor/in', detail.auditor || '–'],
-        ['Empfehlung', RECOMMENDATION_LABELS[assessment.recommendation]],
+        ['Empfehlung', recommendationLabel(assessment.recommendation, termsOf(catalogue))],
         ['Zertifikat', assessment.certificate ? `vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}` : '–'],
         ['Gesamtwert Stärken/Schwächen', scoring.overall === null ? '–' : `${formatGermanDecimal(scoring.overall, 1)} von 100`],
         ['Begutachtung abgeschlossen', assessment.finalizedAt ? 'ja' : 'nein (Entwurf)'],

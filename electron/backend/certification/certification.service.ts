@@ -22,6 +22,7 @@ import { certificateDateProblem } from '../../../shared/goals/milestone-order';
 import { missedDeadlines } from '../../../shared/domain/timeline';
 import { dateMilestonePhases } from '../cases/milestone-phases.repository';
 import { criterionProposal, DEVIATION_JUSTIFICATION_MIN } from '../../../shared/certification/criterion-proposal';
+import { termsOf } from '../../../shared/catalogue/terminology';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -66,7 +67,8 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       db.selectFrom('certification_reopenings').selectAll().where('case_id', '=', caseId).orderBy('reopened_at').execute(),
     ]);
     const byId = new Map(ratings.map((row) => [row.criterion_id, row]));
-    const checks = formalChecks(await checkInput(caseId));
+    const terms = termsOf(catalogue);
+    const checks = formalChecks(await checkInput(caseId), terms);
     const criteria = catalogue.certification.criteria.map((criterion) => {
       const rated = { rating: (byId.get(criterion.id)?.rating ?? null) as CriterionRating | null, justification: byId.get(criterion.id)?.justification ?? '' };
       return {
@@ -79,7 +81,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         ...criterionProposal({ checks: criterion.checks, ...rated }, checks),
       };
     });
-    const computed = recommend(criteria, checks);
+    const computed = recommend(criteria, checks, terms);
     const override = decision?.override_recommendation ? { recommendation: decision.override_recommendation, reason: decision.override_reason } : null;
     const certificateDate = decision?.certificate_date ?? null;
     return {

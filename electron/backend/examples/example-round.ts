@@ -74,6 +74,12 @@ export interface ExampleOptions {
  * the goal agreement adopted and amended once, the certificate granted and the round finalised,
  * and two yearly reports filed.
  */
+/** Where the example lies: a municipality of the procedure's Land, with a plausible official key. */
+const DEFAULT_PLACE = { ags: '05711000', landkreis: '', auditor: 'Beispiel-Auditorin' };
+const EXAMPLE_PLACES: Record<string, typeof DEFAULT_PLACE> = {
+  'bw-managementverfahren': { ags: '08115003', landkreis: 'Böblingen', auditor: 'Beispiel-Prozessbegleiterin' },
+};
+
 export async function createExampleRound(invoke: Invoke, options: ExampleOptions): Promise<CaseDetail> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await invoke(method, input);
@@ -86,7 +92,8 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
   const resolution = addMonths(certificate, -2);
   // Within the procedure's limits: about nine months from the mandate to the resolution.
   const start = addMonths(resolution, -9);
-  const created = await call('cases.create', { municipalityName: options.name, ags: '05711000', kind: 'kommune', catalogueId: options.catalogueId, population: 30_000 + random.int(0, 20_000), auditor: 'Beispiel-Auditorin', projectLead: { name: 'Frau Beispiel', role: 'Projektleitung', contact: 'familie@beispiel.de' } });
+  const place = EXAMPLE_PLACES[options.catalogueId] ?? DEFAULT_PLACE;
+  const created = await call('cases.create', { municipalityName: options.name, ags: place.ags, kind: 'kommune', landkreis: place.landkreis, catalogueId: options.catalogueId, population: 30_000 + random.int(0, 20_000), auditor: place.auditor, projectLead: { name: 'Frau Beispiel', role: 'Projektleitung', contact: 'familie@beispiel.de' } });
   const caseId = created.id;
 
   // The phases on time, one after another: those before the certificate up to the resolution, the
@@ -131,7 +138,7 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
 
   const scoring = await call('scoring.get', { caseId });
   for (const field of scoring.fields) {
-    for (const criterion of field.criteria) await call('scoring.rate', { caseId, criterionId: criterion.id, value: random.int(1, 3), justification: 'Laut IST-Analyse und Gesprächen im Rathaus.' });
+    for (const criterion of field.criteria) await call('scoring.rate', { caseId, criterionId: criterion.id, value: random.int(1, 3), justification: 'Laut Fragebogen und Gesprächen im Rathaus.' });
     await call('scoring.addItem', { caseId, fieldId: field.id, kind: 'staerke', text: random.pick(STRENGTHS) });
     await call('scoring.addItem', { caseId, fieldId: field.id, kind: 'schwaeche', text: random.pick(WEAKNESSES) });
     await call('scoring.saveSummary', { caseId, fieldId: field.id, summary: `${field.name}: solide Basis, Handlungsbedarf bei der Abstimmung.` });

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { FIELD_LABELS, OPERATION_LABELS } from '../../../../shared/audit/change-entry';
+import { fieldLabel, OPERATION_LABELS } from '../../../../shared/audit/change-entry';
 import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { useCaseStore } from '../cases/case-store';
 import { formatTimestamp } from '../cases/labels';
 import { formatLoggedValue } from './format-value';
+import { useTerms } from '../cases/use-terms';
 
 const PAGE_SIZE = 100;
 
@@ -13,6 +14,7 @@ const PAGE_SIZE = 100;
 export function ChangeLogPage() {
   const { id = '' } = useParams();
   const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
+  const terms = useTerms(id);
   const loadCase = useCaseStore((state) => state.load);
   const [entries, setEntries] = useState<ChangeEntry[]>([]);
   const [next, setNext] = useState<number | null | undefined>(undefined);
@@ -84,7 +86,7 @@ export function ChangeLogPage() {
                   <dl className="changes">
                     {entry.changes.map((change) => (
                       <div key={change.field}>
-                        <dt>{Object.hasOwn(FIELD_LABELS, change.field) ? FIELD_LABELS[change.field] : change.field}</dt>
+                        <dt>{fieldLabel(change.field, terms)}</dt>
                         <dd>
                           {entry.operation === 'update' ? (
                             <>

@@ -25,7 +25,7 @@ export function CaseCreatePage() {
   return (
     <section className="page" aria-labelledby="create-title">
       <header className="page-header">
-        <h1 id="create-title">{loaded?.detail ? `Re-Audit für ${loaded.detail.municipalityName}` : 'Neuer Auditfall'}</h1>
+        <h1 id="create-title">{loaded?.detail ? `${loaded.detail.terms.nextRound} für ${loaded.detail.municipalityName}` : 'Neuer Auditfall'}</h1>
       </header>
       {loaded?.error && (
         <p className="alert error" role="alert">
@@ -34,7 +34,7 @@ export function CaseCreatePage() {
       )}
       {loaded?.detail && (
         <p className="muted" data-testid="reaudit-prefilled">
-          Aus der vorherigen Runde übernommen: Stammdaten, Module, Auditor/in und Projektleitung. Bitte prüfen und ergänzen.
+          Aus der vorherigen Runde übernommen: Stammdaten, Module, {loaded.detail.terms.auditor} und Projektleitung. Bitte prüfen und ergänzen.
         </p>
       )}
       <CaseForm

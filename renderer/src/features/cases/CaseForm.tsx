@@ -10,8 +10,9 @@ import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { RadioGroup } from '../../components/RadioGroup';
 import { ModuleChoice } from './ModuleChoice';
 import { caseFormSchema, reauditFormValues, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
-import { AUDIT_ROUND_LABELS, BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
+import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
 import { usePreviousRounds } from './use-previous-rounds';
+import { roundLabel, termsOf } from '../../../../shared/catalogue/terminology';
 
 interface CaseFormProps {
   initialValues: CaseFormValues;
@@ -36,6 +37,7 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
   const ags = useWatch({ control, name: 'ags' });
   const auditRound = useWatch({ control, name: 'auditRound' });
   const catalogueId = useWatch({ control, name: 'catalogueId' });
+  const terms = termsOf({ terminology: catalogues.find((catalogue) => catalogue.id === catalogueId)?.terms });
   const previousRounds = usePreviousRounds(ags, auditRound === 'reaudit', existingId);
   const errors = formState.errors;
 
@@ -147,12 +149,15 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
               )}
             </select>
           </FormField>
-          <FormField label="Auditor/in" error={errors.auditor?.message}>
+          <FormField label={terms.auditor} error={errors.auditor?.message}>
             <input {...register('auditor')} data-testid="field-auditor" autoComplete="name" />
           </FormField>
           <RadioGroup
-            label="Auditrunde"
-            options={optionsOf(AUDIT_ROUND_LABELS)}
+            label="Runde"
+            options={[
+              { value: 'erstaudit', label: terms.firstRound },
+              { value: 'reaudit', label: terms.nextRound },
+            ]}
             registration={register('auditRound')}
             testIdPrefix="field-round"
           />
@@ -166,7 +171,7 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
                 <option value="">– bitte wählen –</option>
                 {previousRounds.map((round) => (
                   <option key={round.id} value={round.id}>
-                    {round.municipalityName} – {AUDIT_ROUND_LABELS[round.auditRound]}, angelegt {formatTimestamp(round.createdAt)}
+                    {round.municipalityName} – {roundLabel(terms, round.auditRound)}, angelegt {formatTimestamp(round.createdAt)}
                   </option>
                 ))}
               </select>

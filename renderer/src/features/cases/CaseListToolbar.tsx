@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { useCaseListStore } from './case-list-store';
-import { AUDIT_ROUND_LABELS, BUNDESLAND_OPTIONS, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from './labels';
+import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from './labels';
+
+// The list holds rounds of every procedure, so its filter names the rounds in words they share.
+const ROUND_FILTER_OPTIONS = [
+  { value: 'erstaudit', label: 'Erste Runde' },
+  { value: 'reaudit', label: 'Folgerunde' },
+] as const;
 
 const SEARCH_DELAY_MS = 150;
 
@@ -66,7 +72,7 @@ export function CaseListToolbar() {
           label="Runde"
           testId="filter-round"
           value={filters.auditRound}
-          options={optionsOf(AUDIT_ROUND_LABELS)}
+          options={ROUND_FILTER_OPTIONS}
           allLabel="Alle"
           onChange={(auditRound) => setFilters({ auditRound })}
         />

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../../../../shared/contract';
-import { AUDIT_ROUND_LABELS, bundeslandLabel, CASE_KIND_LABELS, formatPopulation, formatTimestamp } from './labels';
+import { bundeslandLabel, CASE_KIND_LABELS, formatPopulation, formatTimestamp } from './labels';
 
 const ROW_HEIGHT = 52;
 
@@ -55,7 +55,7 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
                 <span role="cell" className="number">
                   {formatPopulation(item.population)}
                 </span>
-                <span role="cell">{AUDIT_ROUND_LABELS[item.auditRound]}</span>
+                <span role="cell">{item.roundLabel}</span>
                 <span role="cell">{item.currentPhaseName ?? 'Alle Phasen abgeschlossen'}</span>
                 <span role="cell">{formatTimestamp(item.updatedAt)}</span>
               </div>

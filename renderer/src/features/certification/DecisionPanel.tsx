@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../../shared/contract';
-import { RECOMMENDATION_LABELS, type Recommendation } from '../../../../shared/certification/recommendation';
+import { RECOMMENDATIONS, recommendationLabel, type Recommendation } from '../../../../shared/certification/recommendation';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { ApiCallError, errorMessage } from '../../api/client';
@@ -45,7 +45,7 @@ export function DecisionPanel({ data }: { data: Assessment }) {
       <section className="card adopted" data-testid="decision">
         <h2>Begutachtung abgeschlossen</h2>
         <p data-testid="finalized-info">
-          {RECOMMENDATION_LABELS[data.recommendation]}
+          {recommendationLabel(data.recommendation, terms)}
           {data.certificate && ` – ${terms.certificate} vom ${formatGermanDate(data.certificate.date)}, gültig bis ${formatGermanDate(data.certificate.validUntil)}`}. Fragebogen, Bewertung,
           {terms.agreement} und Begutachtung sind eingefroren.
         </p>
@@ -74,8 +74,8 @@ export function DecisionPanel({ data }: { data: Assessment }) {
     <section className="card" data-testid="decision">
       <h2>Empfehlung</h2>
       <p className="recommendation" data-testid="recommendation">
-        <strong>{RECOMMENDATION_LABELS[data.recommendation]}</strong>
-        {data.override && <span className="muted"> (abweichend von der berechneten Empfehlung: {RECOMMENDATION_LABELS[data.computed.recommendation]})</span>}
+        <strong>{recommendationLabel(data.recommendation, terms)}</strong>
+        {data.override && <span className="muted"> (abweichend von der berechneten Empfehlung: {recommendationLabel(data.computed.recommendation, terms)})</span>}
       </p>
       <ul className="reasons" data-testid="recommendation-reasons">
         {data.computed.reasons.map((entry) => (
@@ -90,9 +90,9 @@ export function DecisionPanel({ data }: { data: Assessment }) {
           <label className="field">
             <span>Empfehlung</span>
             <select value={override} onChange={(event) => setOverride(event.target.value as Recommendation)} data-testid="override-choice">
-              {Object.entries(RECOMMENDATION_LABELS).map(([value, label]) => (
+              {RECOMMENDATIONS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {recommendationLabel(value, terms)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,8 @@
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
 import type { ImportReport } from '../../../../shared/contract';
 import { describeAnswer } from '../../../../shared/questionnaire/answer-text';
+import { useTerms } from '../cases/use-terms';
+import { useQuestionnaireStore } from './questionnaire-store';
 
 const STATUS_LABELS = { new: 'Neu', changed: 'Geändert', unchanged: 'Unverändert', conflict: 'Konflikt' } as const;
 
@@ -13,6 +15,7 @@ interface ImportPreviewProps {
 
 export function ImportPreview({ report, questions, chosenConflicts, onToggleConflict }: ImportPreviewProps) {
   const shown = report.entries.filter((entry) => entry.status !== 'unchanged');
+  const terms = useTerms(useQuestionnaireStore((state) => state.data?.caseId));
   return (
     <div className="import-preview" data-testid="import-preview">
       <p className="import-counts" data-testid="import-counts">
@@ -74,7 +77,7 @@ export function ImportPreview({ report, questions, chosenConflicts, onToggleConf
                     </td>
                     <td>
                       {describeAnswer(question, entry.before?.value ?? null)}
-                      {entry.before && <small className="muted block">{entry.before.source === 'auditor' ? 'von Auditor/in' : 'aus früherem Import'}</small>}
+                      {entry.before && <small className="muted block">{entry.before.source === 'auditor' ? `von ${terms.auditor}` : 'aus früherem Import'}</small>}
                     </td>
                     <td>{describeAnswer(question, entry.after.value)}</td>
                     <td>

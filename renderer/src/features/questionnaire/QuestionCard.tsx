@@ -12,6 +12,7 @@ import { formatTimestamp } from '../cases/labels';
 import { AnswerInput } from './AnswerInput';
 import { useAnswerAutosave, type PatchResult, type SaveStatus } from './use-answer-autosave';
 import { useQuestionnaireStore } from './questionnaire-store';
+import { useTerms } from '../cases/use-terms';
 
 interface QuestionCardProps {
   question: Question;
@@ -22,7 +23,6 @@ interface QuestionCardProps {
   caseData?: Questionnaire['caseData'][number] | undefined;
 }
 
-const SOURCE_LABELS = { auditor: 'Auditor/in', rathaus: 'Rathaus (Import)' } as const;
 
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
@@ -56,6 +56,7 @@ export function QuestionCard({ question, number, answer, editable, caseData }: Q
   const load = useQuestionnaireStore((state) => state.load);
   const showVersion = useQuestionnaireStore((state) => state.showVersion);
   const caseId = useQuestionnaireStore((state) => state.data?.caseId ?? null);
+  const terms = useTerms(caseId ?? undefined);
   const focus = useFormFieldFocus();
 
   // The stored answer the inputs show. A newer one (from another window, an import, or this
@@ -111,7 +112,7 @@ export function QuestionCard({ question, number, answer, editable, caseData }: Q
         </label>
         {answer && (
           <span className={`badge source-${answer.source}`} data-testid={`source-${question.id}`}>
-            {SOURCE_LABELS[answer.source]} · {formatTimestamp(answer.updatedAt)}
+            {answer.source === 'auditor' ? terms.auditor : 'Rathaus (Import)'} · {formatTimestamp(answer.updatedAt)}
           </span>
         )}
       </div>

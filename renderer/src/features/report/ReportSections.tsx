@@ -1,5 +1,5 @@
 import type { ReportData } from './use-report-data';
-import { RECOMMENDATION_LABELS } from '../../../../shared/certification/recommendation';
+import { recommendationLabel } from '../../../../shared/certification/recommendation';
 import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
@@ -242,7 +242,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
     <section className="report-section page-break" data-testid="report-certification">
       <h2>4. Begutachtung und Empfehlung</h2>
       <p className="report-recommendation">
-        <strong>{RECOMMENDATION_LABELS[assessment.recommendation]}</strong>
+        <strong>{recommendationLabel(assessment.recommendation, data.detail.terms)}</strong>
         {assessment.certificate && ` – ${data.detail.terms.certificate} vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}`}
         {assessment.finalizedAt ? '' : ' (Entwurf, Begutachtung nicht abgeschlossen)'}
       </p>

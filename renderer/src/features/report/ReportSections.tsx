@@ -8,6 +8,17 @@ import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
 import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation } from '../cases/labels';
 import { formatScore } from '../scoring/score-format';
 import { roundLabel } from '../../../../shared/catalogue/terminology';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
+
+const CATEGORY_LABELS = { inhaltlich: 'inhaltlich', governance: 'Governance', formal: 'formal' } as const;
+
+/** "01.03.2026 – 30.04.2026", "ab 01.03.2026" while it runs, "–" without dates. */
+function dateRange(start: string | null, end: string | null): string {
+  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start) return `ab ${formatDate(start)}`;
+  if (end) return `bis ${formatDate(end)}`;
+  return '–';
+}
 
 export function CaseSection({ data }: { data: ReportData }) {
   const { detail } = data;
@@ -36,6 +47,12 @@ export function CaseSection({ data }: { data: ReportData }) {
       </table>
       <h3>Zeitplan</h3>
       <table className="report-table">
+        <colgroup>
+          <col style={{ width: '36%' }} />
+          <col style={{ width: '23%' }} />
+          <col style={{ width: '23%' }} />
+          <col style={{ width: '18%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Phase</th>
@@ -50,8 +67,8 @@ export function CaseSection({ data }: { data: ReportData }) {
               <td>
                 {phase.position + 1}. {phase.name}
               </td>
-              <td>{phase.plannedStart || phase.plannedEnd ? `${formatDate(phase.plannedStart)} – ${formatDate(phase.plannedEnd)}` : '–'}</td>
-              <td>{phase.actualStart || phase.actualEnd ? `${formatDate(phase.actualStart)} – ${formatDate(phase.actualEnd)}` : '–'}</td>
+              <td>{dateRange(phase.plannedStart, phase.plannedEnd)}</td>
+              <td>{dateRange(phase.actualStart, phase.actualEnd)}</td>
               <td>
                 {PHASE_STATE_LABELS[phase.state]}
                 {phase.overdue ? ', überfällig' : ''}
@@ -127,6 +144,7 @@ export function ScoringSection({ data, chart }: { data: ReportData; chart: React
             {field.code} {field.name}
           </h3>
           {field.summary && <p>{field.summary}</p>}
+          {!field.summary && field.items.length === 0 && <p className="muted">Keine Einträge.</p>}
           {(['staerke', 'schwaeche', 'handlungsbedarf'] as const).map((kind) => {
             const items = field.items.filter((item) => item.kind === kind);
             return items.length > 0 ? (
@@ -152,10 +170,22 @@ export function AgreementSection({ data }: { data: ReportData }) {
     <section className="report-section page-break" data-testid="report-agreement">
       <h2>3. {data.detail.terms.agreement}</h2>
       <p>
-        {agreement.adopted ? `Vom Rat beschlossen am ${formatGermanDate(agreement.adopted.resolutionDate)} (Drucksache ${agreement.adopted.drucksache}).` : 'Noch nicht vom Rat beschlossen.'}{' '}
+        {agreement.adopted
+          ? `${data.detail.terms.resolution} vom ${formatGermanDate(agreement.adopted.resolutionDate)} (Drucksache ${agreement.adopted.drucksache}).`
+          : `${data.detail.terms.resolution}: noch nicht gefasst.`}{' '}
         {agreement.totals.goals} Ziele, {agreement.totals.measures} Maßnahmen, Budget {formatGermanDecimal(agreement.totals.budget, 2)} €.
       </p>
       <table className="report-table measures-table">
+        <colgroup>
+          {/* Wide enough for the longest word of each column at the table's size ("verschoben", "Priorität"). */}
+          <col style={{ width: '7.5%' }} />
+          <col style={{ width: '28.5%' }} />
+          <col style={{ width: '18.5%' }} />
+          <col style={{ width: '12%' }} />
+          <col style={{ width: '11.5%' }} />
+          <col style={{ width: '10%' }} />
+          <col style={{ width: '12%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Nr.</th>
@@ -168,9 +198,19 @@ export function AgreementSection({ data }: { data: ReportData }) {
           </tr>
         </thead>
         <tbody>
-          {agreement.fields.flatMap((field) =>
-            field.strategicGoals.flatMap((strategic) =>
-              strategic.goals.flatMap((goal) => [
+          {agreement.fields.flatMap((field) => [
+            <tr key={field.id} className="field-row">
+              <th scope="rowgroup" colSpan={7}>
+                {field.code} {field.name}
+                {field.strategicGoals.length === 0 && <span className="muted"> – keine Einträge</span>}
+              </th>
+            </tr>,
+            ...field.strategicGoals.flatMap((strategic) => [
+              <tr key={strategic.id} className="strategic-row">
+                <td>{strategic.number}</td>
+                <td colSpan={6}>{strategic.title}</td>
+              </tr>,
+              ...strategic.goals.flatMap((goal) => [
                 <tr key={goal.id} className="goal-row">
                   <td>{goal.number}</td>
                   <td colSpan={6}>{goal.title}</td>
@@ -182,13 +222,13 @@ export function AgreementSection({ data }: { data: ReportData }) {
                     <td>{measure.responsibleUnit || '–'}</td>
                     <td>{measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : '–'}</td>
                     <td className="number">{measure.budget === null ? '–' : `${formatGermanDecimal(measure.budget, 2)} €`}</td>
-                    <td>{measure.priority}</td>
-                    <td>{measure.status}</td>
+                    <td>{measure.priority ? PRIORITY_LABELS[measure.priority] : '–'}</td>
+                    <td>{STATUS_LABELS[measure.status]}</td>
                   </tr>
                 )),
               ]),
-            ),
-          )}
+            ]),
+          ])}
         </tbody>
       </table>
       {agreement.previous && (
@@ -259,6 +299,12 @@ export function CertificationSection({ data }: { data: ReportData }) {
       )}
       <h3>Kriterien</h3>
       <table className="report-table">
+        <colgroup>
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '44%' }} />
+          <col style={{ width: '17%' }} />
+          <col style={{ width: '25%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Kategorie</th>
@@ -270,7 +316,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
         <tbody>
           {assessment.criteria.map((criterion) => (
             <tr key={criterion.id}>
-              <td>{criterion.category}</td>
+              <td>{CATEGORY_LABELS[criterion.category]}</td>
               <td>{criterion.text}</td>
               <td>
                 {criterion.rating ? CERTIFICATION_RATING_LABELS[criterion.rating] : '–'}

@@ -17,8 +17,30 @@ test('the Auditbericht renders to a PDF with every section, page numbers, and no
   for (const section of ['report-case', 'report-scoring', 'report-agreement', 'report-certification']) await expect(page.getByTestId(section)).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
+  // Laid out as wide as the printed A4 page (210 mm less the margins), so the checks see the printed line breaks.
+  await page.setViewportSize({ width: 680, height: 1000 });
   const clipped = await page.evaluate(`[...document.querySelectorAll('.report-table')].filter((table) => table.scrollWidth > table.clientWidth + 1 || table.getBoundingClientRect().right > document.querySelector('.report').getBoundingClientRect().right + 1).length`);
   expect(clipped).toBe(0);
+  // No word in a table is split across two lines (after a hyphen is fine): each part's range lies on one line box.
+  const brokenWords = await page.evaluate(`(() => {
+    const broken = [];
+    for (const cell of document.querySelectorAll('.report-table td, .report-table th')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent.matchAll(/[^\\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  })()`);
+  expect(brokenWords).toEqual([]);
+  await expect(page.locator('.measures-table .strategic-row').first()).toBeVisible();
+  await expect(page.locator('.measures-table .field-row')).not.toHaveCount(0);
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const file = join(mkdtempSync(join(tmpdir(), 'familienaudit-report-')), 'bericht.pdf');

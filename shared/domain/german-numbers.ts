@@ -53,3 +53,10 @@ export function parseGermanDecimal(raw: string): number | null {
 export function formatGermanDecimal(value: number, maximumFractionDigits = 4): string {
   return germanFormatter(maximumFractionDigits).format(value);
 }
+
+const euroFormatter = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Money, always with two decimals: "4.800,50 €". The one formatter for the UI, reports and texts. */
+export function formatEuro(value: number): string {
+  return `${euroFormatter.format(value)} €`;
+}

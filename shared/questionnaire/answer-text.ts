@@ -1,7 +1,7 @@
 import type { Question } from '../catalogue/catalogue-schema';
 import { formatGermanDate } from '../domain/dates';
 import { parseGermanDate } from '../domain/german-dates';
-import { formatGermanDecimal, parseGermanDecimal } from '../domain/german-numbers';
+import { formatGermanDecimal, formatEuro, parseGermanDecimal } from '../domain/german-numbers';
 import { checkAnswerValue, YES_PARTLY_NO, type AnswerCheck, type AnswerValue } from './answer-value';
 
 /** The types a person answers by typing text (the others are chosen from options). */
@@ -52,7 +52,7 @@ export function describeAnswer(question: Question | undefined, value: AnswerValu
     case 'percent':
       return typeof value === 'number' ? `${formatGermanDecimal(value)} %` : String(value);
     case 'currency':
-      return typeof value === 'number' ? `${formatGermanDecimal(value, 2)} €` : String(value);
+      return typeof value === 'number' ? formatEuro(value) : String(value);
     default:
       return answerToText(question, value);
   }

@@ -95,7 +95,7 @@ describe('goals service', () => {
         amendedOn: '2026-05-10',
         reason: 'Baukosten gestiegen',
         subject: 'Maßnahme 2.1.1 „Kita Nord erweitern“',
-        changes: ['Zeitraum: 01/2026 bis 12/2026 → 01/2026 bis 06/2027', 'Budget: 250.000 € (aus laufendem Haushalt) → 300.000 € (aus laufendem Haushalt)'],
+        changes: ['Zeitraum: 01/2026 bis 12/2026 → 01/2026 bis 06/2027', 'Budget: 250.000,00 € (aus laufendem Haushalt) → 300.000,00 € (aus laufendem Haushalt)'],
       }),
     ]);
   });

@@ -42,8 +42,8 @@ test('build an agreement in two fields, adopt it, amend a measure, file a yearly
   await editor.getByTestId('measure-end').press('Enter');
 
   await expect(page.getByTestId('measure-2.1.2').getByTestId('measure-title')).toHaveText('Tagespflege werben');
-  await expect(page.getByTestId('goals-totals')).toHaveText('2 Ziele · 3 Maßnahmen · Budget 262.000 €');
-  await expect(page.getByTestId('field-budget-hf2')).toHaveText('Budget 250.000 €');
+  await expect(page.getByTestId('goals-totals')).toHaveText('2 Ziele · 3 Maßnahmen · Budget 262.000,00 €');
+  await expect(page.getByTestId('field-budget-hf2')).toHaveText('Budget 250.000,00 €');
 
   await page.getByTestId('adopt-date').fill('01.03.2026');
   await page.getByTestId('adopt-drucksache').fill('DS 2026/041');
@@ -62,8 +62,8 @@ test('build an agreement in two fields, adopt it, amend a measure, file a yearly
   await page.getByTestId('amendment-date').fill('10.05.2026');
   await page.getByTestId('amendment-reason').fill('Baukosten gestiegen');
   await kita.getByTestId('measure-save').click();
-  await expect(kita.getByTestId('measure-budget')).toContainText('300.000 €');
-  await expect(page.getByTestId('amendments')).toContainText('10.05.2026 · Maßnahme 2.1.1 „Kita Nord erweitern“: Budget: 250.000 € → 300.000 €');
+  await expect(kita.getByTestId('measure-budget')).toContainText('300.000,00 €');
+  await expect(page.getByTestId('amendments')).toContainText('10.05.2026 · Maßnahme 2.1.1 „Kita Nord erweitern“: Budget: 250.000,00 € → 300.000,00 €');
   await expect(page.getByTestId('amendments')).toContainText('Baukosten gestiegen');
   // The reason was used by that amendment; the next change needs its own.
   await expect(page.getByTestId('amendment-reason')).toHaveValue('');
@@ -142,5 +142,5 @@ test('deleting a goal asks first, naming how many measures go with it', async ({
   await page.getByTestId('remove-goal-1.1').click();
   await page.getByTestId('confirm-yes').click();
   await expect(page.getByTestId('goal-1.1')).toHaveCount(0);
-  await expect(page.getByTestId('goals-totals')).toHaveText('0 Ziele · 0 Maßnahmen · Budget 0 €');
+  await expect(page.getByTestId('goals-totals')).toHaveText('0 Ziele · 0 Maßnahmen · Budget 0,00 €');
 });

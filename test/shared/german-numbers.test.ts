@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGermanInteger, parseGermanDecimal, parseGermanInteger } from '../../shared/domain/german-numbers';
+import { formatEuro, formatGermanInteger, parseGermanDecimal, parseGermanInteger } from '../../shared/domain/german-numbers';
 
 describe('parseGermanInteger', () => {
   it.each([
@@ -46,5 +46,16 @@ describe('parseGermanDecimal', () => {
 
   it.each(['1,234,5', '12,34.5', 'abc', '€', '1.23.4', '--1'])('%j is not a number', (raw) => {
     expect(parseGermanDecimal(raw)).toBeNaN();
+  });
+});
+
+describe('formatEuro', () => {
+  it.each([
+    [4800.5, '4.800,50 €'],
+    [0, '0,00 €'],
+    [1234567.891, '1.234.567,89 €'],
+    [-12.5, '-12,50 €'],
+  ])('%d → %s', (value, text) => {
+    expect(formatEuro(value)).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 import type { MeasureInput } from '../../../shared/contract/goals';
-import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
+import { formatEuro } from '../../../shared/domain/german-numbers';
 import type { MeasureRow } from './goals.repository';
 
 /** Labels and texts for amendment records: what a measure looked like before and after. */
@@ -22,7 +22,7 @@ export function measureSummary(measure: Pick<MeasureInput, 'title' | 'descriptio
     description: measure.description,
     responsible: [measure.responsibleUnit, measure.responsiblePerson].filter(Boolean).join(', '),
     period: measure.startMonth || measure.endMonth ? `${monthText(measure.startMonth) || '?'} bis ${monthText(measure.endMonth) || '?'}` : '',
-    budget: measure.budget === null ? '' : `${formatGermanDecimal(measure.budget, 2)} €${measure.budgetNote ? ` (${measure.budgetNote})` : ''}`,
+    budget: measure.budget === null ? '' : `${formatEuro(measure.budget)}${measure.budgetNote ? ` (${measure.budgetNote})` : ''}`,
     priority: measure.priority,
   };
 }

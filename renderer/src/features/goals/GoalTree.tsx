@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Agreement, MeasureOutput } from '../../../../shared/contract';
-import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { amendmentFor, useGoalsStore } from './goals-store';
@@ -76,7 +76,7 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                 {field.code} {field.name}
               </h2>
               <span className="muted" data-testid={`field-budget-${field.id}`}>
-                Budget {formatGermanDecimal(field.budget, 2)} €
+                Budget {formatEuro(field.budget)}
               </span>
             </header>
             {field.strategicGoals.map((strategic) => (

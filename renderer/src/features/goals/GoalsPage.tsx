@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { useCaseChanges } from '../../api/use-case-changes';
@@ -56,7 +56,7 @@ export function GoalsPage() {
         <div>
           <h1 id="goals-title">{terms.agreement} und Umsetzung</h1>
           <p className="subtitle" data-testid="goals-totals">
-            {data.totals.goals} Ziele · {data.totals.measures} Maßnahmen · Budget {formatGermanDecimal(data.totals.budget, 2)} €
+            {data.totals.goals} Ziele · {data.totals.measures} Maßnahmen · Budget {formatEuro(data.totals.budget)}
           </p>
         </div>
       </header>

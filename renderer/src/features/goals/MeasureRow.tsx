@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MeasureOutput } from '../../../../shared/contract';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
-import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { errorMessage } from '../../api/client';
 import { amendmentFor, useGoalsStore } from './goals-store';
 import { MeasureEditor } from './MeasureEditor';
@@ -71,7 +71,7 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
         </span>
       </div>
       <span className="measure-budget number" data-testid="measure-budget">
-        {measure.budget === null ? '–' : `${formatGermanDecimal(measure.budget, 2)} €`}
+        {measure.budget === null ? '–' : `${formatEuro(measure.budget)}`}
         {measure.budgetNote && <small className="muted block">{measure.budgetNote}</small>}
       </span>
       <span className={`badge priority-${measure.priority}`}>{measure.priority}</span>

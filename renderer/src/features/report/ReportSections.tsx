@@ -3,7 +3,7 @@ import { recommendationLabel } from '../../../../shared/certification/recommenda
 import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
-import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
 import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation } from '../cases/labels';
 import { formatScore } from '../scoring/score-format';
@@ -173,7 +173,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
         {agreement.adopted
           ? `${data.detail.terms.resolution} vom ${formatGermanDate(agreement.adopted.resolutionDate)} (Drucksache ${agreement.adopted.drucksache}).`
           : `${data.detail.terms.resolution}: noch nicht gefasst.`}{' '}
-        {agreement.totals.goals} Ziele, {agreement.totals.measures} Maßnahmen, Budget {formatGermanDecimal(agreement.totals.budget, 2)} €.
+        {agreement.totals.goals} Ziele, {agreement.totals.measures} Maßnahmen, Budget {formatEuro(agreement.totals.budget)}.
       </p>
       <table className="report-table measures-table">
         <colgroup>
@@ -221,7 +221,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
                     <td>{measure.title}</td>
                     <td>{measure.responsibleUnit || '–'}</td>
                     <td>{measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : '–'}</td>
-                    <td className="number">{measure.budget === null ? '–' : `${formatGermanDecimal(measure.budget, 2)} €`}</td>
+                    <td className="number">{measure.budget === null ? '–' : `${formatEuro(measure.budget)}`}</td>
                     <td>{measure.priority ? PRIORITY_LABELS[measure.priority] : '–'}</td>
                     <td>{STATUS_LABELS[measure.status]}</td>
                   </tr>

@@ -2,7 +2,7 @@ import type { Question } from '../catalogue/catalogue-schema';
 import { formatGermanDate } from '../domain/dates';
 import { parseGermanDate } from '../domain/german-dates';
 import { formatGermanDecimal, formatEuro, parseGermanDecimal } from '../domain/german-numbers';
-import { checkAnswerValue, YES_PARTLY_NO, type AnswerCheck, type AnswerValue } from './answer-value';
+import { checkAnswerValue, notANumberMessage, YES_PARTLY_NO, type AnswerCheck, type AnswerValue } from './answer-value';
 
 /** The types a person answers by typing text (the others are chosen from options). */
 export type TypedQuestion = Extract<Question, { type: 'number' | 'percent' | 'currency' | 'shortText' | 'longText' | 'date' }>;
@@ -26,7 +26,7 @@ export function textToAnswer(question: TypedQuestion, text: string): AnswerCheck
     case 'percent':
     case 'currency': {
       const number = parseGermanDecimal(text);
-      if (Number.isNaN(number)) return { ok: false, message: 'Bitte eine Zahl eingeben, z. B. 1.234,5.' };
+      if (Number.isNaN(number)) return { ok: false, message: notANumberMessage(question) };
       return checkAnswerValue(question, number);
     }
     case 'date': {

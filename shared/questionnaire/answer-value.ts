@@ -2,6 +2,7 @@ import type { Question } from '../catalogue/catalogue-schema';
 import { EARLIEST_DATE, EARLIEST_DATE_MESSAGE, formatGermanDate, isValidIsoDate } from '../domain/dates';
 import { formatGermanDecimal } from '../domain/german-numbers';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
+import { countOf } from '../domain/german-plural';
 
 /** A stored answer: a number, an ISO date, an option id, text, or a list of option ids. */
 export type AnswerValue = number | string | string[];
@@ -24,22 +25,33 @@ function decimalsOf(value: number): number {
   return text.split('.')[1]?.length ?? 0;
 }
 
-function checkNumber(question: Extract<Question, { type: 'number' | 'percent' | 'currency' }>, value: unknown): AnswerCheck {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('Bitte eine Zahl eingeben, z. B. 1.234,5.');
+/** What to type instead of something that is not a number: an example that fits the question. */
+export function notANumberMessage(question: Extract<Question, { type: 'number' | 'percent' | 'currency' }>, verb = 'eingeben'): string {
   const decimals = question.type === 'currency' ? Math.max(question.decimals, 2) : question.decimals;
+  return decimals === 0 ? `Bitte eine ganze Zahl ${verb}, z. B. 1.234.` : `Bitte eine Zahl ${verb}, z. B. 1.234,5.`;
+}
+
+function checkNumber(question: Extract<Question, { type: 'number' | 'percent' | 'currency' }>, value: unknown): AnswerCheck {
+  const decimals = question.type === 'currency' ? Math.max(question.decimals, 2) : question.decimals;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fail(notANumberMessage(question));
+  }
+  const shown = formatGermanDecimal(value, 6);
   if (decimalsOf(value) > decimals) {
-    return fail(decimals === 0 ? 'Bitte eine ganze Zahl eingeben.' : `Höchstens ${decimals} Nachkommastelle${decimals === 1 ? '' : 'n'}.`);
+    const allowed = decimals === 0 ? 'Bitte eine ganze Zahl eingeben' : `Erlaubt ${decimals === 1 ? 'ist höchstens 1 Nachkommastelle' : `sind höchstens ${decimals} Nachkommastellen`}`;
+    return fail(`${shown} hat zu viele Nachkommastellen. ${allowed}.${fractionHint(question, value)}`);
   }
   const min = question.min ?? (question.type === 'percent' ? 0 : undefined);
   const max = question.max ?? (question.type === 'percent' ? 100 : undefined);
-  const range =
-    min !== undefined && max !== undefined
-      ? `zwischen ${formatGermanDecimal(min)} und ${formatGermanDecimal(max)}`
-      : min !== undefined
-        ? `mindestens ${formatGermanDecimal(min)}`
-        : `höchstens ${formatGermanDecimal(max ?? 0)}`;
-  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return fail(`Der Wert muss ${range} liegen.`);
+  if (min !== undefined && value < min) return fail(`${shown} liegt unter dem Mindestwert ${formatGermanDecimal(min)}.`);
+  if (max !== undefined && value > max) return fail(`${shown} liegt über dem Höchstwert ${formatGermanDecimal(max)}.`);
   return { ok: true, value };
+}
+
+/** A share typed as a fraction (0,224 for 22,4 %) is the commonest slip in a percent question. */
+function fractionHint(question: Question, value: number): string {
+  if (question.type !== 'percent' || value <= 0 || value >= 1) return '';
+  return ` Anteile bitte in Prozent angeben: ${formatGermanDecimal(value, 6)} entspricht ${formatGermanDecimal(value * 100, 4)} %.`;
 }
 
 function checkOptions(question: Extract<Question, { type: 'multipleChoice' }>, value: unknown): AnswerCheck {
@@ -49,8 +61,8 @@ function checkOptions(question: Extract<Question, { type: 'multipleChoice' }>, v
   if (unknown !== undefined) return fail(`„${String(unknown)}“ ist keine Option dieser Frage.`);
   const chosen = question.options.map((option) => option.id).filter((id) => value.includes(id));
   if (chosen.length === 0) return { ok: true, value: null };
-  if (question.minSelected !== undefined && chosen.length < question.minSelected) return fail(`Bitte mindestens ${question.minSelected} Optionen wählen.`);
-  if (question.maxSelected !== undefined && chosen.length > question.maxSelected) return fail(`Bitte höchstens ${question.maxSelected} Optionen wählen.`);
+  if (question.minSelected !== undefined && chosen.length < question.minSelected) return fail(`Bitte mindestens ${countOf(question.minSelected, 'Option', 'Optionen')} wählen.`);
+  if (question.maxSelected !== undefined && chosen.length > question.maxSelected) return fail(`Bitte höchstens ${countOf(question.maxSelected, 'Option', 'Optionen')} wählen.`);
   return { ok: true, value: chosen };
 }
 

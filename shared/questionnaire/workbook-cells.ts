@@ -2,7 +2,7 @@ import type { Question } from '../catalogue/catalogue-schema';
 import { formatGermanDate, type IsoDate } from '../domain/dates';
 import { parseGermanDate } from '../domain/german-dates';
 import { formatGermanDecimal, parseGermanDecimal } from '../domain/german-numbers';
-import { checkAnswerValue, YES_PARTLY_NO, type AnswerCheck } from './answer-value';
+import { checkAnswerValue, notANumberMessage, YES_PARTLY_NO, type AnswerCheck } from './answer-value';
 
 /** A spreadsheet cell as the reader sees it, independent of the library that parsed it. */
 export type CellContent =
@@ -51,11 +51,11 @@ function readNumber(question: Extract<Question, { type: 'number' | 'percent' | '
   }
   if (cell.kind === 'text') {
     const parsed = parseGermanDecimal(cell.value);
-    if (parsed === null || Number.isNaN(parsed)) return fail(`„${cell.value.trim()}“ ist keine Zahl. Bitte eine Zahl eintragen, z. B. 1.234,5.`);
+    if (parsed === null || Number.isNaN(parsed)) return fail(`„${cell.value.trim()}“ ist keine Zahl. ${notANumberMessage(question, 'eintragen')}`);
     return checkAnswerValue(question, parsed);
   }
   if (cell.kind === 'date') return fail(`Hier steht ein Datum (${formatGermanDate(cell.value)}), erwartet wird eine Zahl.`);
-  return fail('Bitte eine Zahl eintragen.');
+  return fail(notANumberMessage(question, 'eintragen'));
 }
 
 function readYesPartlyNo(cell: CellContent): AnswerCheck {

@@ -80,8 +80,8 @@ describe('questionnaire service', () => {
   });
 
   it.each([
-    ['text in a number', () => ({ questionId: first('number').id, value: 'viele' }), 'value', /Bitte eine Zahl eingeben/],
-    ['a percentage over 100', () => ({ questionId: first('percent').id, value: 140 }), 'value', /zwischen 0 und 100/],
+    ['text in a number', () => ({ questionId: first('number').id, value: 'viele' }), 'value', /Bitte eine (ganze )?Zahl eingeben, z\. B\. 1\.234/],
+    ['a percentage over 100', () => ({ questionId: first('percent').id, value: 140 }), 'value', /140 liegt über dem Höchstwert 100/],
     ['an unknown option', () => ({ questionId: first('singleChoice').id, value: 'gibt-es-nicht' }), 'value', /Bitte eine der Optionen wählen/],
     ['a Stichtag on a question without one', () => ({ questionId: first('yesPartlyNo').id, value: 'ja', referenceDate: '2026-01-01' }), 'referenceDate', /keinen Stichtag/],
     ['a question of another catalogue', () => ({ questionId: 'th1.gibt-es-hier-nicht', value: 'x' }), 'questionId', /gehört nicht zum Fragebogen/],

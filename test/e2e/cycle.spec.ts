@@ -66,7 +66,7 @@ for (const which of ['audit', 'bw'] as const) {
     await expect(page.getByTestId('apply-import')).toBeEnabled();
     await page.getByTestId('apply-import').click();
     // The population was already there from the case data: the Rathaus's equal value changes nothing.
-    await expect(page.getByTestId('exchange-message')).toContainText(`${required.length - 1} Antwort(en)`);
+    await expect(page.getByTestId('exchange-message')).toContainText(`${required.length - 1} Antworten`);
 
     // Stärken/Schwächen: one criterion per field.
     await page.goto(caseUrl);

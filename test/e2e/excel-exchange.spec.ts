@@ -35,7 +35,7 @@ test('export the template, import it filled with a conflict, choose to overwrite
 
   await page.getByTestId(`overwrite-${numbers[0]!.id}`).check();
   await page.getByTestId('apply-import').click();
-  await expect(page.getByTestId('exchange-message')).toHaveText('3 Antwort(en) aus „rathaus.xlsx“ übernommen.');
+  await expect(page.getByTestId('exchange-message')).toHaveText('3 Antworten aus „rathaus.xlsx“ übernommen.');
   await expect(page.getByTestId(`answer-${numbers[0]!.id}`)).toHaveValue('1.500');
   await expect(page.getByTestId(`answer-${yesNo.id}-teilweise`)).toBeChecked();
   await expect(page.getByTestId(`source-${numbers[1]!.id}`)).toContainText('Rathaus (Import)');
@@ -82,5 +82,5 @@ test('a workbook dropped onto the import area is previewed like a chosen one', a
   await page.getByTestId('import-file-zone').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('import-counts')).toContainText('Neu: 1');
   await page.getByTestId('apply-import').click();
-  await expect(page.getByTestId('exchange-message')).toHaveText('1 Antwort(en) aus „gezogen.xlsx“ übernommen.');
+  await expect(page.getByTestId('exchange-message')).toHaveText('1 Antwort aus „gezogen.xlsx“ übernommen.');
 });

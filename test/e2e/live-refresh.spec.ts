@@ -98,7 +98,7 @@ test('goals: a goal added in one window appears in the other, whose unsent entry
 
   await expect(windowB.getByTestId('goals-field-hf2')).toContainText('Betreuung ausbauen');
   await expect(windowB.getByTestId('goal-2.1')).toContainText('Mehr U3-Plätze');
-  await expect(windowB.getByTestId('goals-totals')).toHaveText(/^1 Ziele · 0 Maßnahmen/);
+  await expect(windowB.getByTestId('goals-totals')).toHaveText(/^1 Ziel · 0 Maßnahmen/);
   await expect(windowB.getByTestId('new-strategic-hf1-input')).toHaveValue('Entwurf aus Fenster B');
   await expect(windowB.getByTestId('new-strategic-hf1-input')).toBeFocused();
   await windowB.screenshot({ path: test.info().outputPath('ziele-fenster-b.png'), fullPage: true });

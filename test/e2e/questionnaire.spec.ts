@@ -25,7 +25,7 @@ test('answer HF2 by keyboard, see progress, reload: every answer is still there'
   await page.getByTestId(`answer-${figure.id}`).focus();
   await page.keyboard.type('12,5');
   await page.keyboard.press('Tab');
-  await expect(page.getByTestId(`error-${figure.id}`)).toHaveText('Bitte eine ganze Zahl eingeben.');
+  await expect(page.getByTestId(`error-${figure.id}`)).toHaveText('12,5 hat zu viele Nachkommastellen. Bitte eine ganze Zahl eingeben.');
   await expect(page.getByTestId(`answer-${figure.id}`)).toHaveValue('12,5');
 
   await page.getByTestId(`answer-${figure.id}`).focus();

@@ -34,12 +34,14 @@ describe('checkAnswerValue', () => {
   });
 
   it.each<[string, Question, unknown, string]>([
-    ['text in a number', places, 'viele', 'Bitte eine Zahl eingeben, z. B. 1.234,5.'],
-    ['a fraction where whole numbers are asked', places, 2.5, 'Bitte eine ganze Zahl eingeben.'],
-    ['a negative count', places, -1, 'Der Wert muss mindestens 0 liegen.'],
-    ['a percentage over 100', rate, 120, 'Der Wert muss zwischen 0 und 100 liegen.'],
-    ['too many decimals', rate, 45.55, 'Höchstens 1 Nachkommastelle.'],
-    ['fractions of a cent', budget, 1.234, 'Höchstens 2 Nachkommastellen.'],
+    ['text in a number', places, 'viele', 'Bitte eine ganze Zahl eingeben, z. B. 1.234.'],
+    ['text in a number with decimals', rate, 'viele', 'Bitte eine Zahl eingeben, z. B. 1.234,5.'],
+    ['a fraction where whole numbers are asked', places, 2.5, '2,5 hat zu viele Nachkommastellen. Bitte eine ganze Zahl eingeben.'],
+    ['a negative count', places, -1, '-1 liegt unter dem Mindestwert 0.'],
+    ['a percentage over 100', rate, 120, '120 liegt über dem Höchstwert 100.'],
+    ['a share typed as a fraction', rate, 0.224, '0,224 hat zu viele Nachkommastellen. Erlaubt ist höchstens 1 Nachkommastelle. Anteile bitte in Prozent angeben: 0,224 entspricht 22,4 %.'],
+    ['too many decimals', rate, 45.55, '45,55 hat zu viele Nachkommastellen. Erlaubt ist höchstens 1 Nachkommastelle.'],
+    ['fractions of a cent', budget, 1.234, '1,234 hat zu viele Nachkommastellen. Erlaubt sind höchstens 2 Nachkommastellen.'],
     ['an unknown yes/no value', ynp, 'vielleicht', 'Bitte Ja, Teilweise oder Nein wählen.'],
     ['an unknown option', single, 'z', 'Bitte eine der Optionen wählen.'],
     ['too many options', multi, ['a', 'b', 'c'], 'Bitte höchstens 2 Optionen wählen.'],
@@ -66,8 +68,8 @@ describe('textToAnswer reads what a German user types', () => {
   });
 
   it.each<[TypedQuestion, string, string]>([
-    [places as TypedQuestion, 'zwölf', 'Bitte eine Zahl eingeben, z. B. 1.234,5.'],
-    [rate as TypedQuestion, '101', 'Der Wert muss zwischen 0 und 100 liegen.'],
+    [places as TypedQuestion, 'zwölf', 'Bitte eine ganze Zahl eingeben, z. B. 1.234.'],
+    [rate as TypedQuestion, '101', '101 liegt über dem Höchstwert 100.'],
     [date as TypedQuestion, '31.02.2025', 'Den 31.02.2025 gibt es nicht im Kalender.'],
   ])('%#: refuses %s', (question, text, message) => {
     expect(textToAnswer(question, text)).toEqual({ ok: false, message });

@@ -48,8 +48,8 @@ describe('readCellAnswer reads what a person typed', () => {
   it.each<[string, Question, CellContent, RegExp]>([
     ['text in a number', places, txt('viele'), /„viele“ ist keine Zahl/],
     ['a date in a number', places, { kind: 'date', value: '2025-03-15' }, /Hier steht ein Datum \(15\.03\.2025\), erwartet wird eine Zahl/],
-    ['a negative count', places, num(-3), /mindestens 0/],
-    ['a percent over 100', rate, txt('140 %'), /zwischen 0 und 100/],
+    ['a negative count', places, num(-3), /-3 liegt unter dem Mindestwert 0/],
+    ['a percent over 100', rate, txt('140 %'), /140 liegt über dem Höchstwert 100/],
     ['an unknown yes/no word', ynp, txt('vielleicht'), /„vielleicht“ ist keine gültige Antwort\. Erlaubt sind Ja, Teilweise, Nein/],
     ['an unknown option', single, txt('Hort'), /„Hort“ ist keine Option dieser Frage/],
     ['one unknown among several options', multi, txt('Sport; Tanz'), /„Tanz“ ist keine Option/],

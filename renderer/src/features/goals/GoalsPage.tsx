@@ -15,6 +15,7 @@ import { ReportEditor } from './ReportEditor';
 import { WorkshopForm } from './WorkshopForm';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
+import { countOf } from '../../../../shared/domain/german-plural';
 
 export function GoalsPage() {
   const { id = '' } = useParams();
@@ -56,7 +57,7 @@ export function GoalsPage() {
         <div>
           <h1 id="goals-title">{terms.agreement} und Umsetzung</h1>
           <p className="subtitle" data-testid="goals-totals">
-            {data.totals.goals} Ziele · {data.totals.measures} Maßnahmen · Budget {formatEuro(data.totals.budget)}
+            {countOf(data.totals.goals, 'Ziel', 'Ziele')} · {countOf(data.totals.measures, 'Maßnahme', 'Maßnahmen')} · Budget {formatEuro(data.totals.budget)}
           </p>
         </div>
       </header>

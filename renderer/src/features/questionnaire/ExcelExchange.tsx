@@ -6,6 +6,7 @@ import { downloadBase64, fileToBase64, XLSX_MIME } from '../../api/files';
 import { FileDrop } from '../../components/FileDrop';
 import { ImportPreview } from './ImportPreview';
 import { useQuestionnaireStore } from './questionnaire-store';
+import { countOf } from '../../../../shared/domain/german-plural';
 
 type Pending = { fileName: string; contentBase64: string; report: ImportReport };
 
@@ -74,8 +75,8 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
         return;
       }
       setPending(null);
-      const skipped = result.skippedConflicts.length > 0 ? ` ${result.skippedConflicts.length} Konflikt(e) behalten die bisherige Antwort.` : '';
-      setMessage({ kind: 'success', text: `${result.applied} Antwort(en) aus „${pending.fileName}“ übernommen.${skipped}` });
+      const skipped = result.skippedConflicts.length > 0 ? ` ${countOf(result.skippedConflicts.length, 'Konflikt behält', 'Konflikte behalten')} die bisherige Antwort.` : '';
+      setMessage({ kind: 'success', text: `${countOf(result.applied, 'Antwort', 'Antworten')} aus „${pending.fileName}“ übernommen.${skipped}` });
       await load(data.caseId);
     } catch (error) {
       setMessage({ kind: 'error', text: errorMessage(error) });

@@ -9,6 +9,7 @@ import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation } from 
 import { formatScore } from '../scoring/score-format';
 import { roundLabel } from '../../../../shared/catalogue/terminology';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
+import { countOf } from '../../../../shared/domain/german-plural';
 
 const CATEGORY_LABELS = { inhaltlich: 'inhaltlich', governance: 'Governance', formal: 'formal' } as const;
 
@@ -173,7 +174,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
         {agreement.adopted
           ? `${data.detail.terms.resolution} vom ${formatGermanDate(agreement.adopted.resolutionDate)} (Drucksache ${agreement.adopted.drucksache}).`
           : `${data.detail.terms.resolution}: noch nicht gefasst.`}{' '}
-        {agreement.totals.goals} Ziele, {agreement.totals.measures} Maßnahmen, Budget {formatEuro(agreement.totals.budget)}.
+        {countOf(agreement.totals.goals, 'Ziel', 'Ziele')}, {countOf(agreement.totals.measures, 'Maßnahme', 'Maßnahmen')}, Budget {formatEuro(agreement.totals.budget)}.
       </p>
       <table className="report-table measures-table">
         <colgroup>

@@ -97,7 +97,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
             return (
               <li key={questionId} data-testid={`evidence-${criterion.id}-${questionId}`}>
                 <span className="evidence-question">{question?.text ?? questionId}:</span>{' '}
-                <strong>{answer ? describeAnswer(question, answer.value) : 'noch nicht beantwortet'}</strong>
+                <strong>{answer ? describeAnswer(question, answer.value) : 'noch nicht beantwortet'}</strong>{' '}
                 {editable && (
                   <button
                     type="button"

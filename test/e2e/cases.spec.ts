@@ -58,6 +58,16 @@ test('invalid input shows German messages and keeps everything typed', async ({ 
   await expect(page.getByText('Der AGS eines Kreises endet auf 000')).toBeVisible();
   await page.getByTestId('field-ags').fill('05766000');
   await expect(page.getByTestId('field-bundesland')).toHaveValue('05');
+  // The Länder in alphabetical order; one that contradicts the AGS is refused, not overwritten.
+  const laender = await page.getByTestId('field-bundesland').locator('option').allTextContents();
+  const named = laender.filter((label) => label.trim() !== '' && !label.startsWith('–') && !label.startsWith('Bitte'));
+  expect(named).toEqual([...named].sort((a, b) => a.localeCompare(b, 'de')));
+  expect(named[0]).toBe('Baden-Württemberg');
+  await page.getByTestId('field-bundesland').selectOption('08');
+  await page.getByTestId('save-case').click();
+  await expect(page.getByText('Der AGS 05766000 gehört zu Nordrhein-Westfalen, nicht zu Baden-Württemberg.')).toBeVisible();
+  await expect(page.getByTestId('field-bundesland')).toHaveValue('08');
+  await page.getByTestId('field-bundesland').selectOption('05');
   await page.getByTestId('save-case').click();
   await expect(page.getByTestId('case-title')).toHaveText('Kreis Lippe');
 });

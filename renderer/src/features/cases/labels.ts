@@ -19,7 +19,8 @@ export function bundeslandLabel(code: BundeslandCode): string {
   return BUNDESLAENDER[code];
 }
 
-export const BUNDESLAND_OPTIONS = BUNDESLAND_CODES.map((code) => ({ value: code, label: BUNDESLAENDER[code] }));
+/** The Länder in alphabetical order, as people look for them (the codes' order is the statistical one). */
+export const BUNDESLAND_OPTIONS = BUNDESLAND_CODES.map((code) => ({ value: code, label: BUNDESLAENDER[code] })).sort((a, b) => a.label.localeCompare(b.label, 'de'));
 
 export function formatTimestamp(iso: string): string {
   return formatGermanDateTime(iso);

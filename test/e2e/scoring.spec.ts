@@ -103,3 +103,19 @@ test('rating works by keyboard alone: arrow keys move along the scale and save',
   await expect(page.getByTestId(`rate-${first!.id}-2`)).toBeChecked();
   await expect(page.getByTestId(`justification-${first!.id}`)).toHaveValue('Schulsozialarbeit an allen Grundschulen');
 });
+
+test('a long strength shows in full at 1366×768, wrapped over several lines', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp();
+  await createCase(page, { name: 'Langtextstadt', ags: '05711000' });
+  await page.getByTestId('open-scoring').click();
+  const text = 'Ratsbeschluss zum familienpolitischen Leitbild von 2024 mit jährlichem Bericht im Sozialausschuss und fester Koordinierungsstelle';
+  await page.getByTestId('new-staerke').fill(text);
+  await page.getByTestId('add-staerke').click();
+  const entry = page.getByTestId('items-staerke').getByTestId('item-text');
+  await expect(entry).toHaveValue(text);
+  const size = await entry.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight, lineHeight: parseFloat(getComputedStyle(element).lineHeight) }));
+  expect(size.scroll).toBeLessThanOrEqual(size.client + 1);
+  expect(size.client).toBeGreaterThan(2 * size.lineHeight);
+  await page.getByTestId('items-staerke').screenshot({ path: test.info().outputPath('staerke.png') });
+});

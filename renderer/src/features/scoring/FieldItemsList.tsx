@@ -19,7 +19,9 @@ function ItemRow({ caseId, item, index, count, editable }: { caseId: string; ite
 
   return (
     <li className="item-row" data-testid={`item-${item.id}`}>
-      <input
+      {/* A text area as tall as its text, so every entry shows in full. */}
+      <textarea
+        rows={1}
         value={text}
         disabled={!editable}
         aria-label={`${ITEM_KIND_LABELS[item.kind]}, Eintrag ${index + 1}`}

@@ -11,6 +11,17 @@ import { roundLabel } from '../../../../shared/catalogue/terminology';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { countOf } from '../../../../shared/domain/german-plural';
 
+/** A table's column widths, wide enough for each column's longest word at the print size. */
+function Columns({ widths }: { widths: string[] }) {
+  return (
+    <colgroup>
+      {widths.map((width, index) => (
+        <col key={index} style={{ width }} />
+      ))}
+    </colgroup>
+  );
+}
+
 const CATEGORY_LABELS = { inhaltlich: 'inhaltlich', governance: 'Governance', formal: 'formal' } as const;
 
 /** "01.03.2026 – 30.04.2026", "ab 01.03.2026" while it runs, "–" without dates. */
@@ -48,12 +59,7 @@ export function CaseSection({ data }: { data: ReportData }) {
       </table>
       <h3>Zeitplan</h3>
       <table className="report-table">
-        <colgroup>
-          <col style={{ width: '36%' }} />
-          <col style={{ width: '23%' }} />
-          <col style={{ width: '23%' }} />
-          <col style={{ width: '18%' }} />
-        </colgroup>
+        <Columns widths={['36%', '23%', '23%', '18%']} />
         <thead>
           <tr>
             <th scope="col">Phase</th>
@@ -177,16 +183,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
         {countOf(agreement.totals.goals, 'Ziel', 'Ziele')}, {countOf(agreement.totals.measures, 'Maßnahme', 'Maßnahmen')}, Budget {formatEuro(agreement.totals.budget)}.
       </p>
       <table className="report-table measures-table">
-        <colgroup>
-          {/* Wide enough for the longest word of each column at the table's size ("verschoben", "Priorität"). */}
-          <col style={{ width: '7.5%' }} />
-          <col style={{ width: '28.5%' }} />
-          <col style={{ width: '18.5%' }} />
-          <col style={{ width: '12%' }} />
-          <col style={{ width: '11.5%' }} />
-          <col style={{ width: '10%' }} />
-          <col style={{ width: '12%' }} />
-        </colgroup>
+        <Columns widths={['7.5%', '28.5%', '18.5%', '12%', '11.5%', '10%', '12%']} />
         <thead>
           <tr>
             <th scope="col">Nr.</th>
@@ -300,12 +297,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
       )}
       <h3>Kriterien</h3>
       <table className="report-table">
-        <colgroup>
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '44%' }} />
-          <col style={{ width: '17%' }} />
-          <col style={{ width: '25%' }} />
-        </colgroup>
+        <Columns widths={['14%', '44%', '17%', '25%']} />
         <thead>
           <tr>
             <th scope="col">Kategorie</th>

@@ -114,7 +114,7 @@ test('a long strength shows in full at 1366×768, wrapped over several lines', a
   await page.getByTestId('add-staerke').click();
   const entry = page.getByTestId('items-staerke').getByTestId('item-text');
   await expect(entry).toHaveValue(text);
-  const size = await entry.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight, lineHeight: parseFloat(getComputedStyle(element).lineHeight) }));
+  const size = await entry.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight, lineHeight: parseFloat(element.ownerDocument.defaultView!.getComputedStyle(element).lineHeight) }));
   expect(size.scroll).toBeLessThanOrEqual(size.client + 1);
   expect(size.client).toBeGreaterThan(2 * size.lineHeight);
   await page.getByTestId('items-staerke').screenshot({ path: test.info().outputPath('staerke.png') });

@@ -31,7 +31,7 @@ for (const [catalogueId, name] of [
     // Carry the first open measure over, then see both rounds in the Re-Audit's Auditbericht.
     await page.getByTestId('previous-goals').getByRole('checkbox').first().check();
     await page.getByTestId('carry-over').click();
-    await expect(page.getByTestId('goals-totals')).toContainText('1 Maßnahmen');
+    await expect(page.getByTestId('goals-totals')).toContainText('1 Maßnahme ·');
     await page.goBack();
     await page.getByTestId('open-report').click();
     await expect(page.getByTestId('report-scoring')).toContainText('Vorrunde (Beispielstadt');

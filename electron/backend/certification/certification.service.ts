@@ -118,7 +118,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       if (!catalogue.certification.criteria.some((criterion) => criterion.id === criterionId)) {
         throw invalidInput('criterionId', `Das Kriterium „${criterionId}“ gibt es im Katalog dieses Auditfalls nicht.`);
       }
-      const proposal = criterionProposal({ checks: catalogue.certification.criteria.find((criterion) => criterion.id === criterionId)?.checks, rating, justification }, (await get(caseId)).checks);
+      const proposal = criterionProposal({ checks: catalogue.certification.criteria.find((criterion) => criterion.id === criterionId)?.checks, rating, justification }, formalChecks(await checkInput(caseId), termsOf(catalogue)));
       if (proposal.deviation && !proposal.deviationJustified) {
         throw invalidInput('justification', `${proposal.deviation} Eine abweichende Bewertung braucht eine Begründung (mindestens ${DEVIATION_JUSTIFICATION_MIN} Zeichen).`);
       }

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 
 test('import a new catalogue version in the UI; a broken file is refused with reasons', async ({ page, openApp }) => {
   await openApp('#/kataloge');
+  await expect(page.getByTestId('catalogue-row').first()).toBeVisible();
   const shipped = await page.getByTestId('catalogue-row').count();
   expect(shipped).toBeGreaterThanOrEqual(2);
 

@@ -10,6 +10,7 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   await expect(page.getByTestId('recommendation')).toContainText('Zertifikat noch nicht erteilen');
 
   const criteria = page.locator('li[data-testid^="cert-"]');
+  await expect(criteria.first()).toBeVisible();
   const count = await criteria.count();
   for (let index = 0; index < count; index += 1) {
     const id = (await criteria.nth(index).getAttribute('data-testid'))!.replace('cert-', '');

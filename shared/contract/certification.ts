@@ -34,7 +34,7 @@ export const assessmentSchema = z.object({
     }),
   ),
   checks: z.array(
-    z.object({ id: z.enum(FORMAL_CHECK_IDS), label: z.string(), passed: z.boolean(), details: z.array(z.string()), fix: z.enum(['goals', 'questionnaire', 'scoring', 'timeline']) }),
+    z.object({ id: z.enum(FORMAL_CHECK_IDS), label: z.string(), passed: z.boolean(), details: z.array(z.object({ text: z.string(), target: z.object({ group: z.string().optional(), element: z.string() }).nullable() })), fix: z.enum(['goals', 'questionnaire', 'scoring', 'timeline']) }),
   ),
   computed: z.object({ recommendation: recommendationSchema, reasons: z.array(z.string()), suggestedConditions: z.array(z.string()) }),
   override: z.object({ recommendation: recommendationSchema, reason: z.string() }).nullable(),

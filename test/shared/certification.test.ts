@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formalChecks, type FormalCheckInput } from '../../shared/certification/formal-checks';
+import { formalChecks, type FormalCheckDetail, type FormalCheckInput } from '../../shared/certification/formal-checks';
 import { recommend, recommendationLabel, type RatedCriterion } from '../../shared/certification/recommendation';
 import { AUDIT_TERMS, termsOf } from '../../shared/catalogue/terminology';
 import { shippedCatalogue } from '../helpers/catalogues';
@@ -11,12 +11,12 @@ const complete: FormalCheckInput = {
   ],
   resolution: { date: '2026-03-01', drucksache: 'DS 1' },
   goals: [
-    { number: '1.1', title: 'Bericht', fieldId: 'hf1', measureCount: 1 },
-    { number: '2.1', title: 'Plätze', fieldId: 'hf2', measureCount: 2 },
+    { id: 'g1', number: '1.1', title: 'Bericht', fieldId: 'hf1', measureCount: 1 },
+    { id: 'g2', number: '2.1', title: 'Plätze', fieldId: 'hf2', measureCount: 2 },
   ],
   measures: [
-    { number: '1.1.1', title: 'Beauftragen', responsibleUnit: 'Sozialamt', startMonth: '2026-01', endMonth: '2026-06', budget: 12000, priority: 'hoch' },
-    { number: '2.1.1', title: 'Kita', responsibleUnit: 'Jugendamt', startMonth: '2026-03', endMonth: '2027-12', budget: 0, priority: 'mittel' },
+    { id: 'm1', number: '1.1.1', title: 'Beauftragen', responsibleUnit: 'Sozialamt', startMonth: '2026-01', endMonth: '2026-06', budget: 12000, priority: 'hoch' },
+    { id: 'm2', number: '2.1.1', title: 'Kita', responsibleUnit: 'Jugendamt', startMonth: '2026-03', endMonth: '2027-12', budget: 0, priority: 'mittel' },
   ],
   missingRequiredQuestions: [],
   ratedCriteria: [
@@ -29,7 +29,7 @@ const complete: FormalCheckInput = {
 function failing(input: FormalCheckInput) {
   return formalChecks(input)
     .filter((entry) => !entry.passed)
-    .map((entry) => [entry.id, entry.details]);
+    .map((entry) => [entry.id, entry.details.map((detail) => detail.text)]);
 }
 
 describe('formalChecks', () => {
@@ -60,7 +60,7 @@ describe('formalChecks', () => {
         ['massnahmen-vollstaendig', ['Es gibt noch keine Maßnahme.']],
       ],
     ],
-    ['a required question unanswered', { missingRequiredQuestions: [{ text: 'Anzahl Kita-Plätze', fieldId: 'hf2' }] }, [['fragebogen-vollstaendig', ['Betreuung: Anzahl Kita-Plätze']]]],
+    ['a required question unanswered', { missingRequiredQuestions: [{ id: 'q.kita', text: 'Anzahl Kita-Plätze', fieldId: 'hf2' }] }, [['fragebogen-vollstaendig', ['Betreuung: Anzahl Kita-Plätze']]]],
     ['a field without rated criteria', { ratedCriteria: [{ fieldId: 'hf1', rated: 2 }] }, [['staerken-schwaechen', ['Betreuung: keine Bewertung']]]],
     ['a phase over its limit', { overrunWarnings: ['Beteiligungsphase dauerte 5 Monate'] }, [['fristen', ['Beteiligungsphase dauerte 5 Monate']]]],
     ['an overdue phase', { overrunWarnings: ['IST-Analyse: geplantes Ende 01.03.2026 ist überschritten.'] }, [['fristen', ['IST-Analyse: geplantes Ende 01.03.2026 ist überschritten.']]]],
@@ -68,11 +68,23 @@ describe('formalChecks', () => {
     expect(failing({ ...complete, ...change })).toEqual(expected);
   });
 
-  it('lists at most eight details and says how many more there are', () => {
-    const many = Array.from({ length: 11 }, (_, index) => ({ text: `Frage ${index}`, fieldId: 'hf1' }));
+  it('lists every finding, however many there are', () => {
+    const many = Array.from({ length: 11 }, (_, index) => ({ id: `q${index}`, text: `Frage ${index}`, fieldId: 'hf1' }));
     const result = formalChecks({ ...complete, missingRequiredQuestions: many }).find((entry) => entry.id === 'fragebogen-vollstaendig')!;
-    expect(result.details).toHaveLength(9);
-    expect(result.details.at(-1)).toBe('… und 3 weitere');
+    expect(result.details.map((detail) => detail.text)).toEqual(many.map((question) => `Steuerung: ${question.text}`));
+  });
+
+  it.each<[string, Partial<FormalCheckInput>, FormalCheckDetail['target']]>([
+    ['a missing resolution to the resolution form', { resolution: null }, { element: 'beschluss' }],
+    ['a field without goals to that field’s goals', { goals: [complete.goals[0]!], measures: [complete.measures[0]!] }, { element: 'ziele-feld-hf2' }],
+    ['a goal without measures to that goal', { goals: [{ ...complete.goals[0]!, measureCount: 0 }, complete.goals[1]!] }, { element: 'ziel-g1' }],
+    ['an incomplete measure to that measure', { measures: [{ ...complete.measures[0]!, budget: null }, complete.measures[1]!] }, { element: 'massnahme-m1' }],
+    ['an unanswered question to its field page and the question', { missingRequiredQuestions: [{ id: 'q.kita', text: 'Kita', fieldId: 'hf2' }] }, { group: 'hf2', element: 'frage-q.kita' }],
+    ['an unrated field to its scoring page', { ratedCriteria: [{ fieldId: 'hf1', rated: 2 }] }, { group: 'hf2', element: 'bewertung-kriterien' }],
+    ['an overrun to the timeline', { overrunWarnings: ['x'] }, { element: 'zeitplan' }],
+  ])('leads %s', (_label, change, target) => {
+    const found = formalChecks({ ...complete, ...change }).filter((entry) => !entry.passed);
+    expect(found.flatMap((entry) => entry.details.map((detail) => detail.target))).toEqual([target]);
   });
 });
 
@@ -104,7 +116,7 @@ describe('recommend', () => {
 describe('in the procedure’s words', () => {
   const bw = termsOf(shippedCatalogue('bw'));
   it.each([
-    ['the resolution check', () => formalChecks({ ...complete, resolution: null }, bw).find((entry) => entry.id === 'ratsbeschluss'), { label: 'Gemeinderatsbeschluss zum Handlungskonzept liegt vor', details: ['Gemeinderatsbeschluss: Datum und Drucksache sind nicht erfasst.'] }],
+    ['the resolution check', () => formalChecks({ ...complete, resolution: null }, bw).find((entry) => entry.id === 'ratsbeschluss'), { label: 'Gemeinderatsbeschluss zum Handlungskonzept liegt vor', details: [{ text: 'Gemeinderatsbeschluss: Datum und Drucksache sind nicht erfasst.', target: { element: 'beschluss' } }] }],
     ['the questionnaire check', () => formalChecks(complete, bw).find((entry) => entry.id === 'fragebogen-vollstaendig'), { label: 'Alle Pflichtfragen der Bilanz („Wo stehen wir?“) sind beantwortet' }],
     ['the missing resolution as the reason', () => recommend([], formalChecks({ ...complete, resolution: null }, bw), bw), { reasons: ['Gemeinderatsbeschluss zum Handlungskonzept fehlt – Voraussetzung für das Qualitätssiegel.'] }],
   ] as const)('%s', (_name, result, expected) => {

@@ -174,7 +174,7 @@ function certificationSheet({ assessment, catalogue }: ExportSources): DataSheet
         criterion.proposedRating ? CERTIFICATION_RATING_LABELS[criterion.proposedRating] : '',
         criterion.deviation ? `${criterion.deviation} ${criterion.deviationJustified ? '(begründet)' : '(nicht begründet)'}` : '',
       ]),
-      ...assessment.checks.map((check): DataCell[] => ['Formale Prüfung', 'formal', check.id, check.label, check.passed ? 'bestanden' : 'offen', check.details.join('; '), '', '']),
+      ...assessment.checks.map((check): DataCell[] => ['Formale Prüfung', 'formal', check.id, check.label, check.passed ? 'bestanden' : 'offen', check.details.map((detail) => detail.text).join('; '), '', '']),
       ['Empfehlung', '', assessment.override ? 'abweichend' : 'berechnet', recommendationLabel(assessment.recommendation, termsOf(catalogue)), assessment.recommendation, assessment.override?.reason ?? assessment.computed.reasons.join('; '), '', ''],
       ...assessment.conditions.map((condition, index): DataCell[] => ['Auflage', '', `auflage-${index + 1}`, condition, '', '', '', '']),
     ],

@@ -48,10 +48,10 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     return {
       fields: agreement.fields.map((field) => ({ id: field.id, name: `${field.code} ${field.name}` })),
       resolution: agreement.adopted ? { date: agreement.adopted.resolutionDate, drucksache: agreement.adopted.drucksache } : null,
-      goals: goalList.map((goal) => ({ number: goal.number, title: goal.title, fieldId: goal.fieldId, measureCount: goal.measures.length })),
+      goals: goalList.map((goal) => ({ id: goal.id, number: goal.number, title: goal.title, fieldId: goal.fieldId, measureCount: goal.measures.length })),
       measures: goalList.flatMap((goal) => goal.measures),
       missingRequiredQuestions: answers.catalogue.sections.flatMap((section) =>
-        section.questions.filter((question) => question.required && !answered.has(question.id)).map((question) => ({ text: question.text, fieldId: section.fieldId ?? section.moduleId ?? '' })),
+        section.questions.filter((question) => question.required && !answered.has(question.id)).map((question) => ({ id: question.id, text: question.text, fieldId: section.fieldId ?? section.moduleId ?? '' })),
       ),
       ratedCriteria: scores.fields.map((field) => ({ fieldId: field.id, rated: field.rated })),
       overrunWarnings: missedDeadlines(detail.warnings),

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { call, subscribe } from '../api/client';
 import { reloadAfterRestore, takeRestoreNotice } from '../features/backups/restore-notice';
+import { useFocusTarget } from './use-focus-target';
 
 export function AppShell() {
   const [version, setVersion] = useState<string | null>(null);
   const [restoredFrom, setRestoredFrom] = useState<string | null>(takeRestoreNotice);
+  useFocusTarget();
   // Every window shows the restored data at once, not what it had loaded before.
   useEffect(() => subscribe('data.restored', ({ restoredFrom: source }) => reloadAfterRestore(source)), []);
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Timeline } from '../timeline/Timeline';
@@ -79,7 +80,7 @@ export function CasePage() {
         </div>
       )}
       <CaseOverview detail={detail} />
-      <section aria-labelledby="timeline-title">
+      <section id={fixElementId.timeline} aria-labelledby="timeline-title">
         <h2 id="timeline-title">Prozess und Zeitplan</h2>
         <Timeline detail={detail} editable={detail.status !== 'trash'} onChanged={replace} />
       </section>

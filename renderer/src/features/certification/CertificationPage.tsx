@@ -7,6 +7,7 @@ import { CriterionAssessment } from './CriterionAssessment';
 import { DecisionPanel } from './DecisionPanel';
 import { safeFileStem } from '../../../../shared/domain/file-names';
 import { ExportWorkbook } from './ExportWorkbook';
+import { FormalCheckList } from './FormalCheckList';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
 
@@ -14,8 +15,6 @@ import { useTerms } from '../cases/use-terms';
 const ProfileForExport = lazy(() => import('./ProfileForExport'));
 
 const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Governance-Kriterien', formal: 'Formale Kriterien' } as const;
-const FIX_LINKS = { goals: 'ziele', questionnaire: 'fragebogen', scoring: 'bewertung', timeline: '' } as const;
-
 export function CertificationPage() {
   const { id = '' } = useParams();
   const terms = useTerms(id);
@@ -55,24 +54,7 @@ export function CertificationPage() {
       </section>
       <section className="card" aria-labelledby="checks-title">
         <h2 id="checks-title">Formale Prüfungen (aus dem Auditfall berechnet)</h2>
-        <ul className="checks" data-testid="formal-checks">
-          {data.checks.map((check) => (
-            <li key={check.id} className={check.passed ? 'passed' : 'failed'} data-testid={`check-${check.id}`}>
-              <span aria-hidden="true">{check.passed ? '✓' : '✗'}</span> {check.label}
-              {!check.passed && (
-                <>
-                  {' '}
-                  <Link to={`/faelle/${id}/${FIX_LINKS[check.fix]}`}>beheben</Link>
-                  <ul>
-                    {check.details.map((detail) => (
-                      <li key={detail}>{detail}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <FormalCheckList caseId={id} checks={data.checks} />
       </section>
       {(['inhaltlich', 'governance', 'formal'] as const).map((category) => (
         <section key={category} aria-labelledby={`cat-${category}`}>

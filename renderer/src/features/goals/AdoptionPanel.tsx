@@ -1,3 +1,4 @@
+import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
@@ -25,7 +26,7 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
 
   if (!data.adopted) {
     return (
-      <section className="card" aria-labelledby="adopt-title" data-testid="adoption">
+      <section className="card" id={fixElementId.resolution} aria-labelledby="adopt-title" data-testid="adoption">
         <h2 id="adopt-title">{terms.resolutionOfAgreement}</h2>
         <p className="muted">Noch nicht beschlossen. Nach dem Beschluss wird jede Änderung als Änderung mit Datum und Begründung festgehalten.</p>
         <form
@@ -83,7 +84,7 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
   }
 
   return (
-    <section className="card adopted" aria-labelledby="adopt-title" data-testid="adoption">
+    <section className="card adopted" id={fixElementId.resolution} aria-labelledby="adopt-title" data-testid="adoption">
       <h2 id="adopt-title">
         {terms.resolutionOfAgreement} vom {formatGermanDate(data.adopted.resolutionDate)}
       </h2>

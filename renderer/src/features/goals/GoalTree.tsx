@@ -1,3 +1,4 @@
+import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useState } from 'react';
 import type { Agreement, MeasureOutput } from '../../../../shared/contract';
 import { formatEuro } from '../../../../shared/domain/german-numbers';
@@ -70,7 +71,7 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
       {data.fields
         .filter((field) => !filter.fieldId || field.id === filter.fieldId)
         .map((field) => (
-          <section key={field.id} className="card goal-field" aria-labelledby={`goals-${field.id}`} data-testid={`goals-field-${field.id}`}>
+          <section key={field.id} id={fixElementId.goalField(field.id)} className="card goal-field" aria-labelledby={`goals-${field.id}`} data-testid={`goals-field-${field.id}`}>
             <header className="goal-field-head">
               <h2 id={`goals-${field.id}`}>
                 {field.code} {field.name}
@@ -98,7 +99,7 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
                 {strategic.goals.map((goal) => {
                   const shown = goal.measures.filter((measure) => matches(measure, filter));
                   return (
-                    <div key={goal.id} className="goal" data-testid={`goal-${goal.number}`}>
+                    <div key={goal.id} id={fixElementId.goal(goal.id)} className="goal" data-testid={`goal-${goal.number}`}>
                       <h4>
                         <span className="measure-number">{goal.number}</span> {goal.title}
                         {changeable && (

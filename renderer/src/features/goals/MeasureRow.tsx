@@ -1,3 +1,4 @@
+import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useState } from 'react';
 import type { MeasureOutput } from '../../../../shared/contract';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
@@ -29,7 +30,7 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
 
   if (editing) {
     return (
-      <li className="measure editing" data-testid={`measure-${measure.number}`}>
+      <li className="measure editing" id={fixElementId.measure(measure.id)} data-testid={`measure-${measure.number}`}>
         <MeasureEditor
           initial={measure}
           linkableItems={linkableItems}
@@ -48,6 +49,7 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
   return (
     <li
       className={`measure status-${measure.status} ${measure.late ? 'late' : ''}`}
+      id={fixElementId.measure(measure.id)}
       data-testid={`measure-${measure.number}`}
       draggable={editable}
       onDragStart={(event) => event.dataTransfer.setData('application/x-familienaudit-measure', JSON.stringify({ id: measure.id, goalId }))}

@@ -1,3 +1,4 @@
+import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useEffect, useState } from 'react';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
 import type { AnswerRecord, Questionnaire } from '../../../../shared/contract';
@@ -99,7 +100,7 @@ export function QuestionCard({ question, number, answer, editable, caseData }: Q
   const describedBy = [question.help ? `${inputId}-help` : null, valueError ? `${inputId}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <li className={`question ${valueError || stichtagError ? 'has-error' : ''}`} data-testid={`question-${question.id}`} onFocus={focus.onFocus} onBlur={focus.onBlur}>
+    <li className={`question ${valueError || stichtagError ? 'has-error' : ''}`} id={fixElementId.question(question.id)} data-testid={`question-${question.id}`} onFocus={focus.onFocus} onBlur={focus.onBlur}>
       <div className="question-head">
         <span className="question-number">{number}</span>
         <label className="question-text" htmlFor={isTyped(question) || question.type === 'singleChoice' ? inputId : undefined} id={`${inputId}-label`}>

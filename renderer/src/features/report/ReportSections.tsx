@@ -329,7 +329,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
         {assessment.checks.map((check) => (
           <li key={check.id}>
             {check.passed ? '✓' : '✗'} {check.label}
-            {!check.passed && `: ${check.details.join('; ')}`}
+            {!check.passed && `: ${check.details.map((detail) => detail.text).join('; ')}`}
           </li>
         ))}
       </ul>

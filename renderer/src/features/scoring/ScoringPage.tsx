@@ -1,3 +1,4 @@
+import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
@@ -97,7 +98,7 @@ export default function ScoringPage() {
               {field.notRatable > 0 && `, ${field.notRatable} nicht bewertbar`}
             </p>
             {showCharts ? <CriteriaBarChart field={field} /> : <div className="chart-box" style={{ height: Math.max(160, field.criteria.length * 34 + 40) }} aria-hidden="true" />}
-            <ol className="questions">
+            <ol className="questions" id={fixElementId.scoringCriteria}>
               {field.criteria.map((criterion, index) => (
                 <CriterionRating
                   key={criterion.id}

@@ -16,6 +16,7 @@ interface Cell {
 }
 interface Read {
   sheets: string[];
+  cover: [string | null, string | null][];
   images: number;
   external_links: number;
   data: Record<string, { header: string[]; frozen: string | null; filter: string | null; rows: Cell[][] }>;
@@ -50,6 +51,8 @@ describe('assessment workbook', () => {
     // A formal criterion rated against its computed check, with a reason: the association sees the contradiction.
     const deadlines = (await call('certification.get', { caseId })).criteria.find((criterion) => criterion.checks.includes('fristen'))!;
     await call('certification.rate', { caseId, criterionId: deadlines.id, rating: 'nicht_erfuellt', justification: 'Beteiligung lief vier Monate.' });
+    const conditions = ['Fristenplan für die Beteiligung bis 30.09.2026 vorlegen', 'Familienbericht jährlich fortschreiben'];
+    await call('certification.decide', { caseId, conditions, certificateDate: '2026-06-01' });
 
     const file = await call('certification.exportWorkbook', { caseId });
     const path = join(tempDir(), file.fileName);
@@ -59,7 +62,7 @@ describe('assessment workbook', () => {
     expect(read.sheets).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten']);
     expect(read.external_links).toBe(0);
     expect(read.data['IST-Analyse']!.header).toEqual([
-      'Feld-ID', 'Feld', 'Frage-ID', 'Frage', 'Typ', 'Pflicht', 'Antwort (Zahl)', 'Antwort (Datum)', 'Antwort (Text)', 'Einheit', 'Stichtag', 'Quelle', 'Kommentar',
+      'Feld-ID', 'Feld', 'Frage-ID', 'Frage', 'Fragetyp', 'Fragetyp-ID', 'Pflicht', 'Antwort (Zahl)', 'Antwort (Datum)', 'Antwort (Text)', 'Einheit', 'Stichtag', 'Quelle', 'Kommentar',
     ]);
     for (const name of ['IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung']) {
       expect(read.data[name]!.frozen, name).toBe('A2');
@@ -92,11 +95,53 @@ describe('assessment workbook', () => {
     const numberRow = answers.rows.find((row) => row[answers.header.indexOf('Antwort (Zahl)')]!.value !== null)!;
     expect(numberRow[answers.header.indexOf('Antwort (Zahl)')]!.type).toBe('n');
 
+    // People read labels; machines read the id columns beside them.
+    const typeColumn = answers.header.indexOf('Fragetyp');
+    expect(new Set(answers.rows.map((row) => row[typeColumn]!.value))).toEqual(new Set(['Zahl', 'Prozentwert', 'Geldbetrag', 'Ja/Teilweise/Nein', 'Einfachauswahl', 'Mehrfachauswahl', 'Kurztext', 'Langtext', 'Datum']));
+    expect(answers.rows.some((row) => row[answers.header.indexOf('Fragetyp-ID')]!.value === 'yesPartlyNo')).toBe(true);
+    const scoring = read.data['Stärken-Schwächen']!;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
+    for (const title of ['Art', 'Nr.', 'Text']) expect(scoring.rows.filter((row) => uuid.test(String(row[scoring.header.indexOf(title)]!.value))), title).toEqual([]);
+    const recommendation = certification.rows.find((row) => row[0]!.value === 'Empfehlung')!;
+    expect(recommendation[certification.header.indexOf('Ergebnis')]!.value).toBe('Zertifikat noch nicht erteilen');
+    expect(recommendation[certification.header.indexOf('Ergebnis-ID')]!.value).toBe('noch_nicht_erteilen');
+    expect(certification.rows.filter((row) => /_/.test(String(row[certification.header.indexOf('Ergebnis')]!.value)))).toEqual([]);
+    const cover = Object.fromEntries(read.cover.filter((row) => row[0]));
+    expect(cover).toMatchObject({
+      'Ratsbeschluss zur Zielvereinbarung': 'vom 01.03.2026, Drucksache DS 2026/041',
+      'Empfehlung (Entwurf)': 'Zertifikat noch nicht erteilen',
+      Auflagen: `1. ${conditions[0]}`,
+      'Auditor/in': HOSTILE[0],
+    });
+    expect(read.cover.map((row) => row[1])).toContain(`2. ${conditions[1]}`);
+    expect(read.cover[0]![0]).toBe('Gutachten für den Verein – Musterstadt');
+
     const meta = Object.fromEntries(read.data.Metadaten!.rows.map((row) => [row[0]!.value, row[1]!.value]));
     expect(meta).toMatchObject({ 'Auditfall-ID': caseId, 'Katalog-ID': 'audit-familiengerechte-kommune', 'Katalog-Version': String(shippedCatalogue('audit').version), 'Exportiert am': '2026-06-15T09:00:00.000Z' });
     expect(meta['Prüfsumme (SHA-256)']).toMatch(/^[0-9a-f]{64}$/);
     expect(meta['App-Version']).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);
+
+  it('speaks the procedure’s own words on the cover and in its labels: a Managementverfahren round', async () => {
+    const { call } = await testBackend();
+    const example = await call('cases.createExample', { catalogueId: 'bw-managementverfahren', seed: 1 });
+    const file = await call('certification.exportWorkbook', { caseId: example.id });
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const cover: string[] = [];
+    workbook.getWorksheet('Deckblatt')!.eachRow((row) => cover.push([row.getCell(1).text, row.getCell(2).text].join(' | ')));
+    expect(cover[0]).toBe(`Gutachten für das Expertengremium – ${example.municipalityName} | `);
+    expect(cover).toEqual(expect.arrayContaining([expect.stringMatching(/^Gemeinderatsbeschluss zum Handlungskonzept \| vom \d\d\.\d\d\.\d{4}, Drucksache /), expect.stringMatching(/^Prozessbegleitung \| /), expect.stringMatching(/^Qualitätssiegel \| vom /), 'Runde | Erstverfahren']));
+    const answers = workbook.getWorksheet('IST-Analyse')!;
+    const sourceColumn = (answers.getRow(1).values as unknown[]).indexOf('Quelle');
+    const sources = new Set<string>();
+    answers.eachRow((row, number) => number > 1 && sources.add(row.getCell(sourceColumn).text));
+    expect(sources).toContain('Prozessbegleitung');
+    expect(sources).not.toContain('Auditor/in');
+    const audit = /Zertifikat|Zielvereinbarung|Auditor|Erstaudit|Re-Audit|IST-Analyse|Verein\b/;
+    expect(cover.filter((line) => audit.test(line))).toEqual([]);
+  });
 
   it('puts the profile chart on the cover as a PNG, and the same content gives the same checksum', async () => {
     const { call } = await testBackend();

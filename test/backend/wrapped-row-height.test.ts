@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrappedRowHeight } from '../../electron/backend/xlsx/assessment-workbook';
+import { wrappedRowHeight } from '../../electron/backend/xlsx/print-layout';
 
 describe('wrappedRowHeight', () => {
   it.each([

@@ -8,6 +8,17 @@ const audit = shippedCatalogue('audit');
 const fieldQuestions = audit.questionnaire.sections.filter((section) => section.fieldId).flatMap((section) => section.questions);
 
 describe('the fill-in workbook', () => {
+  it('speaks the Managementverfahren’s words on its instructions sheet', async () => {
+    const backend = await testBackend();
+    const created = await backend.call('cases.create', { municipalityName: 'Wortstadt', ags: '08115003', kind: 'kommune', catalogueId: 'bw-managementverfahren' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportTemplate(backend, created.id)) as unknown as ExcelJS.Buffer);
+    const lines = workbook.getWorksheet('Anleitung')!.getColumn(1).values.filter((value): value is string => typeof value === 'string');
+    expect(lines[0]).toBe('Fragebogen Bilanz („Wo stehen wir?“) – Wortstadt');
+    expect(lines.join('\n')).toContain('(Prozessbegleitung)');
+    expect(lines.filter((line) => /IST-Analyse|Auditor/.test(line))).toEqual([]);
+  });
+
   it('has instructions, a protected sheet per field with the agreed columns, drop-downs, validation and hidden metadata', async () => {
     const backend = await testBackend();
     const created = await backend.call('cases.create', { municipalityName: 'Musterstadt', ags: '05711000', kind: 'kommune' });

@@ -1,8 +1,10 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { recommendationLabel } from '../../../shared/certification/recommendation';
-import { termsOf } from '../../../shared/catalogue/terminology';
+import { roundLabel, termsOf, type Terminology } from '../../../shared/catalogue/terminology';
 import type { Agreement, Assessment, CaseDetail, Questionnaire, Scoring } from '../../../shared/contract';
-import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../shared/contract';
+import { CERTIFICATION_RATING_LABELS } from '../../../shared/contract';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/goals/agreement';
+import { QUESTION_TYPE_LABELS } from '../../../shared/questionnaire/question-type-labels';
 import { formatGermanDate } from '../../../shared/domain/dates';
 import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 import { describeAnswer } from '../../../shared/questionnaire/answer-text';
@@ -22,8 +24,10 @@ export interface ExportSources {
 }
 
 const monthDate = (month: string | null): DataCell => (month ? { date: `${month}-01` } : null);
+const ITEM_KIND_SINGULAR = { staerke: 'Stärke', schwaeche: 'Schwäche', handlungsbedarf: 'Handlungsbedarf' } as const;
+const CATEGORY_LABELS = { inhaltlich: 'inhaltlich', governance: 'Governance', formal: 'formal' } as const;
 
-function questionnaireSheet({ questionnaire, catalogue }: ExportSources): DataSheet {
+function questionnaireSheet({ questionnaire, catalogue }: ExportSources, terms: Terminology): DataSheet {
   const answers = new Map(questionnaire.answers.map((answer) => [answer.questionId, answer]));
   const groupName = new Map([...catalogue.fields.map((field) => [field.id, field.name] as const), ...catalogue.modules.map((module) => [module.id, module.name] as const)]);
   return {
@@ -33,7 +37,8 @@ function questionnaireSheet({ questionnaire, catalogue }: ExportSources): DataSh
       { title: 'Feld', width: 30, kind: 'text' },
       { title: 'Frage-ID', width: 26, kind: 'text' },
       { title: 'Frage', width: 60, kind: 'text' },
-      { title: 'Typ', width: 14, kind: 'text' },
+      { title: 'Fragetyp', width: 18, kind: 'text' },
+      { title: 'Fragetyp-ID', width: 14, kind: 'text' },
       { title: 'Pflicht', width: 8, kind: 'text' },
       { title: 'Antwort (Zahl)', width: 14, kind: 'number' },
       { title: 'Antwort (Datum)', width: 14, kind: 'date' },
@@ -53,6 +58,7 @@ function questionnaireSheet({ questionnaire, catalogue }: ExportSources): DataSh
           groupName.get(group) ?? group,
           question.id,
           question.text,
+          QUESTION_TYPE_LABELS[question.type],
           question.type,
           question.required ? 'ja' : 'nein',
           typeof value === 'number' ? value : null,
@@ -60,7 +66,7 @@ function questionnaireSheet({ questionnaire, catalogue }: ExportSources): DataSh
           value === null || typeof value === 'number' || question.type === 'date' ? null : describeAnswer(question, value),
           question.type === 'number' ? (question.unit ?? '') : question.type === 'percent' ? '%' : question.type === 'currency' ? 'EUR' : '',
           answer?.referenceDate ? { date: answer.referenceDate } : null,
-          answer ? (answer.source === 'rathaus' ? 'Rathaus' : 'Auditor/in') : '',
+          answer ? (answer.source === 'rathaus' ? 'Rathaus' : terms.auditor) : '',
           answer?.comment ?? '',
         ];
       }),
@@ -75,27 +81,32 @@ function scoringSheet({ scoring }: ExportSources): DataSheet {
       { title: 'Feld-ID', width: 10, kind: 'text' },
       { title: 'Feld', width: 30, kind: 'text' },
       { title: 'Art', width: 16, kind: 'text' },
-      { title: 'Kennung', width: 16, kind: 'text' },
+      { title: 'Nr.', width: 8, kind: 'text' },
       { title: 'Text', width: 60, kind: 'text' },
       { title: 'Gewicht', width: 9, kind: 'number' },
       { title: 'Bewertung', width: 10, kind: 'number' },
       { title: 'Wert 0–100', width: 11, kind: 'score' },
       { title: 'Begründung', width: 40, kind: 'text' },
+      { title: 'Eintrags-ID', width: 30, kind: 'text' },
     ],
     rows: scoring.fields.flatMap((field): DataCell[][] => [
-      [field.id, field.name, 'Feldwert', field.id, `${field.rated} von ${field.total} Kriterien bewertet`, null, null, field.score, field.summary],
-      ...field.criteria.map((criterion): DataCell[] => [
+      [field.id, field.name, 'Feldwert', field.code, `${field.rated} von ${field.total} Kriterien bewertet`, null, null, field.score, field.summary, field.id],
+      ...field.criteria.map((criterion, index): DataCell[] => [
         field.id,
         field.name,
         'Kriterium',
-        criterion.id,
+        String(index + 1),
         criterion.text,
         criterion.weight,
         criterion.rating?.value ?? null,
         criterion.score,
         criterion.rating?.notRatable ? 'nicht bewertbar' : (criterion.rating?.justification ?? ''),
+        criterion.id,
       ]),
-      ...field.items.map((item): DataCell[] => [field.id, field.name, ITEM_KIND_LABELS[item.kind], item.id, item.text, null, null, null, '']),
+      ...field.items.map((item): DataCell[] => {
+        const sameKind = field.items.filter((candidate) => candidate.kind === item.kind);
+        return [field.id, field.name, ITEM_KIND_SINGULAR[item.kind], String(sameKind.indexOf(item) + 1), item.text, null, null, null, '', item.id];
+      }),
     ]),
   };
 }
@@ -121,6 +132,7 @@ function agreementSheet({ agreement }: ExportSources): DataSheet {
       { title: 'Priorität', width: 10, kind: 'text' },
       { title: 'Stand', width: 12, kind: 'text' },
       { title: 'Verspätet', width: 10, kind: 'text' },
+      { title: 'Maßnahmen-ID', width: 38, kind: 'text' },
     ],
     rows: agreement.fields.flatMap((field) =>
       field.strategicGoals.flatMap((strategic) =>
@@ -140,9 +152,10 @@ function agreementSheet({ agreement }: ExportSources): DataSheet {
             monthDate(measure.endMonth),
             measure.budget,
             measure.budgetNote,
-            measure.priority,
-            measure.status,
+            measure.priority ? PRIORITY_LABELS[measure.priority] : '',
+            STATUS_LABELS[measure.status],
             measure.late ? 'ja' : 'nein',
+            measure.id,
           ]),
         ),
       ),
@@ -150,55 +163,81 @@ function agreementSheet({ agreement }: ExportSources): DataSheet {
   };
 }
 
-function certificationSheet({ assessment, catalogue }: ExportSources): DataSheet {
+function certificationSheet({ assessment }: ExportSources, terms: Terminology): DataSheet {
   return {
     name: 'Zertifizierung',
     columns: [
       { title: 'Art', width: 16, kind: 'text' },
       { title: 'Kategorie', width: 14, kind: 'text' },
-      { title: 'Kennung', width: 28, kind: 'text' },
       { title: 'Text', width: 60, kind: 'text' },
-      { title: 'Ergebnis', width: 20, kind: 'text' },
+      { title: 'Ergebnis', width: 22, kind: 'text' },
       { title: 'Begründung', width: 50, kind: 'text' },
       { title: 'Vorschlag aus Prüfung', width: 20, kind: 'text' },
       { title: 'Widerspruch zur Prüfung', width: 50, kind: 'text' },
+      { title: 'Kennung', width: 28, kind: 'text' },
+      { title: 'Ergebnis-ID', width: 22, kind: 'text' },
     ],
     rows: [
       ...assessment.criteria.map((criterion): DataCell[] => [
         'Kriterium',
-        criterion.category,
-        criterion.id,
+        CATEGORY_LABELS[criterion.category],
         criterion.text,
         criterion.rating ? CERTIFICATION_RATING_LABELS[criterion.rating] : 'nicht bewertet',
         criterion.justification,
         criterion.proposedRating ? CERTIFICATION_RATING_LABELS[criterion.proposedRating] : '',
         criterion.deviation ? `${criterion.deviation} ${criterion.deviationJustified ? '(begründet)' : '(nicht begründet)'}` : '',
+        criterion.id,
+        criterion.rating ?? '',
       ]),
-      ...assessment.checks.map((check): DataCell[] => ['Formale Prüfung', 'formal', check.id, check.label, check.passed ? 'bestanden' : 'offen', check.details.map((detail) => detail.text).join('; '), '', '']),
-      ['Empfehlung', '', assessment.override ? 'abweichend' : 'berechnet', recommendationLabel(assessment.recommendation, termsOf(catalogue)), assessment.recommendation, assessment.override?.reason ?? assessment.computed.reasons.join('; '), '', ''],
-      ...assessment.conditions.map((condition, index): DataCell[] => ['Auflage', '', `auflage-${index + 1}`, condition, '', '', '', '']),
+      ...assessment.checks.map((check): DataCell[] => [
+        'Formale Prüfung',
+        'formal',
+        check.label,
+        check.passed ? 'bestanden' : 'offen',
+        check.details.map((detail) => detail.text).join('; '),
+        '',
+        '',
+        check.id,
+        check.passed ? 'bestanden' : 'offen',
+      ]),
+      [
+        assessment.finalizedAt ? 'Entscheidung' : 'Empfehlung',
+        assessment.override ? 'abweichend festgelegt' : 'berechnet',
+        recommendationLabel(assessment.recommendation, terms),
+        recommendationLabel(assessment.recommendation, terms),
+        assessment.override?.reason ?? assessment.computed.reasons.join('; '),
+        '',
+        '',
+        'empfehlung',
+        assessment.recommendation,
+      ],
+      ...assessment.conditions.map((condition, index): DataCell[] => ['Auflage', '', condition, '', '', '', '', `auflage-${index + 1}`, '']),
     ],
   };
 }
 
 /** Everything the association receives about one audit round, as cover, data sheets and metadata. */
 export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkbookInput {
-  const { detail, catalogue, scoring, assessment } = sources;
-  const sheets = [questionnaireSheet(sources), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources)];
+  const { detail, catalogue, scoring, assessment, agreement } = sources;
+  const terms = termsOf(catalogue);
+  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms)];
+  const conditions: [string, string][] = assessment.conditions.map((condition, index) => [index === 0 ? 'Auflagen' : '', `${index + 1}. ${condition}`]);
   return {
     cover: {
-      title: `Zertifizierungsgutachten – ${detail.municipalityName}`,
+      title: `${terms.assessmentWorkbook} – ${detail.municipalityName}`,
       lines: [
         ['Kommune / Kreis', `${detail.municipalityName} (${detail.kind === 'kreis' ? 'Kreis' : 'Kommune'})`],
         ['AGS', detail.ags],
         ['Bundesland', BUNDESLAENDER[detail.bundesland]],
         ['Verfahren', `${catalogue.name}, Version ${catalogue.version}`],
-        ['Auditrunde', detail.auditRound === 'reaudit' ? 'Re-Audit' : 'Erstaudit'],
-        ['Auditor/in', detail.auditor || '–'],
-        ['Empfehlung', recommendationLabel(assessment.recommendation, termsOf(catalogue))],
-        ['Zertifikat', assessment.certificate ? `vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}` : '–'],
+        ['Runde', roundLabel(terms, detail.auditRound)],
+        [terms.auditor, detail.auditor || '–'],
+        [terms.resolutionOfAgreement, agreement.adopted ? `vom ${formatGermanDate(agreement.adopted.resolutionDate)}, Drucksache ${agreement.adopted.drucksache}` : 'noch nicht gefasst'],
+        [assessment.finalizedAt ? 'Entscheidung' : 'Empfehlung (Entwurf)', recommendationLabel(assessment.recommendation, terms)],
+        ...(conditions.length > 0 ? conditions : [['Auflagen', 'keine'] as [string, string]]),
+        [terms.certificate, assessment.certificate ? `vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}` : '–'],
         ['Gesamtwert Stärken/Schwächen', scoring.overall === null ? '–' : `${formatGermanDecimal(scoring.overall, 1)} von 100`],
-        ['Begutachtung abgeschlossen', assessment.finalizedAt ? 'ja' : 'nein (Entwurf)'],
+        [`${terms.assessment} abgeschlossen`, assessment.finalizedAt ? 'ja' : 'nein (Entwurf)'],
       ],
     },
     sheets,

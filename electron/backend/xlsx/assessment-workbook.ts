@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs';
 import { makeXmlSafe } from './xml-safe-workbook';
+import { NARROW_MARGINS, PRINT_ONE_PAGE_WIDE, wrappedRowHeight } from './print-layout';
 
 /** A cell of a data sheet: text, a number, a calendar date (YYYY-MM-DD) or empty. */
 export type DataCell = string | number | { date: string } | null;
@@ -22,8 +23,6 @@ export interface AssessmentWorkbookInput {
 export const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten'] as const;
 
 const NUMBER_FORMATS = { text: '@', number: '#,##0.##', euro: '#,##0.00 "€"', date: 'dd.mm.yyyy', score: '0.0' } as const;
-/** Printed on A4, as wide as one page and as long as needed. */
-const PRINT_ONE_PAGE_WIDE = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };
 
 /** A checksum over the data as exported, so that the association can tell an untouched file. */
@@ -38,26 +37,10 @@ function cellValue(cell: DataCell): ExcelJS.CellValue {
   return cell;
 }
 
-const LINE_HEIGHT_POINTS = 15;
-const MAX_LINES = 12;
-
-/**
- * Spreadsheet programs do not always fit a row to wrapped text when they open a file, so each row
- * gets the height its longest text needs: about one character per unit of column width.
- */
-export function wrappedRowHeight(row: DataCell[], widths: number[]): number {
-  const lines = row.map((cell, index) => {
-    if (typeof cell !== 'string' || cell === '') return 1;
-    const perLine = Math.max(1, Math.floor(widths[index] ?? 10));
-    return cell.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-  });
-  return LINE_HEIGHT_POINTS * Math.min(MAX_LINES, Math.max(1, ...lines));
-}
-
 function addDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'landscape', printTitlesRow: '1:1' },
+    pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'landscape', printTitlesRow: '1:1', margins: NARROW_MARGINS },
   });
   worksheet.columns = sheet.columns.map((column) => ({ header: column.title, width: column.width, style: { numFmt: NUMBER_FORMATS[column.kind] } }));
   const header = worksheet.getRow(1);
@@ -75,6 +58,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, sheet: DataSheet): void {
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
 }
 
+const COVER_WIDTHS = [42, 62] as const;
 const COVER_IMAGE_WIDTH = 640;
 
 /** The chart at a fixed width on the cover, in its own proportions (read from the PNG header). */
@@ -92,18 +76,21 @@ export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, ex
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
 
-  const cover = workbook.addWorksheet(SHEET_ORDER[0], { pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait' } });
-  cover.getColumn(1).width = 34;
-  cover.getColumn(2).width = 70;
+  const cover = workbook.addWorksheet(SHEET_ORDER[0], { pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait', margins: NARROW_MARGINS } });
+  cover.getColumn(1).width = COVER_WIDTHS[0];
+  cover.getColumn(2).width = COVER_WIDTHS[1];
   cover.getCell('A1').value = input.cover.title;
   cover.getCell('A1').font = { bold: true, size: 16 };
   input.cover.lines.forEach(([label, value], index) => {
     const row = cover.getRow(index + 3);
     row.getCell(1).value = label;
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(2).value = value;
     row.getCell(2).numFmt = '@';
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    // Bold labels run wider than the estimate: a little slack keeps them on their lines.
+    row.height = wrappedRowHeight([label, value], [COVER_WIDTHS[0] - 6, COVER_WIDTHS[1]]);
   });
   if (input.chartPng) {
     const image = workbook.addImage({ buffer: input.chartPng as unknown as ExcelJS.Buffer, extension: 'png' });

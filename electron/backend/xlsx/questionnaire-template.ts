@@ -7,6 +7,8 @@ import { groupOf } from '../../../shared/questionnaire/progress';
 import { COLUMN_ORDER, COLUMNS, INSTRUCTIONS_SHEET, LISTS_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT } from './template-layout';
 import { questionnaireSheets } from '../../../shared/questionnaire/workbook-sheets';
 import { makeXmlSafe } from './xml-safe-workbook';
+import { NARROW_MARGINS, PRINT_ONE_PAGE_WIDE, wrappedRowHeight } from './print-layout';
+import { termsOf } from '../../../shared/catalogue/terminology';
 
 export interface TemplateInput {
   caseId: string;
@@ -22,6 +24,7 @@ export interface TemplateInput {
 const WIDTHS: Record<(typeof COLUMN_ORDER)[number], number> = {
   id: 22, number: 7, question: 60, help: 40, format: 24, required: 8, answer: 30, stichtag: 13, comment: 36,
 };
+const ROW_WIDTHS = COLUMN_ORDER.map((key) => WIDTHS[key]);
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -74,10 +77,15 @@ function answerCell(question: Question, answer: AnswerRecord | undefined): Excel
 }
 
 function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): void {
-  const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: 'FF1F5FA8' } } });
-  sheet.getColumn(1).width = 110;
+  const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET, {
+    properties: { tabColor: { argb: 'FF1F5FA8' } },
+    pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait', margins: NARROW_MARGINS },
+  });
+  const width = 110;
+  sheet.getColumn(1).width = width;
+  const terms = termsOf(input.catalogue);
   const lines = [
-    [`Fragebogen IST-Analyse – ${input.municipalityName}`, true],
+    [`Fragebogen ${terms.analysis} – ${input.municipalityName}`, true],
     [`${input.catalogue.name}, Version ${input.catalogue.version}`, false],
     ['', false],
     ['So füllen Sie den Fragebogen aus', true],
@@ -87,7 +95,7 @@ function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): void
     ['4. Zahlen wie gewohnt eingeben (z. B. 1.234,5). Datumsangaben als TT.MM.JJJJ.', false],
     ['5. In „Kommentar“ können Sie Erläuterungen, Quellen oder Rückfragen notieren.', false],
     ['6. Bitte die Spalte „ID“ nicht verändern und keine Tabellenblätter umbenennen oder löschen. Zeilen dürfen sortiert werden.', false],
-    ['7. Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie an Ihre Auditorin oder Ihren Auditor zurück.', false],
+    [`7. Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie an die Person zurück, die sie Ihnen geschickt hat (${terms.auditor}).`, false],
     ['', false],
     [`Pflichtfragen sind in der Spalte „Pflicht“ mit „ja“ markiert. Exportiert am ${input.exportedAt.toLocaleDateString('de-DE')}.`, false],
   ] as const;
@@ -95,6 +103,7 @@ function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): void
     const row = sheet.addRow([text]);
     row.font = { bold, size: bold ? 13 : 11 };
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = wrappedRowHeight([text], [width]) * (bold ? 1.2 : 1);
   }
   sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
@@ -145,7 +154,11 @@ function numberFormat(question: Question): string | undefined {
 }
 
 function addFieldSheet(workbook: ExcelJS.Workbook, title: string, prefix: string, sections: Section[], answers: Map<string, AnswerRecord>, lists: Map<string, string>): void {
-  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(title, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // The Rathaus prints it to fill in by hand: every column on the page, the header on every page.
+    pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'landscape', printTitlesRow: '1:1', margins: NARROW_MARGINS },
+  });
   sheet.columns = COLUMN_ORDER.map((key) => ({ header: COLUMNS[key], key, width: WIDTHS[key] }));
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -168,6 +181,7 @@ function addFieldSheet(workbook: ExcelJS.Workbook, title: string, prefix: string
         comment: answer?.comment ?? '',
       });
       row.alignment = { vertical: 'top', wrapText: true };
+      row.height = wrappedRowHeight(COLUMN_ORDER.map((key) => row.getCell(key).value), ROW_WIDTHS);
       const answerCellRef = row.getCell('answer');
       answerCellRef.protection = { locked: false };
       answerCellRef.fill = INPUT_FILL;

@@ -32,9 +32,11 @@ export function ProfileChart({ data, fileBaseName }: { data: Scoring; fileBaseNa
 
   return (
     <figure className="profile-chart" data-testid="profile-chart">
+      {/* Hidden from assistive technology, which reads the same values in the profile tables (Stärken/Schwächen, report);
+          so it must not take focus either, which recharts' keyboard layer would give its surface. */}
       <div ref={container} className="chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 600, height: 340 }}>
-          <RadarChart data={points} outerRadius="72%">
+          <RadarChart data={points} outerRadius="72%" accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="field" tick={{ fontSize: 13, fill: '#1d2430' }} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10, fill: '#5b6576' }} />

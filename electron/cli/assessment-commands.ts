@@ -3,11 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { CliError, printJson, unwrap, type WithBackend } from './output';
 
 export function assessmentCommand(withBackend: WithBackend): Command {
-  const assessment = new Command('assessment').description('Zertifizierungsgutachten eines Auditfalls').exitOverride().showHelpAfterError();
+  const assessment = new Command('assessment').description('Gutachten eines Auditfalls (Zertifizierung bzw. Qualitätssiegel)').exitOverride().showHelpAfterError();
 
   assessment
     .command('export')
-    .description('Schreibt die Gutachten-Arbeitsmappe für den Verein (mit Profildiagramm auf dem Deckblatt)')
+    .description('Schreibt die Gutachten-Arbeitsmappe für die entscheidende Stelle (Verein bzw. Expertengremium), mit Profildiagramm auf dem Deckblatt')
     .requiredOption('--case <id>', 'Kennung des Auditfalls')
     .requiredOption('--out <file>', 'Zieldatei (.xlsx)')
     .action(async (opts: { case: string; out: string }) => {

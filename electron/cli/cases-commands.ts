@@ -2,6 +2,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseGermanInteger } from '../../shared/domain/german-numbers';
 import { CASE_KIND_LABELS, type CaseKind, type CaseStatus } from '../../shared/contract/cases';
 import { reauditInput } from '../../shared/domain/reaudit';
+import { roundLabel } from '../../shared/catalogue/terminology';
+import { formatGermanDate } from '../../shared/domain/dates';
+import { PHASE_STATE_LABELS } from '../../shared/domain/timeline';
 import { printJson, unwrap, type WithBackend } from './output';
 import { addTransferCommands } from './transfer-commands';
 
@@ -26,8 +29,8 @@ export function casesCommand(withBackend: WithBackend): Command {
     .addOption(new Option('--kind <kind>', 'Art').choices(['kommune', 'kreis']).makeOptionMandatory())
     .option('--landkreis <name>', 'Landkreis')
     .option('--population <n>', 'Einwohnerzahl', parsePopulation)
-    .option('--auditor <name>', 'Auditor/in')
-    .option('--previous <id>', 'vorheriger Auditfall (macht den Fall zum Re-Audit)')
+    .option('--auditor <name>', 'Auditor/in bzw. Prozessbegleitung')
+    .option('--previous <id>', 'vorheriger Auditfall (macht den Fall zur nächsten Runde: Re-Audit bzw. Fortschreibung)')
     .option('--catalog <id>', 'Katalog (Standard: audit-familiengerechte-kommune)')
     .action(async (opts: { name: string; ags: string; kind: string; landkreis?: string; population?: number; auditor?: string; previous?: string; catalog?: string }) => {
       const created = await withBackend(async (invoke) =>
@@ -50,7 +53,7 @@ export function casesCommand(withBackend: WithBackend): Command {
 
   cases
     .command('create-example')
-    .description('Legt ein vollständiges Beispiel einer Auditrunde an (Zeitplan, Fragebogen, Bewertung, beschlossene Zielvereinbarung, Zertifikat, zwei Jahresberichte) und gibt es als JSON aus')
+    .description('Legt ein vollständiges Beispiel einer Runde an (Zeitplan, Fragebogen, Bewertung, beschlossene Ziele und Maßnahmen, Zertifikat bzw. Qualitätssiegel, zwei Jahresberichte) und gibt es als JSON aus')
     .requiredOption('--catalogue <id>', 'Katalog des Verfahrens, z. B. audit-familiengerechte-kommune oder bw-managementverfahren')
     .option('--name <name>', 'Name der Beispielkommune', 'Beispielstadt')
     .option('--seed <n>', 'Startwert; derselbe Wert ergibt dasselbe Beispiel', (value: string) => {
@@ -65,7 +68,7 @@ export function casesCommand(withBackend: WithBackend): Command {
 
   cases
     .command('create-reaudit')
-    .description('Legt die nächste Runde (Re-Audit) eines Auditfalls an, vorausgefüllt aus der vorherigen, und gibt sie als JSON aus')
+    .description('Legt die nächste Runde (Re-Audit bzw. Fortschreibung) eines Auditfalls an, vorausgefüllt aus der vorherigen, und gibt sie als JSON aus')
     .requiredOption('--from <id>', 'Kennung des vorherigen Auditfalls')
     .action(async (opts: { from: string }) => {
       const created = await withBackend(async (invoke) => {
@@ -87,7 +90,7 @@ export function casesCommand(withBackend: WithBackend): Command {
       );
       if (opts.json) return printJson(list.items);
       for (const item of list.items) {
-        process.stdout.write(`${item.id}  ${item.ags}  ${CASE_KIND_LABELS[item.kind].padEnd(7)}  ${item.municipalityName}\n`);
+        process.stdout.write(`${item.id}  ${item.ags}  ${CASE_KIND_LABELS[item.kind].padEnd(7)}  ${item.municipalityName} (${item.roundLabel})\n`);
       }
       if (list.items.length === 0) process.stdout.write('Keine Auditfälle gefunden.\n');
     });
@@ -100,10 +103,14 @@ export function casesCommand(withBackend: WithBackend): Command {
     .action(async (id: string, opts: { json?: boolean }) => {
       const detail = await withBackend(async (invoke) => unwrap(await invoke('cases.get', { id })));
       if (opts.json) return printJson(detail);
+      const { terms } = detail;
       process.stdout.write(`${detail.municipalityName} (${CASE_KIND_LABELS[detail.kind]}, AGS ${detail.ags})\n`);
+      process.stdout.write(`${detail.catalogueName} · ${roundLabel(terms, detail.auditRound)}\n`);
+      if (detail.auditor) process.stdout.write(`${terms.auditor}: ${detail.auditor}\n`);
+      if (detail.certificateValidUntil) process.stdout.write(`${terms.certificate} gültig bis ${formatGermanDate(detail.certificateValidUntil)}\n`);
       for (const phase of detail.phases) {
         const marker = phase.key === detail.currentPhaseKey ? '→' : ' ';
-        process.stdout.write(`${marker} ${String(phase.position + 1)}. ${phase.name}: ${phase.state}\n`);
+        process.stdout.write(`${marker} ${String(phase.position + 1)}. ${phase.name}: ${PHASE_STATE_LABELS[phase.state]}\n`);
       }
       for (const warning of detail.warnings) process.stdout.write(`! ${warning.message}\n`);
     });

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { printJson, unwrap, type WithBackend } from './output';
+import { formatGermanDate } from '../../shared/domain/dates';
+import { STATUS_LABELS } from '../../shared/goals/agreement';
 
 export function goalsCommand(withBackend: WithBackend): Command {
-  const goals = new Command('goals').description('Zielvereinbarung eines Auditfalls').exitOverride().showHelpAfterError();
+  const goals = new Command('goals').description('Ziele und Maßnahmen eines Auditfalls (Zielvereinbarung bzw. Handlungskonzept)').exitOverride().showHelpAfterError();
 
   goals
     .command('show')
@@ -10,7 +12,7 @@ export function goalsCommand(withBackend: WithBackend): Command {
     .requiredOption('--case <id>', 'Kennung des Auditfalls')
     .option('--json', 'als JSON ausgeben')
     .action(async (opts: { case: string; json?: boolean }) => {
-      const agreement = await withBackend(async (invoke) => unwrap(await invoke('goals.get', { caseId: opts.case })));
+      const [agreement, detail] = await withBackend(async (invoke) => [unwrap(await invoke('goals.get', { caseId: opts.case })), unwrap(await invoke('cases.get', { id: opts.case }))] as const);
       const tree = {
         adopted: agreement.adopted,
         fields: agreement.fields.map((field) => ({
@@ -43,12 +45,16 @@ export function goalsCommand(withBackend: WithBackend): Command {
         previous: agreement.previous,
       };
       if (opts.json) return printJson(tree);
+      const { terms } = detail;
+      process.stdout.write(
+        `${terms.agreement} – ${detail.municipalityName}: ${tree.adopted ? `${terms.resolution} vom ${formatGermanDate(tree.adopted.resolutionDate)}, Drucksache ${tree.adopted.drucksache}` : 'noch nicht beschlossen'}\n`,
+      );
       for (const field of tree.fields) {
         for (const strategic of field.strategicGoals) {
           process.stdout.write(`${strategic.number} ${strategic.title}\n`);
           for (const goal of strategic.goals) {
             process.stdout.write(`  ${goal.number} ${goal.title}\n`);
-            for (const measure of goal.measures) process.stdout.write(`    ${measure.number} ${measure.title} [${measure.status}]\n`);
+            for (const measure of goal.measures) process.stdout.write(`    ${measure.number} ${measure.title} [${STATUS_LABELS[measure.status]}]\n`);
           }
         }
       }

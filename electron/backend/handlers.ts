@@ -74,7 +74,8 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'questionnaire.saveAnswer': (input) => questionnaire.saveAnswer(input),
     'questionnaire.exportTemplate': ({ caseId }) => exchange.exportTemplate(caseId),
     'questionnaire.previewImport': ({ caseId, fileName, contentBase64 }) => exchange.preview(caseId, fileName, contentBase64),
-    'questionnaire.applyImport': ({ caseId, fileName, contentBase64, overwrite }) => exchange.apply(caseId, fileName, contentBase64, overwrite, () => backups.create('import')),
+    'questionnaire.applyImport': ({ caseId, fileName, contentBase64, overwrite, skipInvalid }) =>
+      exchange.apply(caseId, fileName, contentBase64, { overwrite, skipInvalid, beforeWrite: () => backups.create('import') }),
     'scoring.get': ({ caseId }) => scoring.get(caseId),
     'scoring.rate': (input) => scoring.rate(input),
     'scoring.saveSummary': ({ caseId, fieldId, summary }) => scoring.saveSummary(caseId, fieldId, summary),

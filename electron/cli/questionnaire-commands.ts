@@ -43,12 +43,13 @@ export function questionnaireCommand(withBackend: WithBackend): Command {
 
   questionnaire
     .command('import')
-    .description('Liest eine ausgefüllte Arbeitsmappe ein (alles oder nichts)')
+    .description('Liest eine ausgefüllte Arbeitsmappe ein (alles oder nichts, mit --skip-invalid ohne die fehlerhaften Zeilen)')
     .requiredOption('--case <id>', 'Kennung des Auditfalls')
     .argument('<file>', 'ausgefüllte Arbeitsmappe (.xlsx)')
     .option('--dry-run', 'nur prüfen und berichten, nichts speichern')
     .option('--overwrite', 'Konflikte übernehmen (Werte der Arbeitsmappe ersetzen Antworten der Auditorin/des Auditors)')
-    .action(async (file: string, opts: { case: string; dryRun?: boolean; overwrite?: boolean }) => {
+    .option('--skip-invalid', 'gültige Zeilen übernehmen, fehlerhafte überspringen (werden im Bericht und im Importprotokoll aufgeführt)')
+    .action(async (file: string, opts: { case: string; dryRun?: boolean; overwrite?: boolean; skipInvalid?: boolean }) => {
       let bytes: Buffer;
       try {
         bytes = readFileSync(file);
@@ -56,27 +57,36 @@ export function questionnaireCommand(withBackend: WithBackend): Command {
         throw new CliError(`Die Datei ${file} kann nicht gelesen werden: ${(error as Error).message}`, 2);
       }
       const input = { caseId: opts.case, fileName: basename(file), contentBase64: bytes.toString('base64') };
+      const skipInvalid = Boolean(opts.skipInvalid);
       const result = await withBackend(async (invoke) =>
         opts.dryRun
           ? { ...unwrap(await invoke('questionnaire.previewImport', input)), written: false }
-          : unwrap(await invoke('questionnaire.applyImport', { ...input, overwrite: opts.overwrite ? 'all' : 'none' })),
+          : unwrap(await invoke('questionnaire.applyImport', { ...input, overwrite: opts.overwrite ? 'all' : 'none', skipInvalid })),
       );
-      printJson(importReportJson(result, Boolean(opts.dryRun), Boolean(opts.overwrite)));
-      if (result.refusal !== null || result.errors.length > 0) process.exitCode = 2;
+      const report = importReportJson(result, { dryRun: Boolean(opts.dryRun), overwrite: Boolean(opts.overwrite), skipInvalid });
+      printJson(report);
+      if (report.errors.length > 0) process.exitCode = 2;
     });
 
   return questionnaire;
 }
 
-function importReportJson(result: ImportReport & { written: boolean }, dryRun: boolean, overwrite: boolean) {
+/** Whether the report's answers can be applied: no errors, or only row errors that are to be skipped. */
+function usable(result: ImportReport, skipInvalid: boolean): boolean {
+  return result.refusal === null && (result.errors.length === 0 || (skipInvalid && result.canSkipInvalid));
+}
+
+function importReportJson(result: ImportReport & { written: boolean }, options: { dryRun: boolean; overwrite: boolean; skipInvalid: boolean }) {
+  const { dryRun, overwrite, skipInvalid } = options;
   const conflicts = result.entries.filter((entry) => entry.status === 'conflict');
-  const errors = result.refusal !== null ? [{ sheet: null, row: null, questionId: null, message: result.refusal }, ...result.errors] : result.errors;
-  const usable = result.refusal === null && result.errors.length === 0;
+  const ok = usable(result, skipInvalid);
+  const problem = ({ sheet, row, questionId, questionText, value, message }: ImportReport['errors'][number]) => ({ sheet, row, questionId, question: questionText, value, message });
+  const refusal = result.refusal !== null ? [{ sheet: null, row: null, questionId: null, question: null, value: null, message: result.refusal }] : [];
   return {
     file: result.fileName,
     dryRun,
     written: result.written,
-    applied: usable ? result.counts.new + result.counts.changed + (overwrite ? result.counts.conflicts : 0) : 0,
+    applied: ok ? result.counts.new + result.counts.changed + (overwrite ? result.counts.conflicts : 0) : 0,
     new: result.counts.new,
     changed: result.counts.changed,
     unchanged: result.counts.unchanged,
@@ -86,8 +96,11 @@ function importReportJson(result: ImportReport & { written: boolean }, dryRun: b
       row: entry.row,
       stored: entry.before?.value ?? null,
       workbook: entry.after.value,
-      overwritten: usable && overwrite && !dryRun,
+      overwritten: ok && overwrite && !dryRun,
     })),
-    errors,
+    /** What kept the file from being applied; empty when it was (or, in a dry run, would be). */
+    errors: ok ? [] : [...refusal, ...result.errors.map(problem)],
+    /** The rows with errors left out with --skip-invalid (in a dry run: that would be left out). */
+    skipped: ok ? result.errors.map(problem) : [],
   };
 }

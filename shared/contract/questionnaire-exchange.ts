@@ -16,8 +16,13 @@ export type FileOutput = z.infer<typeof fileOutputSchema>;
 
 export const importProblemSchema = z.object({
   sheet: z.string(),
+  /** The workbook row; null when the problem concerns a whole sheet. */
   row: z.number().int().nullable(),
   questionId: z.string().nullable(),
+  /** The question's text, when the row names a question of this case. */
+  questionText: z.string().nullable(),
+  /** What the cell held, as a person reads it; null for a problem of a whole sheet. */
+  value: z.string().nullable(),
   message: z.string(),
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
@@ -41,6 +46,11 @@ export const importReportSchema = z.object({
   refusal: z.string().nullable(),
   entries: z.array(importEntrySchema),
   errors: z.array(importProblemSchema),
+  /**
+   * Whether the valid rows can be applied while the rows with errors are skipped: true when
+   * there are errors and each concerns a single row (not a whole sheet).
+   */
+  canSkipInvalid: z.boolean(),
   counts: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), conflicts: z.number().int() }),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
@@ -48,12 +58,16 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 export const applyImportInputSchema = fileInputSchema.extend({
   /** Which conflicts (answers the auditor entered) the workbook may overwrite. */
   overwrite: z.union([z.literal('all'), z.literal('none'), z.array(z.string().max(80)).max(2000)]).default('none'),
+  /** Apply the valid rows and skip the rows with errors; otherwise (the default) any error means nothing is applied. */
+  skipInvalid: z.boolean().default(false),
 });
 
 export const applyImportResultSchema = importReportSchema.extend({
   written: z.boolean(),
   applied: z.number().int(),
   skippedConflicts: z.array(z.string()),
+  /** The rows with errors left out because `skipInvalid` was chosen; empty otherwise. */
+  skippedRows: z.array(importProblemSchema),
   importId: idSchema.nullable(),
 });
 export type ApplyImportResult = z.infer<typeof applyImportResultSchema>;

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,6 +122,42 @@ describe('cli questionnaire template and import', () => {
     const foreign = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, 'test/fixtures/xlsx/zip-bomb.xlsx']);
     expect(foreign.code).toBe(2);
     expect(JSON.parse(foreign.stdout).errors[0].message).toMatch(/Zip-Bombe/);
+  }, 120_000);
+});
+
+describe('cli questionnaire import --skip-invalid', () => {
+  it('imports the valid rows and lists the skipped ones with --skip-invalid; without it writes nothing', () => {
+    const dir = tempDir();
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'M', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const template = join(dir, 'vorlage.xlsx');
+    expect(cli(['--data-dir', dir, 'questionnaire', 'template', '--case', created.id, '--out', template]).code).toBe(0);
+    const filled = join(dir, 'teilweise.xlsx');
+    const fill = spawnSync('/usr/bin/python3', ['test/fixtures/fill-with-openpyxl.py', template, filled, 'hf1.einwohnerzahl=52.300', 'hf1.kinder-unter-18=viele'], { encoding: 'utf8' });
+    expect(fill.status, fill.stderr).toBe(0);
+    const answers = () => JSON.parse(cli(['--data-dir', dir, 'questionnaire', 'answers', '--case', created.id, '--json']).stdout) as { questionId: string; value: unknown }[];
+    const skippedRow = { sheet: expect.stringMatching(/^HF1/), row: 3, questionId: 'hf1.kinder-unter-18', question: expect.any(String), value: 'viele', message: expect.stringMatching(/„viele“ ist keine Zahl/) };
+
+    const refused = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, filled]);
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ written: false, applied: 0, errors: [skippedRow], skipped: [] });
+    expect(answers()).toEqual([]);
+
+    const dry = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, filled, '--skip-invalid', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, written: false, applied: 1, errors: [], skipped: [skippedRow] });
+    expect(answers()).toEqual([]);
+
+    const real = cli(['--data-dir', dir, 'questionnaire', 'import', '--case', created.id, filled, '--skip-invalid']);
+    expect(real.code, real.stderr).toBe(0);
+    expect(JSON.parse(real.stdout)).toMatchObject({ dryRun: false, written: true, applied: 1, new: 1, errors: [], skipped: [skippedRow] });
+    expect(answers()).toEqual([expect.objectContaining({ questionId: 'hf1.einwohnerzahl', value: 52300, source: 'rathaus' })]);
+
+    const db = new BetterSqlite3(databaseFile(dir), { readonly: true });
+    const log = db.prepare('SELECT applied, summary FROM questionnaire_imports').all() as { applied: number; summary: string }[];
+    db.close();
+    expect(log).toHaveLength(1);
+    expect(log[0]!.applied).toBe(1);
+    expect(JSON.parse(log[0]!.summary)).toMatchObject({ mode: 'skip-invalid', skippedRows: [{ questionId: 'hf1.kinder-unter-18', row: 3, value: 'viele' }] });
   }, 120_000);
 });
 

@@ -44,19 +44,54 @@ test('export the template, import it filled with a conflict, choose to overwrite
   await expect(page.getByTestId(`answer-${numbers[1]!.id}`)).toHaveValue('42');
 });
 
-test('a workbook with errors shows each problem and cannot be applied; a foreign file is refused', async ({ page, openApp }) => {
+test('a workbook with errors shows each problem and cannot be applied as it is; choosing to skip the invalid rows applies the valid ones and lists the skipped; a foreign file is refused', async ({
+  page,
+  openApp,
+}) => {
   await openApp();
   await createCase(page, { name: 'Fehlerstadt', ags: '05711004' });
   await page.getByTestId('open-questionnaire').click();
   const download = page.waitForEvent('download');
   await page.getByTestId('export-template').click();
   const template = readFileSync((await (await download).path())!);
-  const broken = await editWorkbook(template, (workbook) => setAnswer(workbook, numbers[0]!.id, 'sehr viele'));
+  const broken = await editWorkbook(template, (workbook) => {
+    setAnswer(workbook, numbers[0]!.id, 'sehr viele');
+    setAnswer(workbook, numbers[1]!.id, '42');
+    setAnswer(workbook, yesNo.id, 'teilweise');
+  });
 
   await page.getByTestId('import-file').setInputFiles({ name: 'kaputt.xlsx', mimeType: 'application/octet-stream', buffer: broken });
   await expect(page.getByTestId('import-errors')).toContainText('„sehr viele“ ist keine Zahl');
   await expect(page.getByTestId('import-error-row')).toHaveCount(1);
+  await expect(page.getByTestId('import-counts')).toContainText('Neu: 2');
+  // All or nothing by default: the button stays disabled and says why, pointing at the choice.
+  await expect(page.getByTestId('import-mode-all')).toBeChecked();
   await expect(page.getByTestId('apply-import')).toBeDisabled();
+  await expect(page.getByTestId('apply-import-blocked')).toContainText('1 fehlerhafte Zeile');
+  await expect(page.getByTestId('apply-import-blocked')).toContainText('„Gültige Zeilen übernehmen, fehlerhafte überspringen“');
+
+  // The choice by keyboard: arrow to the second option, tab to the button, Enter.
+  await page.getByTestId('import-mode-all').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('import-mode-skip-invalid')).toBeChecked();
+  await expect(page.getByTestId('apply-import-blocked')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('apply-import')).toBeFocused();
+  await expect(page.getByTestId('apply-import')).toHaveText('Gültige Zeilen übernehmen');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByTestId('exchange-message')).toHaveText('2 Antworten aus „kaputt.xlsx“ übernommen. 1 fehlerhafte Zeile wurde übersprungen.');
+  const skipped = page.getByTestId('skipped-row');
+  await expect(skipped).toHaveCount(1);
+  await expect(skipped).toContainText(numbers[0]!.text);
+  await expect(skipped).toContainText('„sehr viele“');
+  await expect(skipped).toContainText('ist keine Zahl');
+  await expect(page.getByTestId(`answer-${numbers[1]!.id}`)).toHaveValue('42');
+  await expect(page.getByTestId(`answer-${yesNo.id}-teilweise`)).toBeChecked();
+  await expect(page.getByTestId(`answer-${numbers[0]!.id}`)).toHaveValue('');
+  await page.reload();
+  await expect(page.getByTestId(`source-${numbers[1]!.id}`)).toContainText('Rathaus (Import)');
+  await expect(page.getByTestId(`answer-${numbers[0]!.id}`)).toHaveValue('');
 
   await page.getByTestId('import-file').setInputFiles('test/fixtures/xlsx/old-format.xls');
   await expect(page.getByTestId('exchange-message')).toContainText('alten Excel-Format (.xls)');

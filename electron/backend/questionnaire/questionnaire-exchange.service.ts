@@ -34,7 +34,7 @@ function decode(contentBase64: string): Buffer {
 }
 
 function emptyReport(fileName: string, refusal: string): ImportReport {
-  return { fileName, refusal, entries: [], errors: [], counts: { new: 0, changed: 0, unchanged: 0, conflicts: 0 } };
+  return { fileName, refusal, entries: [], errors: [], canSkipInvalid: false, counts: { new: 0, changed: 0, unchanged: 0, conflicts: 0 } };
 }
 
 /** The Excel round trip with the Rathaus: the fill-in workbook out, the filled one back in. */
@@ -79,11 +79,17 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       };
     });
     const count = (status: ImportReport['entries'][number]['status']) => entries.filter((entry) => entry.status === status).length;
+    const errors = parsed.problems.map((problem) => ({
+      ...problem,
+      questionText: problem.questionId ? (findQuestion(current.catalogue.sections, problem.questionId)?.text ?? null) : null,
+    }));
     return {
       fileName,
       refusal: null,
       entries,
-      errors: parsed.problems,
+      errors,
+      // A problem of a whole sheet (renamed like a helper sheet, cut off) is not a row that could be left out.
+      canSkipInvalid: errors.length > 0 && errors.every((error) => error.row !== null),
       counts: { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), conflicts: count('conflict') },
     };
   }
@@ -117,21 +123,25 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       return report(caseId, fileName, decode(contentBase64));
     },
 
-    /** `beforeWrite` runs only when the file is accepted and changes answers, e.g. to take a backup. */
+    /**
+     * All or nothing by default: any error means nothing is written. With `skipInvalid`, the valid
+     * rows are written and the rows with errors are left out and named in the import log.
+     * `beforeWrite` runs only when the file is accepted and changes answers, e.g. to take a backup.
+     */
     async apply(
       caseId: string,
       fileName: string,
       contentBase64: string,
-      overwrite: 'all' | 'none' | string[],
-      beforeWrite?: () => Promise<unknown>,
+      { overwrite, skipInvalid = false, beforeWrite }: { overwrite: 'all' | 'none' | string[]; skipInvalid?: boolean; beforeWrite?: () => Promise<unknown> },
     ): Promise<ApplyImportResult> {
       const pinned = await cases.pinnedCatalogue(caseId);
       assertCanChange(pinned, 'questionnaire');
       const bytes = decode(contentBase64);
       const result = await report(caseId, fileName, bytes);
-      if (result.refusal !== null || result.errors.length > 0) {
-        return { ...result, written: false, applied: 0, skippedConflicts: [], importId: null };
+      if (result.refusal !== null || (result.errors.length > 0 && !(skipInvalid && result.canSkipInvalid))) {
+        return { ...result, written: false, applied: 0, skippedConflicts: [], skippedRows: [], importId: null };
       }
+      const skippedRows = result.errors;
       const chosen = (questionId: string) => overwrite === 'all' || (Array.isArray(overwrite) && overwrite.includes(questionId));
       const toWrite = result.entries.filter((entry) => entry.status === 'new' || entry.status === 'changed' || (entry.status === 'conflict' && chosen(entry.questionId)));
       const skippedConflicts = result.entries.filter((entry) => entry.status === 'conflict' && !chosen(entry.questionId)).map((entry) => entry.questionId);
@@ -159,10 +169,16 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
           imported_at: now,
           imported_by: deps.user,
           applied: toWrite.length,
-          summary: JSON.stringify({ counts: result.counts, applied: toWrite.map((entry) => entry.questionId), skippedConflicts }),
+          summary: JSON.stringify({
+            counts: result.counts,
+            applied: toWrite.map((entry) => entry.questionId),
+            skippedConflicts,
+            mode: skipInvalid ? 'skip-invalid' : 'all-or-nothing',
+            skippedRows: skippedRows.map(({ sheet, row, questionId, value, message }) => ({ sheet, row, questionId, value, message })),
+          }),
         },
       );
-      return { ...result, written: true, applied: toWrite.length, skippedConflicts, importId };
+      return { ...result, written: true, applied: toWrite.length, skippedConflicts, skippedRows, importId };
     },
   };
 }

@@ -10,6 +10,8 @@ export interface ImportProblem {
   sheet: string;
   row: number | null;
   questionId: string | null;
+  /** What the row's cell held, as a person reads it (shortened); null for a problem of a whole sheet. */
+  value: string | null;
   message: string;
 }
 
@@ -26,6 +28,13 @@ export type ParsedQuestionnaire =
   | { ok: false; refusal: string };
 
 const HEADER_SEARCH_ROWS = 10;
+const SHOWN_VALUE_LENGTH = 200;
+
+/** A cell's content for a problem report: error values as Excel shows them, long text shortened. */
+function shownValue(cell: CellContent): string {
+  const text = stripXmlUnsafe(cell.kind === 'error' ? cell.value : cellText(cell));
+  return text.length > SHOWN_VALUE_LENGTH ? `${text.slice(0, SHOWN_VALUE_LENGTH - 1)}…` : text;
+}
 
 /** What the reader worker needs to return for a fill-in workbook. */
 export const QUESTIONNAIRE_SELECTION = {
@@ -102,13 +111,13 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
     const header = findHeader(sheet);
     if ([INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET].includes(sheet.name)) {
       // The template's own sheets are not read; a questionnaire sheet renamed to one of them is said so, not skipped silently.
-      if (header) problems.push({ sheet: sheet.name, row: null, questionId: null, message: `Das Blatt heißt wie ein Hilfsblatt der Vorlage („${sheet.name}“) und wurde deshalb nicht gelesen. Bitte das Blatt umbenennen.` });
+      if (header) problems.push({ sheet: sheet.name, row: null, questionId: null, value: null, message: `Das Blatt heißt wie ein Hilfsblatt der Vorlage („${sheet.name}“) und wurde deshalb nicht gelesen. Bitte das Blatt umbenennen.` });
       continue;
     }
     if (!header) continue;
     const column = (title: string) => header.columns.get(title.toLocaleLowerCase('de-DE'));
     const [idColumn, answerColumn, stichtagColumn, commentColumn] = [column(COLUMNS.id), column(COLUMNS.answer), column(COLUMNS.stichtag), column(COLUMNS.comment)];
-    if (sheet.truncated) problems.push({ sheet: sheet.name, row: null, questionId: null, message: 'Das Blatt hat über 20.000 Zeilen; nur die ersten wurden gelesen.' });
+    if (sheet.truncated) problems.push({ sheet: sheet.name, row: null, questionId: null, value: null, message: 'Das Blatt hat über 20.000 Zeilen; nur die ersten wurden gelesen.' });
     const merged = mergedRowsTouching(sheet, [idColumn, answerColumn, stichtagColumn, commentColumn].filter((value): value is number => value !== undefined));
 
     for (const row of sheet.rows) {
@@ -116,7 +125,9 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
       const cell = (index: number | undefined): CellContent => (index === undefined ? EMPTY_CELL : (row.cells.find((candidate) => candidate.column === index)?.content ?? EMPTY_CELL));
       const id = cellText(cell(idColumn));
       if (id === '') continue;
-      const problem = (message: string, questionId: string | null = id) => problems.push({ sheet: sheet.name, row: row.number, questionId, message });
+      const answerCell = cell(answerColumn);
+      const problem = (message: string, questionId: string | null = id, value = shownValue(answerCell)) =>
+        problems.push({ sheet: sheet.name, row: row.number, questionId, value, message });
       const question = questions.get(id);
       if (!question) {
         problem(`Unbekannte Frage-ID „${id}“. Bitte die Spalte „${COLUMNS.id}“ nicht verändern.`, null);
@@ -133,10 +144,10 @@ export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected
         continue;
       }
       seen.set(question.id, `${sheet.name}, Zeile ${row.number}`);
-      const value = readCellAnswer(question, cell(answerColumn));
+      const value = readCellAnswer(question, answerCell);
       const stichtag = asksForStichtag(question) ? readCellDate(cell(stichtagColumn)) : { ok: true as const, value: null };
       if (!value.ok) problem(value.message);
-      if (!stichtag.ok) problem(`Stichtag: ${stichtag.message}`);
+      if (!stichtag.ok) problem(`Stichtag: ${stichtag.message}`, id, shownValue(cell(stichtagColumn)));
       if (!value.ok || !stichtag.ok) continue;
       answers.push({
         questionId: question.id,

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
-import type { ImportReport, Questionnaire } from '../../../../shared/contract';
+import type { ImportProblem, ImportReport, Questionnaire } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64, fileToBase64, XLSX_MIME } from '../../api/files';
 import { FileDrop } from '../../components/FileDrop';
-import { ImportPreview } from './ImportPreview';
+import { ImportPreview, ProblemTable, rowsWithProblems, SKIP_INVALID_LABEL } from './ImportPreview';
 import { useQuestionnaireStore } from './questionnaire-store';
 import { countOf } from '../../../../shared/domain/german-plural';
 
@@ -19,6 +19,9 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  /** The rows the last applied import left out, listed until the next file. */
+  const [skipped, setSkipped] = useState<{ fileName: string; rows: ImportProblem[] } | null>(null);
   const questions = useMemo(
     () => new Map<string, Question>(data.catalogue.sections.flatMap((section) => section.questions.map((question) => [question.id, question]))),
     [data.catalogue.sections],
@@ -41,6 +44,7 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
   async function preview(file: File) {
     setMessage(null);
     setPending(null);
+    setSkipped(null);
     if (file.size > MAX_BYTES) {
       setMessage({ kind: 'error', text: `„${file.name}“ ist größer als 20 MB und wird nicht geöffnet.` });
       return;
@@ -52,6 +56,7 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
       if (report.refusal) setMessage({ kind: 'error', text: `„${file.name}“ wurde nicht übernommen: ${report.refusal}` });
       else setPending({ fileName: file.name, contentBase64, report });
       setChosen(new Set());
+      setSkipInvalid(false);
     } catch (error) {
       setMessage({ kind: 'error', text: errorMessage(error) });
     } finally {
@@ -68,6 +73,7 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
         fileName: pending.fileName,
         contentBase64: pending.contentBase64,
         overwrite: [...chosen],
+        skipInvalid,
       });
       if (!result.written) {
         setMessage({ kind: 'error', text: result.refusal ?? 'Die Arbeitsmappe enthält Fehler; es wurde nichts übernommen.' });
@@ -75,8 +81,11 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
         return;
       }
       setPending(null);
-      const skipped = result.skippedConflicts.length > 0 ? ` ${countOf(result.skippedConflicts.length, 'Konflikt behält', 'Konflikte behalten')} die bisherige Antwort.` : '';
-      setMessage({ kind: 'success', text: `${countOf(result.applied, 'Antwort', 'Antworten')} aus „${pending.fileName}“ übernommen.${skipped}` });
+      const keptConflicts = result.skippedConflicts.length > 0 ? ` ${countOf(result.skippedConflicts.length, 'Konflikt behält', 'Konflikte behalten')} die bisherige Antwort.` : '';
+      const invalidRows = rowsWithProblems(result.skippedRows);
+      const skippedRows = invalidRows > 0 ? ` ${countOf(invalidRows, 'fehlerhafte Zeile wurde', 'fehlerhafte Zeilen wurden')} übersprungen.` : '';
+      setMessage({ kind: 'success', text: `${countOf(result.applied, 'Antwort', 'Antworten')} aus „${pending.fileName}“ übernommen.${keptConflicts}${skippedRows}` });
+      setSkipped(result.skippedRows.length > 0 ? { fileName: pending.fileName, rows: result.skippedRows } : null);
       await load(data.caseId);
     } catch (error) {
       setMessage({ kind: 'error', text: errorMessage(error) });
@@ -85,7 +94,13 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
     }
   }
 
-  const blocked = pending !== null && pending.report.errors.length > 0;
+  const errors = pending?.report.errors ?? [];
+  const blocked = errors.length > 0 && !(skipInvalid && pending?.report.canSkipInvalid === true);
+  const blockedReason = !blocked
+    ? null
+    : pending?.report.canSkipInvalid
+      ? `„Übernehmen“ ist gesperrt, weil die Arbeitsmappe ${countOf(rowsWithProblems(errors), 'fehlerhafte Zeile', 'fehlerhafte Zeilen')} enthält und „Alles oder nichts“ gewählt ist. Korrigieren Sie die Datei und importieren Sie sie erneut, oder wählen Sie oben „${SKIP_INVALID_LABEL}“.`
+      : '„Übernehmen“ ist gesperrt, weil ein Fehler ein ganzes Blatt betrifft. Bitte die Datei korrigieren und erneut importieren.';
   return (
     <section className="card excel-exchange" aria-labelledby="excel-title" data-testid="excel-exchange">
       <h2 id="excel-title">Excel-Austausch mit dem Rathaus</h2>
@@ -112,6 +127,13 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
           {message.text}
         </p>
       )}
+      {skipped && (
+        <div className="skipped-rows" data-testid="skipped-rows">
+          <h3>Übersprungene Zeilen aus {skipped.fileName}</h3>
+          <p className="muted">Diese Zeilen wurden nicht übernommen; das Importprotokoll verzeichnet sie. Korrigierte Werte können Sie mit einer neuen Arbeitsmappe oder direkt im Fragebogen eintragen.</p>
+          <ProblemTable problems={skipped.rows} reasonTitle="Grund" rowTestId="skipped-row" />
+        </div>
+      )}
       {pending && (
         <>
           <h3>Vorschau: {pending.fileName}</h3>
@@ -125,10 +147,24 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
               else next.delete(questionId);
               setChosen(next);
             }}
+            skipInvalid={skipInvalid}
+            onSkipInvalidChange={setSkipInvalid}
           />
+          {blockedReason && (
+            <p className="alert warning" id="apply-import-blocked" data-testid="apply-import-blocked">
+              {blockedReason}
+            </p>
+          )}
           <div className="form-actions">
-            <button type="button" className="button primary" onClick={() => void apply()} disabled={busy !== null || blocked} data-testid="apply-import">
-              Übernehmen
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void apply()}
+              disabled={busy !== null || blocked}
+              aria-describedby={blockedReason ? 'apply-import-blocked' : undefined}
+              data-testid="apply-import"
+            >
+              {skipInvalid && errors.length > 0 ? 'Gültige Zeilen übernehmen' : 'Übernehmen'}
             </button>
             <button type="button" className="button secondary" onClick={() => setPending(null)} data-testid="discard-import">
               Verwerfen

@@ -5,7 +5,7 @@ import type { ImportReport } from '../../shared/contract/questionnaire-exchange'
 import { CliError, printJson, unwrap, type WithBackend } from './output';
 
 export function questionnaireCommand(withBackend: WithBackend): Command {
-  const questionnaire = new Command('questionnaire').description('Fragebogen (IST-Analyse) eines Auditfalls').exitOverride().showHelpAfterError();
+  const questionnaire = new Command('questionnaire').description('Fragebogen eines Auditfalls (IST-Analyse bzw. Bilanz)').exitOverride().showHelpAfterError();
 
   questionnaire
     .command('answers')

@@ -65,14 +65,14 @@ export const caseInputSchema = caseFieldsSchema.superRefine((value, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['previousCaseId'],
-      message: 'Für ein Re-Audit bitte den vorherigen Auditfall derselben Kommune auswählen.',
+      message: 'Für eine Folgerunde (Re-Audit bzw. Fortschreibung) bitte den vorherigen Auditfall derselben Kommune auswählen.',
     });
   }
   if (value.auditRound === 'erstaudit' && value.previousCaseId) {
     ctx.addIssue({
       code: 'custom',
       path: ['previousCaseId'],
-      message: 'Ein Erstaudit hat keinen vorherigen Auditfall.',
+      message: 'Eine erste Runde (Erstaudit bzw. Erstverfahren) hat keinen vorherigen Auditfall.',
     });
   }
 });

@@ -3,7 +3,7 @@ import type { IsoDate } from './dates';
 import type { PhaseDates } from './timeline';
 
 /** The part of a catalogue that says which phases follow which recorded facts. */
-export type MilestoneModel = Pick<Catalogue, 'phases' | 'certificate' | 'milestones'>;
+export type MilestoneModel = Pick<Catalogue, 'phases' | 'certificate' | 'milestones' | 'terminology'>;
 
 /** A fact of the cycle just recorded, with what the rule needs to date the phases it concerns. */
 export type MilestoneFact =

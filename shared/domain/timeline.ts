@@ -1,8 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue-schema';
 
 /** The part of a catalogue the timeline rules need. */
-export type TimelineModel = Pick<Catalogue, 'phases' | 'auditSpan' | 'certificate'>;
+export type TimelineModel = Pick<Catalogue, 'phases' | 'auditSpan' | 'certificate' | 'terminology'>;
 import { addMonths, formatGermanDate, wholeMonthsBetween, type IsoDate } from './dates';
+import { termsOf } from '../catalogue/terminology';
 
 export interface PhaseDates {
   key: string;
@@ -128,6 +129,7 @@ function monthsText(months: number): string {
 
 export function analyzeTimeline(procedure: TimelineModel, stored: readonly PhaseDates[], today: IsoDate): TimelineAnalysis {
   const byKey = new Map(stored.map((phase) => [phase.key, phase]));
+  const terms = termsOf(procedure);
   const ordered: PhaseDates[] = procedure.phases.map(
     (definition) =>
       byKey.get(definition.key) ?? { key: definition.key, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null },
@@ -183,7 +185,7 @@ export function analyzeTimeline(procedure: TimelineModel, stored: readonly Phase
         phaseKey: null,
         kind: 'audit-zu-lang',
         severity: 'kritisch',
-        message: `Das Audit ${verb} ${monthsText(wholeMonthsBetween(spanStart, spanEnd))} – vorgesehen sind höchstens ${monthsText(span.maxMonths)}.`,
+        message: `Die Runde ${verb} ${monthsText(wholeMonthsBetween(spanStart, spanEnd))} – vorgesehen sind höchstens ${monthsText(span.maxMonths)}.`,
       });
     }
   }
@@ -196,14 +198,14 @@ export function analyzeTimeline(procedure: TimelineModel, stored: readonly Phase
         phaseKey: procedure.certificate.phase,
         kind: 'zertifikat',
         severity: 'kritisch',
-        message: `Das Zertifikat ist seit ${formatGermanDate(certificateValidUntil)} abgelaufen (gültig ${procedure.certificate.validYears} Jahre).`,
+        message: `${terms.certificate} abgelaufen seit ${formatGermanDate(certificateValidUntil)} (gültig ${procedure.certificate.validYears} Jahre).`,
       });
     } else if (certificateValidUntil <= addMonths(today, CERTIFICATE_NOTICE_MONTHS)) {
       warnings.push({
         phaseKey: procedure.certificate.phase,
         kind: 'zertifikat',
         severity: 'info',
-        message: `Das Zertifikat läuft am ${formatGermanDate(certificateValidUntil)} ab – Re-Audit rechtzeitig planen.`,
+        message: `${terms.certificate} gültig bis ${formatGermanDate(certificateValidUntil)} – ${terms.nextRound} rechtzeitig planen.`,
       });
     }
   }

@@ -1,3 +1,5 @@
+import { AUDIT_TERMS, type Terminology } from '../catalogue/terminology';
+
 /** The goal agreement as the domain rules see it: plain records, ordered by position. */
 /** The yearly implementation reports of a round, one per year of the certificate's three years. */
 export const YEARLY_REPORTS = 3;
@@ -141,14 +143,14 @@ export type AmendmentCheck = { ok: true } | { ok: false; field: 'date' | 'reason
  * Changes to an adopted agreement are amendments: they need a date not before the adoption
  * and a reason a reader can follow. Before adoption, changes need neither.
  */
-export function checkAmendment(adoptedOn: string | null, amendment: { date: string | null; reason: string } | null): AmendmentCheck {
+export function checkAmendment(adoptedOn: string | null, amendment: { date: string | null; reason: string } | null, terms: Pick<Terminology, 'resolution'> = AUDIT_TERMS): AmendmentCheck {
   if (adoptedOn === null) return { ok: true };
   if (!amendment || amendment.reason.trim().length < 5) {
-    return { ok: false, field: 'reason', message: 'Die Zielvereinbarung ist beschlossen: Änderungen brauchen eine Begründung (mindestens 5 Zeichen).' };
+    return { ok: false, field: 'reason', message: `Seit dem ${terms.resolution} gilt: Änderungen brauchen eine Begründung (mindestens 5 Zeichen).` };
   }
   if (!amendment.date) return { ok: false, field: 'date', message: 'Bitte das Datum der Änderung angeben.' };
   if (amendment.date < adoptedOn) {
-    return { ok: false, field: 'date', message: 'Eine Änderung kann nicht vor dem Ratsbeschluss liegen.' };
+    return { ok: false, field: 'date', message: `Eine Änderung kann nicht vor dem ${terms.resolution} liegen.` };
   }
   return { ok: true };
 }

@@ -17,6 +17,22 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('cli', () => {
+  it('speaks a Managementverfahren case’s own words in its human output', () => {
+    const dir = tempDir();
+    const created = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'bw-managementverfahren', '--name', 'Wortstadt']);
+    expect(created.code, created.stderr).toBe(0);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const shown = cli(['--data-dir', dir, 'cases', 'show', id]);
+    const goals = cli(['--data-dir', dir, 'goals', 'show', '--case', id]);
+    const listed = cli(['--data-dir', dir, 'cases', 'list']);
+    expect(shown.stdout).toMatch(/^Wortstadt \(Kommune, AGS \d{8}\)\nIntegriertes Managementverfahren .* · Erstverfahren\nProzessbegleitung: .+\nQualitätssiegel gültig bis \d\d\.\d\d\.\d{4}\n/);
+    expect(shown.stdout).toMatch(/: (Abgeschlossen|Läuft|Offen)\n/);
+    expect(goals.stdout).toMatch(/^Handlungskonzept – Wortstadt: Gemeinderatsbeschluss vom \d\d\.\d\d\.\d{4}, Drucksache /);
+    expect(listed.stdout).toContain('Wortstadt (Erstverfahren)');
+    const audit = /Zertifikat|Zielvereinbarung|Auditor|Erstaudit|Re-Audit|IST-Analyse/;
+    expect([shown.stdout, goals.stdout, listed.stdout].join('\n').split('\n').filter((line) => audit.test(line))).toEqual([]);
+  }, 60_000);
+
   it('creates, lists and shows cases as JSON', () => {
     const dir = tempDir();
     const created = cli(['--data-dir', dir, 'cases', 'create', '--name', 'Musterstadt', '--ags', '05711000', '--kind', 'kommune']);

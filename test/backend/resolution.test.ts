@@ -22,9 +22,25 @@ describe('the council resolution', () => {
     await app.call('goals.addMeasure', { caseId, goalId: goal, measure: { title: 'M' } });
     expect(await app.invoke('goals.adopt', { caseId, resolutionDate: '2026-06-16', drucksache: 'DS 1' })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', issues: [{ path: 'resolutionDate', message: 'Der Ratsbeschluss kann nicht in der Zukunft liegen.' }] },
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'resolutionDate', message: 'Ratsbeschluss: Das Datum kann nicht in der Zukunft liegen.' }] },
     });
     expect((await app.call('goals.get', { caseId })).adopted).toBeNull();
+  });
+
+  it('speaks the Managementverfahren’s words when it refuses', async () => {
+    const app = await testBackend();
+    const caseId = (await app.call('cases.create', { ...base, catalogueId: 'bw-managementverfahren' })).id;
+    await completeCase(app, caseId);
+    expect(await app.invoke('certification.decide', { caseId, certificateDate: '2026-02-28' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'certificateDate', message: 'Qualitätssiegel: Das Datum kann nicht vor dem Gemeinderatsbeschluss (01.03.2026) liegen.' }] },
+    });
+    expect(await app.invoke('goals.adopt', { caseId, resolutionDate: '2026-03-02', drucksache: 'DS 2' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Handlungskonzept: bereits beschlossen \(Gemeinderatsbeschluss vom 01\.03\.2026, Drucksache DS 2026\/041\)/) } });
+    const measure = (await app.call('goals.get', { caseId })).fields[0]!.strategicGoals[0]!.goals[0]!.measures[0]!;
+    expect(await app.invoke('goals.updateMeasure', { caseId, measureId: measure.id, measure: { title: 'Neu' }, amendment: { date: '2026-04-01', reason: '' } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ message: 'Seit dem Gemeinderatsbeschluss gilt: Änderungen brauchen eine Begründung (mindestens 5 Zeichen).' }] },
+    });
   });
 
   it('can be corrected with a reason, which is kept as a record; a same-day amendment is then accepted', async () => {
@@ -36,7 +52,7 @@ describe('the council resolution', () => {
     expect(corrected.amendments.at(-1)).toMatchObject({
       subject: 'Korrektur des Ratsbeschlusses',
       reason: 'Tippfehler im Protokoll übernommen',
-      changes: ['Datum des Ratsbeschlusses: 01.03.2026 → 02.03.2026', 'Drucksache: DS 2026/041 → DS 2026/042'],
+      changes: ['Beschlussdatum: 01.03.2026 → 02.03.2026', 'Drucksache: DS 2026/041 → DS 2026/042'],
     });
     const goalId = corrected.fields[0]!.strategicGoals[0]!.goals[0]!.id;
     const amended = await app.call('goals.addMeasure', { caseId, goalId, measure: { title: 'Zusätzlich' }, amendment: { date: '2026-03-02', reason: 'Ergänzung im Ausschuss' } });
@@ -46,7 +62,7 @@ describe('the council resolution', () => {
 
   it('keeps the order resolution ≤ certificate ≤ yearly reports', async () => {
     const { app, caseId } = await caseWithMeasures();
-    expect(await app.invoke('certification.decide', { caseId, certificateDate: '2026-02-28' })).toMatchObject({ ok: false, error: { issues: [{ path: 'certificateDate', message: 'Das Zertifikat kann nicht vor dem Ratsbeschluss (01.03.2026) liegen.' }] } });
+    expect(await app.invoke('certification.decide', { caseId, certificateDate: '2026-02-28' })).toMatchObject({ ok: false, error: { issues: [{ path: 'certificateDate', message: 'Zertifikat: Das Datum kann nicht vor dem Ratsbeschluss (01.03.2026) liegen.' }] } });
     await app.call('certification.decide', { caseId, certificateDate: '2026-04-01' });
     expect(await app.invoke('goals.saveReport', { caseId, year: 1, reportDate: '2026-02-01', comment: '', entries: [] })).toMatchObject({ ok: false, error: { issues: [{ path: 'reportDate', message: 'Ein Jahresbericht kann nicht vor dem Ratsbeschluss (01.03.2026) liegen.' }] } });
     expect(await app.invoke('goals.saveReport', { caseId, year: 1, reportDate: '2026-03-15', comment: '', entries: [] })).toMatchObject({ ok: false, error: { message: 'Ein Jahresbericht kann nicht vor dem Zertifikat (01.04.2026) liegen.' } });

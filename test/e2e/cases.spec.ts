@@ -82,7 +82,7 @@ test('a Re-Audit is linked to the previous round of the same municipality', asyn
   await fillCaseForm(page, { name: 'Musterstadt', ags: '05711000' });
   await page.getByTestId('field-round-reaudit').check();
   await page.getByTestId('save-case').click();
-  await expect(page.getByText('Für ein Re-Audit bitte den vorherigen Auditfall derselben Kommune auswählen.')).toBeVisible();
+  await expect(page.getByText('Für eine Folgerunde (Re-Audit bzw. Fortschreibung) bitte den vorherigen Auditfall derselben Kommune auswählen.')).toBeVisible();
   await page.getByTestId('field-previous').selectOption({ index: 1 });
   // Choosing the previous round fills what is still empty from it.
   await expect(page.getByTestId('field-landkreis')).toHaveValue('Kreis Lippe');

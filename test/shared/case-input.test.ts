@@ -35,12 +35,12 @@ describe('caseInputSchema', () => {
     {
       name: 'Re-Audit without a previous case',
       input: { ...valid, auditRound: 'reaudit' },
-      expected: [['previousCaseId', 'Für ein Re-Audit bitte den vorherigen Auditfall derselben Kommune auswählen.']],
+      expected: [['previousCaseId', 'Für eine Folgerunde (Re-Audit bzw. Fortschreibung) bitte den vorherigen Auditfall derselben Kommune auswählen.']],
     },
     {
       name: 'Erstaudit with a previous case',
       input: { ...valid, previousCaseId: previousId },
-      expected: [['previousCaseId', 'Ein Erstaudit hat keinen vorherigen Auditfall.']],
+      expected: [['previousCaseId', 'Eine erste Runde (Erstaudit bzw. Erstverfahren) hat keinen vorherigen Auditfall.']],
     },
     { name: 'negative population', input: { ...valid, population: -5 }, expected: [['population', 'Die Einwohnerzahl kann nicht negativ sein.']] },
     {

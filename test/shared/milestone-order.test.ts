@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { termsOf } from '../../shared/catalogue/terminology';
+import { shippedCatalogue } from '../helpers/catalogues';
 import { certificateDateProblem, reportDateProblem, resolutionDateProblem, type Milestones } from '../../shared/goals/milestone-order';
 
 const none: Milestones = { today: '2026-06-15', resolutionDate: null, certificateDate: null, reportDates: [], amendmentDates: [] };
@@ -22,5 +24,16 @@ describe('resolution ≤ certificate ≤ yearly reports', () => {
     const result = check(date, { ...none, ...milestones });
     if (problem) expect(result).toMatch(problem);
     else expect(result).toBeNull();
+  });
+});
+
+describe('in the Managementverfahren’s words', () => {
+  const bw = termsOf(shippedCatalogue('bw'));
+  it.each<[string, string | null, string]>([
+    ['a resolution in the future', resolutionDateProblem('2026-06-16', none, bw), 'Gemeinderatsbeschluss: Das Datum kann nicht in der Zukunft liegen.'],
+    ['a seal before the resolution', certificateDateProblem('2026-02-28', { ...none, resolutionDate: '2026-03-01' }, bw), 'Qualitätssiegel: Das Datum kann nicht vor dem Gemeinderatsbeschluss (01.03.2026) liegen.'],
+    ['a report before the seal', reportDateProblem('2026-03-15', { ...none, certificateDate: '2026-04-01' }, bw), 'Ein Jahresbericht kann nicht vor dem Qualitätssiegel (01.04.2026) liegen.'],
+  ])('%s', (_name, message, expected) => {
+    expect(message).toBe(expected);
   });
 });

@@ -99,7 +99,7 @@ describe('analyzeTimeline warnings', () => {
     {
       name: 'the audit runs over 12 months',
       phases: [phase('start-mandat', { actualStart: '2025-05-01', actualEnd: '2025-06-01' })],
-      messages: ['Das Audit dauert bereits 13 Monate – vorgesehen sind höchstens 12 Monate.'],
+      messages: ['Die Runde dauert bereits 13 Monate – vorgesehen sind höchstens 12 Monate.'],
     },
     {
       name: 'the audit finished within 12 months',
@@ -112,12 +112,12 @@ describe('analyzeTimeline warnings', () => {
     {
       name: 'the certificate has expired',
       phases: [phase('zertifizierung', { actualStart: '2023-01-01', actualEnd: '2023-03-01' })],
-      messages: ['Das Zertifikat ist seit 01.03.2026 abgelaufen (gültig 3 Jahre).'],
+      messages: ['Zertifikat abgelaufen seit 01.03.2026 (gültig 3 Jahre).'],
     },
     {
       name: 'the certificate expires within six months',
       phases: [phase('zertifizierung', { actualStart: '2023-06-01', actualEnd: '2023-10-01' })],
-      messages: ['Das Zertifikat läuft am 01.10.2026 ab – Re-Audit rechtzeitig planen.'],
+      messages: ['Zertifikat gültig bis 01.10.2026 – Re-Audit rechtzeitig planen.'],
     },
     {
       name: 'a planned start that passed without the phase starting',
@@ -204,5 +204,13 @@ describe('analyzeTimeline warnings', () => {
       TODAY,
     );
     expect(analysis.phases.slice(0, 2).map((status) => status.overdue)).toEqual([false, true]);
+  });
+});
+
+describe('certificate warnings in the procedure’s words', () => {
+  it('names the Qualitätssiegel and the Fortschreibung of a Managementverfahren', () => {
+    const words = { ...PROCEDURE, terminology: { certificate: 'Qualitätssiegel', nextRound: 'Fortschreibung' } };
+    const analysis = analyzeTimeline(words, [{ key: 'zertifizierung', plannedStart: null, plannedEnd: null, actualStart: '2023-06-01', actualEnd: '2023-10-01' }], TODAY);
+    expect(analysis.warnings.filter((warning) => warning.kind === 'zertifikat').map((warning) => warning.message)).toEqual(['Qualitätssiegel gültig bis 01.10.2026 – Fortschreibung rechtzeitig planen.']);
   });
 });

@@ -136,16 +136,18 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     },
 
     async decide(caseId: string, override: { recommendation: Recommendation; reason: string } | null, conditions: string[], certificateDate: string | null): Promise<Assessment> {
-      assertCanChange(await cases.pinnedCatalogue(caseId), 'assessment');
+      const pinned = await cases.pinnedCatalogue(caseId);
+      assertCanChange(pinned, 'assessment');
       if (certificateDate) {
         const agreement = await goals.get(caseId);
+        const terms = termsOf(await catalogues.get(pinned.catalogueId, pinned.catalogueVersion));
         const problem = certificateDateProblem(certificateDate, {
           today: clock.today(),
           resolutionDate: agreement.adopted?.resolutionDate ?? null,
           certificateDate: null,
           reportDates: agreement.reports.map((report) => report.reportDate),
           amendmentDates: [],
-        });
+        }, terms);
         if (problem) throw invalidInput('certificateDate', problem);
       }
       const now = clock.nowIso();
@@ -175,12 +177,12 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       if (unexplained.length > 0) {
         throw new AppError('CONFLICT', `${criteriaCount(unexplained.length)} ${unexplained.length === 1 ? 'weicht' : 'weichen'} ohne Begründung von der berechneten Prüfung ab: ${unexplained.map((criterion) => `„${criterion.text}“ – ${criterion.deviation}`).join(' ')} Bitte die Bewertung anpassen oder begründen.`);
       }
+      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
       const grants = GRANTS.includes(assessment.recommendation);
-      if (grants && !assessment.certificate) throw invalidInput('certificateDate', 'Für die Erteilung bitte das Datum des Zertifikats angeben.');
+      if (grants && !assessment.certificate) throw invalidInput('certificateDate', `Für die Erteilung bitte angeben, an welchem Tag das ${termsOf(catalogue).certificate} erteilt wird.`);
       if (assessment.recommendation === 'erteilen_mit_auflagen' && assessment.conditions.length === 0) {
         throw invalidInput('conditions', 'Für die Erteilung mit Auflagen bitte mindestens eine Auflage festhalten.');
       }
-      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
       const resolutionDate = (await goals.get(caseId)).adopted?.resolutionDate ?? null;
       const now = clock.nowIso();
       await db.transaction().execute(async (trx) => {

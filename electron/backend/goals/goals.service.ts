@@ -14,6 +14,7 @@ import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } fr
 import * as repo from './goals.repository';
 import { MEASURE_LABELS, measureColumns, measureSummary, rowToInput } from './measure-columns';
 import { reportDateProblem } from '../../../shared/goals/milestone-order';
+import { termsOf } from '../../../shared/catalogue/terminology';
 import { createResolutionRules } from './resolution';
 import { dateMilestonePhases } from '../cases/milestone-phases.repository';
 import { YEARLY_REPORTS } from '../../../shared/goals/agreement';
@@ -123,7 +124,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     const resolution = await db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst();
     // An adopted agreement changes by recorded amendments, also after the certificate; otherwise by the agreement's own rule.
     assertCanChange(pinned, resolution && canChange(pinned.state, 'amendments') ? 'amendments' : 'agreement');
-    const check = checkAmendment(resolution?.resolution_date ?? null, amendment);
+    const check = checkAmendment(resolution?.resolution_date ?? null, amendment, termsOf(catalogue));
     if (!check.ok) throw invalidInput(`amendment.${check.field}`, check.message);
     const now = clock.nowIso();
     await db.transaction().execute(async (trx) => {
@@ -321,7 +322,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
       const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'reports');
-      const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year));
+      const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year), termsOf(catalogue));
       if (dateProblem) throw invalidInput('reportDate', dateProblem);
       const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
       const foreign = entries.find((entry) => !own.has(entry.measureId));
@@ -343,8 +344,8 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
     /** Copies open measures of the previous round into this one, with their goal and strategic goal. */
     async carryOver(caseId: string, measureIds: string[]) {
-      const { pinned } = await context(caseId);
-      if (!pinned.previousCaseId) throw new AppError('CONFLICT', 'Nur ein Re-Audit mit vorherigem Auditfall kann Maßnahmen übernehmen.');
+      const { pinned, catalogue } = await context(caseId);
+      if (!pinned.previousCaseId) throw new AppError('CONFLICT', `Nur eine Folgerunde (${termsOf(catalogue).nextRound}) mit vorherigem Auditfall kann Maßnahmen übernehmen.`);
       const previousTree = await repo.loadTree(db, pinned.previousCaseId);
       return change(
         caseId,

@@ -76,7 +76,7 @@ const casesRow = z
       const mismatch = bundeslandMismatchMessage(row.ags, row.bundesland);
       if (mismatch) ctx.addIssue({ code: 'custom', path: ['bundesland'], message: mismatch });
     }
-    if (row.audit_round === 'erstaudit' && row.previous_case_id) ctx.addIssue({ code: 'custom', path: ['previous_case_id'], message: 'Ein Erstaudit hat keinen vorherigen Auditfall.' });
+    if (row.audit_round === 'erstaudit' && row.previous_case_id) ctx.addIssue({ code: 'custom', path: ['previous_case_id'], message: 'Eine erste Runde (Erstaudit bzw. Erstverfahren) hat keinen vorherigen Auditfall.' });
     if (row.previous_case_id === row.id) ctx.addIssue({ code: 'custom', path: ['previous_case_id'], message: 'Ein Auditfall kann nicht sein eigener Vorgänger sein.' });
   });
 

@@ -15,7 +15,7 @@ export function ExampleCaseOffer() {
   if (latest.length === 0) return null;
   return (
     <div className="card example-offer" data-testid="example-offer">
-      <p>Zum Kennenlernen: ein vollständig durchgespielter Beispielfall mit Zeitplan, Fragebogen, Bewertung, beschlossener Zielvereinbarung, Zertifikat und zwei Jahresberichten.</p>
+      <p>Zum Kennenlernen: ein vollständig durchgespielter Beispielfall mit Zeitplan, Fragebogen, Bewertung, beschlossenen Zielen und Maßnahmen, Zertifikat bzw. Qualitätssiegel und zwei Jahresberichten.</p>
       <div className="inline-form">
         <label className="field grow">
           <span>Verfahren</span>

@@ -162,7 +162,7 @@ export function MeasureEditor({ initial, linkableItems, linkableQuestions, submi
           </select>
         </label>
         <label className="field">
-          <span>Antwortet auf (Frage der IST-Analyse)</span>
+          <span>Antwortet auf (Frage des Fragebogens)</span>
           <select {...field('linkedQuestionId')}>
             <option value="">– keine Verknüpfung –</option>
             {linkableQuestions.map((question) => (

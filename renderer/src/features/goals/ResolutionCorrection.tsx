@@ -29,7 +29,7 @@ export function ResolutionCorrection({ data }: { data: Agreement }) {
       data-testid="resolution-correction"
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Ratsbeschlusses angeben.');
+        const parsed = parseRequiredGermanDate(date, 'Bitte das Beschlussdatum angeben.');
         if (!parsed.ok) {
           setError(parsed.message);
           return;

@@ -5,7 +5,7 @@ import { createCasesService } from './cases/cases.service';
 import { systemClock, type Clock } from './clock';
 import { databaseFile } from './data-dir';
 import { openDatabase, type AppDatabase } from './db/database-factory';
-import { CHANGE_LOG_USER_KEY } from './db/change-log-triggers';
+import { createSettingsService, type SettingsService } from './settings/settings.service';
 import { caseChangeOf } from './case-changes';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { typedInvoke } from '../../shared/contract/invoke';
@@ -50,13 +50,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const clock = options.clock ?? systemClock;
-  const user = options.user ?? userInfo().username;
   const events = createEventBus();
   const catalogues = createCataloguesService(database.db, clock);
+  let settings: SettingsService;
   try {
-    database.sqlite
-      .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-      .run(CHANGE_LOG_USER_KEY, user);
+    settings = await createSettingsService({ db: database.db, fallbackUser: options.user ?? userInfo().username });
     await catalogues.installBundled(BUNDLED_CATALOGUES);
   } catch (error) {
     await database.close();
@@ -72,7 +70,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     catalogues,
     questionnaire,
     appVersion: APP_VERSION,
-    user,
+    currentUser: () => settings.currentUser(),
   });
   const scoring = createScoringService(database.db, clock, cases, catalogues);
   const goals = createGoalsService(database.db, clock, cases, catalogues);
@@ -84,7 +82,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     shippedCatalogues: BUNDLED_CATALOGUES,
-    afterRestore: () => catalogues.installBundled(BUNDLED_CATALOGUES),
+    afterRestore: async () => {
+      await catalogues.installBundled(BUNDLED_CATALOGUES);
+      await settings.keepAfterRestore();
+    },
   });
   try {
     await backups.createIfDue();
@@ -96,7 +97,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const handlers = createHandlers({
     clock,
     invokeSelf: () => typedInvoke((method, input) => dispatch!(method, input)),
-    changeLog: createChangeLogService(database.db),
+    changeLog: createChangeLogService({ db: database.db, cases, catalogues, goals }),
+    settings,
     transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
     backups,
     certification,

@@ -17,6 +17,8 @@ const byOutputId = (area: CaseArea) => ({ area, caseId: (_input: unknown, output
  */
 export const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'app.info': null,
+  'settings.get': null,
+  'settings.update': null,
   'catalogues.list': null,
   'catalogues.get': null,
   'catalogues.import': null,

@@ -10,6 +10,7 @@ import type { CertificationService } from './certification/certification.service
 import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './audit/change-log.service';
 import type { TransferService } from './transfer/transfer.service';
+import type { SettingsService } from './settings/settings.service';
 import type { Invoke } from '../../shared/contract/invoke';
 import type { Clock } from './clock';
 import { createExampleRound } from './examples/example-round';
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   certification: CertificationService;
   backups: BackupsService;
   changeLog: ChangeLogService;
+  settings: SettingsService;
   transfer: TransferService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };
@@ -37,9 +39,11 @@ export interface HandlerDeps {
  * Maps every contract method to its service call; handlers never know their transport. Case
  * changes are announced centrally, after the call succeeded (case-changes.ts).
  */
-export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, transfer, events, appInfo, clock, invokeSelf }: HandlerDeps): Handlers {
+export function createHandlers({ cases, catalogues, questionnaire, exchange, scoring, goals, certification, backups, changeLog, settings, transfer, events, appInfo, clock, invokeSelf }: HandlerDeps): Handlers {
   return {
     'app.info': () => appInfo,
+    'settings.get': () => settings.get(),
+    'settings.update': (input) => settings.update(input),
     'catalogues.list': () => catalogues.list(),
     'catalogues.get': ({ id, version }) => catalogues.get(id, version),
     'catalogues.import': ({ content }) => catalogues.import(content, () => backups.create('import')),

@@ -23,8 +23,8 @@ export const TABLE_LABELS: Record<string, string> = {
   measures: 'Maßnahme',
   agreement_resolutions: 'Beschluss',
   agreement_amendments: 'Änderung nach dem Beschluss',
-  workshops: 'Workshop',
-  implementation_reports: 'Umsetzungsbericht',
+  workshops: 'Veranstaltung',
+  implementation_reports: 'Jahresbericht',
   report_entries: 'Stand einer Maßnahme',
   certification_ratings: 'Kriterium der Begutachtung',
   certification_decisions: 'Entscheidung der Begutachtung',
@@ -47,6 +47,11 @@ function parse(json: string | null): Record<string, unknown> {
   const value: unknown = JSON.parse(json);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('The logged values are not an object.');
   return value as Record<string, unknown>;
+}
+
+/** The row as it was logged, the new values over the old: what the entry's references and subject are read from. */
+export function rowValues(oldJson: string | null, newJson: string | null): Record<string, unknown> {
+  return { ...parse(oldJson), ...parse(newJson) };
 }
 
 /**
@@ -78,7 +83,7 @@ export const FIELD_LABELS: Record<string, string> = {
   catalogue_id: 'Katalog',
   catalogue_version: 'Katalogversion',
   modules: 'Module',
-  audit_round: 'Auditrunde',
+  audit_round: 'Runde',
   previous_case_id: 'Vorheriger Auditfall',
   auditor: 'Auditor/in',
   lead_name: 'Projektleitung',
@@ -96,18 +101,18 @@ export const FIELD_LABELS: Record<string, string> = {
   criterion_id: 'Kriterium',
   not_ratable: 'Nicht bewertbar',
   justification: 'Begründung',
-  evidence: 'Belege',
-  field_id: 'Handlungsfeld',
+  evidence: 'Belegt durch',
+  field_id: 'Feld',
   text: 'Text',
   summary: 'Zusammenfassung',
-  position: 'Position',
+  position: 'Reihenfolge',
   title: 'Titel',
   description: 'Beschreibung',
   responsible_unit: 'Zuständige Stelle',
   responsible_person: 'Ansprechperson',
   start_month: 'Beginn',
   end_month: 'Ende',
-  budget_cents: 'Budget (Cent)',
+  budget_cents: 'Budget',
   budget_note: 'Budgethinweis',
   priority: 'Priorität',
   status: 'Stand',
@@ -143,9 +148,9 @@ export const FIELD_LABELS: Record<string, string> = {
   changes: 'Änderungen',
   recorded_at: 'Erfasst am',
   reopened_at: 'Wiedereröffnet am',
-  linked_item_id: 'Verknüpfte Schwäche',
-  linked_question_id: 'Verknüpfte Frage',
-  carried_from: 'Übernommen aus',
+  linked_item_id: 'Antwortet auf (Eintrag)',
+  linked_question_id: 'Antwortet auf (Frage)',
+  carried_from: 'Übernommen aus der vorherigen Runde',
   goal_id: 'Ziel',
   strategic_goal_id: 'Strategisches Ziel',
   report_id: 'Jahresbericht',

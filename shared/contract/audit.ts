@@ -13,8 +13,11 @@ export const changeEntrySchema = z.object({
   tableName: z.string(),
   tableLabel: z.string(),
   rowKey: z.string(),
+  /** What the entry's row is, by name ("1.1.2 Jährlicher Familienbericht"); null where it has none. */
+  subject: z.string().nullable(),
   operation: z.enum(['insert', 'update', 'delete']),
-  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  /** Each changed column with its German label and both values as the auditor reads them. */
+  changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
   changedAt: z.string(),
   user: z.string(),
   /** Null when recorded on this machine; otherwise the transfer file the entry came with. */

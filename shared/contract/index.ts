@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { appInfoSchema } from './app';
+import { settingsSchema, updateSettingsInputSchema } from './settings';
 import { caseLogInputSchema, caseLogSchema } from './audit';
 import { transferFileInputSchema, transferImportInputSchema, transferImportResultSchema, transferPreviewSchema } from './transfer';
 import { backupIdSchema, backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
@@ -50,6 +51,8 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 /** Every backend method, named `domain.verb`, with the schemas of its input and output. */
 export const contract = {
   'app.info': method(emptyInputSchema, appInfoSchema),
+  'settings.get': method(emptyInputSchema, settingsSchema),
+  'settings.update': method(updateSettingsInputSchema, settingsSchema),
   'catalogues.list': method(emptyInputSchema, z.array(catalogueSummarySchema)),
   'catalogues.get': method(catalogueRefSchema, catalogueSchema),
   'catalogues.import': method(catalogueImportInputSchema, catalogueImportResultSchema),
@@ -137,3 +140,4 @@ export * from './certification';
 export * from './backups';
 export * from './audit';
 export * from './transfer';
+export * from './settings';

@@ -22,7 +22,8 @@ describe('change log', () => {
     const answers = log.entries.filter((entry) => entry.tableName === 'answers');
     expect(answers.map((entry) => entry.operation)).toEqual(['update', 'insert']);
     expect(answers[0]).toMatchObject({ tableLabel: 'Antwort', user: 'a.pruefer', rowKey: JSON.stringify([caseId, questionId]) });
-    expect(answers[0]!.changes).toEqual([{ field: 'value', before: '"erste Fassung"', after: '"zweite Fassung"' }]);
+    expect(answers[0]!.changes).toEqual([{ field: 'value', label: 'Antwort', before: 'erste Fassung', after: 'zweite Fassung' }]);
+    expect(answers[0]!.subject).toMatch(/^HF\d\.\d+ /);
     expect(log.entries.at(-1)).toMatchObject({ tableName: 'cases', operation: 'insert' });
     expect(Date.parse(log.entries[0]!.changedAt)).not.toBeNaN();
   });
@@ -86,5 +87,48 @@ describe('change log', () => {
     expect(carried.length).toBeGreaterThan(2);
     for (const entry of carried) expect(entry.origin).toMatch(new RegExp(`^Übergabedatei „${file.fileName.replace(/[.]/g, '\\.')}“ vom \\d{2}\\.\\d{2}\\.\\d{4}`));
     expect(entries.filter((entry) => entry.user === 'b.kollegin').every((entry) => entry.origin === null)).toBe(true);
+  });
+
+  it('names what each entry points at, shows values as people read them, and leaves out changes of the last-changed time alone', async () => {
+    const { call } = await testBackend();
+    const example = await call('cases.createExample', { catalogueId: 'audit-familiengerechte-kommune', seed: 1 });
+    const agreement = await call('goals.get', { caseId: example.id });
+    const goal = agreement.fields[0]!.strategicGoals[0]!.goals[0]!;
+    const doomed = (await call('goals.addMeasure', { caseId: example.id, goalId: goal.id, measure: { title: 'Bald gestrichen', budget: 4800.5 }, amendment: { date: '2026-06-01', reason: 'Neue Maßnahme nach Ausschuss' } })).fields[0]!.strategicGoals[0]!.goals[0]!.measures.at(-1)!;
+    await call('goals.remove', { caseId: example.id, kind: 'measure', id: doomed.id, amendment: { date: '2026-06-02', reason: 'Doch nicht finanzierbar' } });
+    const entries = (await call('audit.caseLog', { caseId: example.id, limit: 500 })).entries;
+
+    const texts = entries.flatMap((entry) => [entry.subject ?? '', ...entry.changes.flatMap((change) => [change.label, change.before, change.after])]);
+    const internal = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^\[|^\{|_id\b|_at\b|erfuellt|budget_cents/;
+    expect(texts.filter((text) => internal.test(text))).toEqual([]);
+    expect(entries.filter((entry) => entry.operation === 'update' && entry.changes.length === 0)).toEqual([]);
+
+    const amended = entries.find((entry) => entry.tableName === 'measures' && entry.operation === 'update' && entry.changes.some((change) => change.label === 'Budget'))!;
+    expect(amended.subject).toMatch(/^1\.1\.1 /);
+    expect(amended.changes).toEqual([{ field: 'budget_cents', label: 'Budget', before: '45.000,00 €', after: '50.000,00 €' }]);
+    const status = entries.find((entry) => entry.tableName === 'report_entries')!;
+    expect(status.subject).toMatch(/^Jahresbericht \d: \d\.\d\.\d /);
+    expect(status.changes.map((change) => change.label)).toEqual(['Stand']);
+    const rated = entries.find((entry) => entry.tableName === 'certification_ratings')!;
+    expect(rated.changes.find((change) => change.label === 'Bewertung')?.after).toBe('erfüllt');
+    const removed = entries.find((entry) => entry.tableName === 'measures' && entry.operation === 'delete')!;
+    expect(removed).toMatchObject({ subject: '„Bald gestrichen“ (gelöscht)' });
+    expect(removed.changes.find((change) => change.label === 'Budget')?.before).toBe('4.800,50 €');
+    expect(removed.changes.find((change) => change.label === 'Ziel')?.before).toBe(`${goal.number} ${goal.title}`);
+  }, 60_000);
+
+  it('speaks the procedure’s words and names the person from the settings', async () => {
+    const { call } = await testBackend({ user: 'systemkonto' });
+    const caseId = (await call('cases.create', { ...newCase, catalogueId: 'bw-managementverfahren', auditor: 'A. Begleiterin' })).id;
+    expect(await call('settings.get', {})).toEqual({ userName: null });
+    await call('settings.update', { userName: 'Petra Prozessbegleiterin' });
+    const question = (await call('questionnaire.get', { caseId })).catalogue.sections.flatMap((section) => section.questions).find((candidate) => candidate.type === 'shortText')!;
+    await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: 'Text' });
+    const entries = (await call('audit.caseLog', { caseId, limit: 500 })).entries;
+    expect(entries[0]).toMatchObject({ user: 'Petra Prozessbegleiterin', tableName: 'answers' });
+    expect(entries[0]!.changes.find((change) => change.label === 'Quelle')?.after).toBe('Prozessbegleitung');
+    const created = entries.find((entry) => entry.tableName === 'cases' && entry.operation === 'insert')!;
+    expect(created.user).toBe('systemkonto');
+    expect(created.changes.filter((change) => ['Prozessbegleitung', 'Runde'].includes(change.label)).map((change) => change.after)).toEqual(['Erstverfahren', 'A. Begleiterin']);
   });
 });

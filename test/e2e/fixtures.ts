@@ -27,12 +27,26 @@ export async function startWebApp(dataDir: string, extraArgs: readonly string[] 
   return { app: { url, dataDir }, process: child };
 }
 
-export const test = base.extend<{ webApp: WebApp; openApp: (hash?: string) => Promise<void> }>({
-  // Playwright requires an object pattern here, even when the fixture uses no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  webApp: async ({}, use) => {
+/** Calls a backend method over the browser mode's HTTP transport, as the page does. */
+export async function invokeApi(app: WebApp, method: string, input: unknown): Promise<unknown> {
+  const url = new URL(app.url);
+  const response = await fetch(`${url.origin}/api/invoke`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Familienaudit-Token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ method, input }),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message ?? response.status}`);
+  return result.value;
+}
+
+export const test = base.extend<{ webApp: WebApp; openApp: (hash?: string) => Promise<void>; userName: string | null }>({
+  /** Who works with the app; null leaves it unset, so the app asks on its first start. */
+  userName: ['Test-Auditorin', { option: true }],
+  webApp: async ({ userName }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-e2e-'));
     const { app, process: child } = await startWebApp(dataDir);
+    if (userName !== null) await invokeApi(app, 'settings.update', { userName });
     await use(app);
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

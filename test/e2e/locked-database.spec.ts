@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { shippedCatalogue } from '../helpers/catalogues';
-import { createCase, startWebApp } from './fixtures';
+import { createCase, invokeApi, startWebApp } from './fixtures';
 
 const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
 const figure = shippedCatalogue('audit').questionnaire.sections.filter((section) => section.fieldId === 'hf1').flatMap((section) => section.questions).find((question) => question.type === 'shortText')!;
@@ -34,6 +34,7 @@ test('an answer typed while another program locks the database is kept, shown as
   const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-e2e-'));
   const { app, process: server } = await startWebApp(dataDir, ['--busy-retry-ms', '1000']);
   try {
+    await invokeApi(app, 'settings.update', { userName: 'Test-Auditorin' });
     await page.goto(`${app.url}#/`);
     await createCase(page, { name: 'Sperrstadt', ags: '05711000' });
     await page.getByTestId('open-questionnaire').click();

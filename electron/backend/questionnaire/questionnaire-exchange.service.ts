@@ -26,7 +26,8 @@ export interface ExchangeDeps {
   questionnaire: QuestionnaireService;
   appVersion: string;
   /** Who is working; recorded in the import log. */
-  user: string;
+  /** Who imports: the person named in the settings. */
+  currentUser: () => string;
 }
 
 function decode(contentBase64: string): Buffer {
@@ -167,7 +168,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
           file_content: bytes,
           file_sha256: createHash('sha256').update(bytes).digest('hex'),
           imported_at: now,
-          imported_by: deps.user,
+          imported_by: deps.currentUser(),
           applied: toWrite.length,
           summary: JSON.stringify({
             counts: result.counts,

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { call, subscribe } from '../api/client';
 import { reloadAfterRestore, takeRestoreNotice } from '../features/backups/restore-notice';
 import { useFocusTarget } from './use-focus-target';
+import { FirstStartDialog } from '../features/settings/FirstStartDialog';
 
 export function AppShell() {
   const [version, setVersion] = useState<string | null>(null);
@@ -29,6 +30,7 @@ export function AppShell() {
           <NavLink to="/faelle/neu">Neuer Auditfall</NavLink>
           <NavLink to="/kataloge">Kataloge</NavLink>
           <NavLink to="/sicherungen">Sicherungen</NavLink>
+          <NavLink to="/einstellungen">Einstellungen</NavLink>
         </nav>
         {version && <span className="version">Version {version}</span>}
       </header>
@@ -45,6 +47,7 @@ export function AppShell() {
         )}
         <Outlet />
       </main>
+      <FirstStartDialog />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { CertificationPage } from '../features/certification/CertificationPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { QuestionnairePage } from '../features/questionnaire/QuestionnairePage';
 import { AppShell } from './AppShell';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 // Charts are heavy; they load only when the scoring page is opened.
 const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
@@ -41,6 +42,7 @@ export const router = createHashRouter([
       { path: 'faelle/:id/protokoll', element: <ChangeLogPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: 'sicherungen', element: <BackupsPage /> },
+      { path: 'einstellungen', element: <SettingsPage /> },
       { path: '*', element: <p className="page">Diese Seite gibt es nicht.</p> },
     ],
   },

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { fieldLabel, OPERATION_LABELS } from '../../../../shared/audit/change-entry';
+import { OPERATION_LABELS } from '../../../../shared/audit/change-entry';
 import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { useCaseStore } from '../cases/case-store';
 import { formatTimestamp } from '../cases/labels';
-import { formatLoggedValue } from './format-value';
-import { useTerms } from '../cases/use-terms';
 
 const PAGE_SIZE = 100;
 
@@ -14,7 +12,6 @@ const PAGE_SIZE = 100;
 export function ChangeLogPage() {
   const { id = '' } = useParams();
   const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
-  const terms = useTerms(id);
   const loadCase = useCaseStore((state) => state.load);
   const [entries, setEntries] = useState<ChangeEntry[]>([]);
   const [next, setNext] = useState<number | null | undefined>(undefined);
@@ -57,7 +54,7 @@ export function ChangeLogPage() {
           <thead>
             <tr>
               <th scope="col">Zeitpunkt</th>
-              <th scope="col">Benutzer</th>
+              <th scope="col">Person</th>
               <th scope="col">Bereich</th>
               <th scope="col">Vorgang</th>
               <th scope="col">Änderung</th>
@@ -75,7 +72,14 @@ export function ChangeLogPage() {
                     </span>
                   )}
                 </td>
-                <td>{entry.tableLabel}</td>
+                <td>
+                  {entry.tableLabel}
+                  {entry.subject && (
+                    <span className="entry-subject" data-testid="entry-subject">
+                      {entry.subject}
+                    </span>
+                  )}
+                </td>
                 <td>{OPERATION_LABELS[entry.operation]}</td>
                 <td>
                   {!entry.readable && (
@@ -86,14 +90,16 @@ export function ChangeLogPage() {
                   <dl className="changes">
                     {entry.changes.map((change) => (
                       <div key={change.field}>
-                        <dt>{fieldLabel(change.field, terms)}</dt>
+                        <dt>{change.label}</dt>
                         <dd>
                           {entry.operation === 'update' ? (
                             <>
-                              <span className="before">{formatLoggedValue(change.before, change.field)}</span> → <span className="after">{formatLoggedValue(change.after, change.field)}</span>
+                              <span className="before">{change.before}</span> → <span className="after">{change.after}</span>
                             </>
+                          ) : entry.operation === 'insert' ? (
+                            change.after
                           ) : (
-                            formatLoggedValue(entry.operation === 'insert' ? change.after : change.before, change.field)
+                            change.before
                           )}
                         </dd>
                       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLoggedValue } from '../../renderer/src/features/audit/format-value';
+import { formatLoggedValue } from '../../shared/audit/logged-value';
 
 describe('formatLoggedValue', () => {
   it.each([

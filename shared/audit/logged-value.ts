@@ -1,4 +1,4 @@
-import { formatGermanDate, formatGermanDateTime, isValidIsoDate } from '../../../../shared/domain/dates';
+import { formatGermanDate, formatGermanDateTime, isValidIsoDate } from '../domain/dates';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 

@@ -1,0 +1,29 @@
+import { useEffect, useId, useRef } from 'react';
+import { useSettingsStore } from './settings-store';
+import { UserNameForm } from './UserNameForm';
+
+/** On first start the app asks who works with it; until then it cannot name anyone in the change log. */
+export function FirstStartDialog() {
+  const settings = useSettingsStore((state) => state.settings);
+  const load = useSettingsStore((state) => state.load);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const open = settings !== undefined && settings.userName === null;
+  useEffect(() => {
+    load().catch(() => undefined);
+  }, [load]);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    // Escape does not close it: the name is needed before the first change is recorded.
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} data-testid="first-start-dialog">
+      <h2 id={titleId}>Willkommen bei Familienaudit</h2>
+      <p>Bitte geben Sie Ihren Namen ein. Das Änderungsprotokoll hält fest, wer was geändert hat; Sie können den Namen später unter „Einstellungen“ ändern.</p>
+      {open && <UserNameForm initialName="" submitLabel="Los geht’s" />}
+    </dialog>
+  );
+}

@@ -13,6 +13,7 @@ import { caseFormSchema, reauditFormValues, type CaseFormOutput, type CaseFormVa
 import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
 import { usePreviousRounds } from './use-previous-rounds';
 import { roundLabel, termsOf } from '../../../../shared/catalogue/terminology';
+import { shortCatalogueName } from '../../../../shared/catalogue/catalogue-names';
 
 interface CaseFormProps {
   initialValues: CaseFormValues;
@@ -37,7 +38,8 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
   const ags = useWatch({ control, name: 'ags' });
   const auditRound = useWatch({ control, name: 'auditRound' });
   const catalogueId = useWatch({ control, name: 'catalogueId' });
-  const terms = termsOf({ terminology: catalogues.find((catalogue) => catalogue.id === catalogueId)?.terms });
+  const chosenCatalogue = catalogues.find((catalogue) => catalogue.id === catalogueId);
+  const terms = termsOf({ terminology: chosenCatalogue?.terms });
   const previousRounds = usePreviousRounds(ags, auditRound === 'reaudit', existingId);
   const errors = formState.errors;
 
@@ -136,12 +138,16 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
           <FormField
             label="Verfahren (Katalog)"
             error={errors.catalogueId?.message}
-            hint={existingId !== null ? 'Ein Auditfall bleibt bei dem Katalog, mit dem er begonnen wurde.' : undefined}
+            hint={
+              [chosenCatalogue && shortCatalogueName(chosenCatalogue.name) !== chosenCatalogue.name ? chosenCatalogue.name : null, existingId !== null ? 'Ein Auditfall bleibt bei dem Katalog, mit dem er begonnen wurde.' : null]
+                .filter(Boolean)
+                .join(' · ') || undefined
+            }
           >
             <select {...register('catalogueId')} data-testid="field-catalogue" disabled={existingId !== null}>
               {catalogues.map((catalogue) => (
                 <option key={catalogue.id} value={catalogue.id}>
-                  {catalogue.name} (Version {catalogue.version})
+                  {shortCatalogueName(catalogue.name)} (Version {catalogue.version})
                 </option>
               ))}
               {existingId !== null && !catalogues.some((catalogue) => catalogue.id === initialValues.catalogueId) && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { call, errorMessage } from '../../api/client';
 import { useCatalogues } from '../catalogues/use-catalogues';
+import { shortCatalogueName } from '../../../../shared/catalogue/catalogue-names';
 
 /** On an empty list: a complete worked example of a procedure, to look around before the first real case. */
 export function ExampleCaseOffer() {
@@ -22,10 +23,13 @@ export function ExampleCaseOffer() {
           <select value={chosen} onChange={(event) => setCatalogueId(event.target.value)} data-testid="example-catalogue">
             {latest.map((catalogue) => (
               <option key={catalogue.id} value={catalogue.id}>
-                {catalogue.name}
+                {shortCatalogueName(catalogue.name)}
               </option>
             ))}
           </select>
+          <small className="hint" data-testid="example-catalogue-name">
+            {latest.find((catalogue) => catalogue.id === chosen)?.name}
+          </small>
         </label>
         <button
           type="button"

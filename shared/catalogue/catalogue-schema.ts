@@ -25,6 +25,8 @@ const questionBase = {
 };
 
 const optionSchema = z.object({ id: stableIdSchema, label: text(200) });
+/** A choice of several; an exclusive option ("Keine") stands alone. */
+const multipleOptionSchema = optionSchema.extend({ exclusive: z.boolean().optional() });
 
 const numericLimits = {
   min: z.number().optional(),
@@ -49,7 +51,7 @@ export const questionSchema = z.discriminatedUnion('type', [
   z.object({
     ...questionBase,
     type: z.literal('multipleChoice'),
-    options: z.array(optionSchema).min(2),
+    options: z.array(multipleOptionSchema).min(2),
     minSelected: z.number().int().min(0).optional(),
     maxSelected: z.number().int().min(1).optional(),
   }),

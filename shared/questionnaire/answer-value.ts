@@ -61,6 +61,8 @@ function checkOptions(question: Extract<Question, { type: 'multipleChoice' }>, v
   if (unknown !== undefined) return fail(`„${String(unknown)}“ ist keine Option dieser Frage.`);
   const chosen = question.options.map((option) => option.id).filter((id) => value.includes(id));
   if (chosen.length === 0) return { ok: true, value: null };
+  const exclusive = question.options.find((option) => option.exclusive && chosen.includes(option.id));
+  if (exclusive && chosen.length > 1) return fail(`„${exclusive.label}“ lässt sich nicht mit anderen Optionen verbinden.`);
   if (question.minSelected !== undefined && chosen.length < question.minSelected) return fail(`Bitte mindestens ${countOf(question.minSelected, 'Option', 'Optionen')} wählen.`);
   if (question.maxSelected !== undefined && chosen.length > question.maxSelected) return fail(`Bitte höchstens ${countOf(question.maxSelected, 'Option', 'Optionen')} wählen.`);
   return { ok: true, value: chosen };

@@ -46,7 +46,9 @@ test('answer HF2 by keyboard, see progress, reload: every answer is still there'
   await expect(page.getByTestId(`status-${yesNo.id}`)).toHaveText('Gespeichert');
 
   const requiredDone = 1 + (yesNo.required ? 1 : 0);
-  await expect(page.getByTestId('group-progress-hf2')).toHaveText(`${requiredDone}/${hf2Required}`);
+  const answeredHf2 = 2;
+  await expect(page.getByTestId('group-progress-hf2')).toHaveText(`${answeredHf2}/${hf2.length}`);
+  await expect(page.getByTestId('group-required-hf2')).toHaveText(`Pflicht ${requiredDone}/${hf2Required}`);
   await expect(page.getByTestId(`source-${figure.id}`)).toContainText('Auditor/in');
 
   await page.reload();
@@ -54,7 +56,8 @@ test('answer HF2 by keyboard, see progress, reload: every answer is still there'
   await expect(page.getByTestId(`stichtag-${figure.id}`)).toHaveValue('01.03.2026');
   await expect(page.getByTestId(`comment-${figure.id}`)).toHaveValue('laut Kita-Bedarfsplanung');
   await expect(page.getByTestId(`answer-${yesNo.id}-teilweise`)).toBeChecked();
-  await expect(page.getByTestId('group-progress-hf2')).toHaveText(`${requiredDone}/${hf2Required}`);
+  await expect(page.getByTestId('group-progress-hf2')).toHaveText(`${answeredHf2}/${hf2.length}`);
+  await expect(page.getByTestId('group-required-hf2')).toHaveText(`Pflicht ${requiredDone}/${hf2Required}`);
 });
 
 test('typing and reloading at once loses nothing', async ({ page, openApp }) => {
@@ -81,4 +84,29 @@ test('jump between fields; the next-field button leads on', async ({ page, openA
   await page.getByTestId('group-hf6').click();
   await expect(page.getByTestId('group-title')).toContainText('HF6 Senioren und Generationen');
   await expect(page.getByTestId('next-group')).toHaveCount(0);
+});
+
+test('an exclusive option (“Keine”) cannot be combined: choosing it clears the others, and the other way round', async ({ page, openApp }) => {
+  const question = hf2.find((candidate): candidate is Extract<Question, { type: 'multipleChoice' }> => candidate.type === 'multipleChoice' && candidate.options.some((option) => option.exclusive))!;
+  const none = question.options.find((option) => option.exclusive)!;
+  const [first, second] = question.options.filter((option) => !option.exclusive);
+  await openApp();
+  await createCase(page, { name: 'Keinestadt', ags: '05711000' });
+  await page.getByTestId('open-questionnaire').click();
+  await page.getByTestId('group-hf2').click();
+  const box = (id: string) => page.getByTestId(`answer-${question.id}-${id}`);
+  await box(first!.id).check();
+  await box(second!.id).check();
+  await box(none.id).check();
+  await expect(box(first!.id)).not.toBeChecked();
+  await expect(box(second!.id)).not.toBeChecked();
+  await expect(page.getByTestId(`status-${question.id}`)).toHaveText('Gespeichert');
+  await page.reload();
+  await expect(box(none.id)).toBeChecked();
+  await box(first!.id).check();
+  await expect(box(none.id)).not.toBeChecked();
+  await expect(page.getByTestId(`status-${question.id}`)).toHaveText('Gespeichert');
+  await page.reload();
+  await expect(box(first!.id)).toBeChecked();
+  await expect(box(none.id)).not.toBeChecked();
 });

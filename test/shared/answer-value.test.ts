@@ -10,6 +10,7 @@ const rate = q({ type: 'percent', decimals: 1 });
 const budget = q({ type: 'currency', min: 0 });
 const ynp = q({ type: 'yesPartlyNo' });
 const single = q({ type: 'singleChoice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] });
+const withNone = q({ type: 'multipleChoice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'keine', label: 'Keine', exclusive: true }] });
 const multi = q({ type: 'multipleChoice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }], maxSelected: 2 });
 const short = q({ type: 'shortText', maxLength: 10 });
 const date = q({ type: 'date', min: '2000-01-01' });
@@ -25,6 +26,8 @@ describe('checkAnswerValue', () => {
     ['an option', single, 'b', 'b'],
     ['options in catalogue order', multi, ['b', 'a'], ['a', 'b']],
     ['an empty selection as no answer', multi, [], null],
+    ['an exclusive option alone', withNone, ['keine'], ['keine']],
+    ['several ordinary options beside an exclusive one', withNone, ['a', 'b'], ['a', 'b']],
     ['trimmed text', short, '  Kita  ', 'Kita'],
     ['empty text as no answer', short, '   ', null],
     ['a date', date, '2025-03-15', '2025-03-15'],
@@ -46,6 +49,7 @@ describe('checkAnswerValue', () => {
     ['an unknown option', single, 'z', 'Bitte eine der Optionen wählen.'],
     ['too many options', multi, ['a', 'b', 'c'], 'Bitte höchstens 2 Optionen wählen.'],
     ['an option that is not offered', multi, ['a', 'x'], '„x“ ist keine Option dieser Frage.'],
+    ['an exclusive option with another', withNone, ['a', 'keine'], '„Keine“ lässt sich nicht mit anderen Optionen verbinden.'],
     ['too long a text', short, 'Familienzentrum', 'Höchstens 10 Zeichen (jetzt 15).'],
     ['a date before the limit', date, '1999-12-31', 'Das Datum darf nicht vor dem 01.01.2000 liegen.'],
     ['an impossible date', date, '2025-02-30', 'Bitte ein gültiges Datum eingeben.'],

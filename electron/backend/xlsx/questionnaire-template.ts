@@ -48,7 +48,10 @@ function formatHint(question: Question): string {
     case 'singleChoice':
       return 'eine Option (Auswahlliste)';
     case 'multipleChoice':
-      return `mehrere durch Semikolon getrennt: ${question.options.map((option) => option.label).join('; ')}`;
+      return `mehrere durch Semikolon getrennt: ${question.options.map((option) => option.label).join('; ')}${question.options
+        .filter((option) => option.exclusive)
+        .map((option) => ` („${option.label}“ nur allein)`)
+        .join('')}`;
     case 'date':
       return 'Datum (TT.MM.JJJJ)';
     case 'shortText':

@@ -88,8 +88,11 @@ export function AnswerInput(props: AnswerInputProps) {
     }
     case 'multipleChoice': {
       const chosen = Array.isArray(choice) ? choice : [];
+      const exclusive = new Set(question.options.filter((option) => option.exclusive).map((option) => option.id));
+      // An exclusive option ("Keine") stands alone: choosing it clears the others, choosing another clears it.
       const toggle = (id: string, on: boolean) => {
-        const next = question.options.map((option) => option.id).filter((optionId) => (optionId === id ? on : chosen.includes(optionId)));
+        const kept = (optionId: string) => (on && (exclusive.has(id) || exclusive.has(optionId)) ? false : chosen.includes(optionId));
+        const next = question.options.map((option) => option.id).filter((optionId) => (optionId === id ? on : kept(optionId)));
         onChoice(next.length > 0 ? next : null);
       };
       return (

@@ -76,8 +76,15 @@ export function QuestionnairePage() {
                     <span className="group-code">{candidate.code}</span>
                     <span className="group-name">{candidate.name}</span>
                     {count && (
-                      <span className={`group-count ${done ? 'done' : ''}`} data-testid={`group-progress-${candidate.id}`}>
-                        {count.requiredAnswered}/{count.requiredTotal}
+                      <span className="group-counts" aria-label={`${count.answered} von ${count.total} beantwortet, davon Pflichtfragen ${count.requiredAnswered} von ${count.requiredTotal}`}>
+                        <span className={`group-count ${count.answered === count.total ? 'done' : ''}`} data-testid={`group-progress-${candidate.id}`} aria-hidden="true">
+                          {count.answered}/{count.total}
+                        </span>
+                        {count.requiredTotal > 0 && (
+                          <span className={`group-required ${done ? 'done' : ''}`} data-testid={`group-required-${candidate.id}`} aria-hidden="true">
+                            Pflicht {count.requiredAnswered}/{count.requiredTotal}
+                          </span>
+                        )}
                       </span>
                     )}
                   </Link>

@@ -54,3 +54,18 @@ test('impossible phase dates get a German message and are not saved', async ({ p
   await expect(phase.getByTestId('phase-state')).toHaveText('Abgeschlossen');
   await expect(phase).toContainText('10.05.2026 bis 01.06.2026');
 });
+
+test('opening a second phase’s editor keeps what was typed in the first', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Zweifeld', ags: '07131001' });
+  const analysis = page.getByTestId('phase-ist-analyse');
+  await analysis.getByTestId('edit-phase-ist-analyse').click();
+  await analysis.getByTestId('phase-planned-start').fill('01.03.2026');
+  const participation = page.getByTestId('phase-beteiligung');
+  await participation.getByTestId('edit-phase-beteiligung').click();
+  await participation.getByTestId('phase-planned-start').fill('01.06.2026');
+  await expect(analysis.getByTestId('phase-planned-start')).toHaveValue('01.03.2026');
+  await analysis.getByTestId('phase-save').click();
+  await expect(analysis).toContainText('01.03.2026 bis');
+  await expect(participation.getByTestId('phase-planned-start')).toHaveValue('01.06.2026');
+});

@@ -16,7 +16,15 @@ interface TimelineProps {
 }
 
 export function Timeline({ detail, editable, onChanged }: TimelineProps) {
-  const [editing, setEditing] = useState<string | null>(null);
+  // Several editors may be open at once: opening one never throws away what was typed in another.
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const open = (key: string) => setEditing((current) => new Set(current).add(key));
+  const close = (key: string) =>
+    setEditing((current) => {
+      const next = new Set(current);
+      next.delete(key);
+      return next;
+    });
   const warningsByPhase = new Map<string, CaseDetail['warnings']>();
   for (const warning of detail.warnings) {
     if (warning.phaseKey) warningsByPhase.set(warning.phaseKey, [...(warningsByPhase.get(warning.phaseKey) ?? []), warning]);
@@ -54,11 +62,11 @@ export function Timeline({ detail, editable, onChanged }: TimelineProps) {
                   {current && <span className="badge current">Aktuelle Phase</span>}
                   {phase.overdue && <span className="badge warn">Überfällig</span>}
                 </div>
-                {editable && phase.lockReason === null && editing !== phase.key && (
+                {editable && phase.lockReason === null && !editing.has(phase.key) && (
                   <button
                     type="button"
                     className="button secondary small"
-                    onClick={() => setEditing(phase.key)}
+                    onClick={() => open(phase.key)}
                     data-testid={`edit-phase-${phase.key}`}
                     aria-label={`${phase.name}: Termine bearbeiten`}
                   >
@@ -87,15 +95,15 @@ export function Timeline({ detail, editable, onChanged }: TimelineProps) {
                   {warning.severity === 'info' ? 'ℹ' : '⚠'} {warning.message}
                 </p>
               ))}
-              {editing === phase.key && (
+              {editing.has(phase.key) && (
                 <PhaseEditor
                   caseId={detail.id}
                   phase={phase}
                   onSaved={(updated) => {
-                    setEditing(null);
+                    close(phase.key);
                     onChanged(updated);
                   }}
-                  onClose={() => setEditing(null)}
+                  onClose={() => close(phase.key)}
                 />
               )}
             </li>

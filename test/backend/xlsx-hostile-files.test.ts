@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../helpers/backend';
 import { base64, editWorkbook, exportTemplate, locate, setAnswer } from '../helpers/workbooks';
+import { reauditInput } from '../../shared/domain/reaudit';
 import { shippedCatalogue } from '../helpers/catalogues';
 
 const FIXTURES = 'test/fixtures/xlsx';
@@ -39,7 +40,23 @@ describe('hostile and broken files are refused with a German message and change 
     const { backend, caseId } = await setup();
     const other = await backend.call('cases.create', { ...base, municipalityName: 'Andersdorf', ags: '05711004' });
     const result = await backend.call('questionnaire.previewImport', { caseId, fileName: 'x.xlsx', contentBase64: base64(await exportTemplate(backend, other.id)) });
-    expect(result.refusal).toBe('Die Arbeitsmappe gehört zu einem anderen Auditfall (Andersdorf), nicht zu Musterstadt. Es wurde nichts übernommen.');
+    expect(result.refusal).toMatch(/^Die Arbeitsmappe gehört zum Auditfall Andersdorf \(Erstaudit, angelegt am \d\d\.\d\d\.\d{4}, Vorlage exportiert am \d\d\.\d\d\.\d{4}, \d\d:\d\d\), nicht zu Musterstadt\. Es wurde nichts übernommen\.$/);
+  });
+
+  it('refuses a workbook of the previous round of the same municipality, naming both rounds', async () => {
+    const { backend, caseId } = await setup();
+    const next = await backend.call('cases.create', reauditInput(await backend.call('cases.get', { id: caseId })));
+    const result = await backend.call('questionnaire.previewImport', { caseId: next.id, fileName: 'x.xlsx', contentBase64: base64(await exportTemplate(backend, caseId)) });
+    expect(result.refusal).toMatch(/^Die Arbeitsmappe gehört zu einer anderen Runde von Musterstadt: Erstaudit, angelegt am \d\d\.\d\d\.\d{4}, Vorlage exportiert am [^.]+\.\d\d\.\d{4}, \d\d:\d\d\. Geöffnet ist Re-Audit, angelegt am \d\d\.\d\d\.\d{4}\. Bitte die Arbeitsmappe in jener Runde importieren/);
+  });
+
+  it('refuses a workbook of a case that is not here, naming the municipality the file gives', async () => {
+    const { backend, caseId } = await setup();
+    const template = await editWorkbook(await exportTemplate(backend, caseId), (workbook) => {
+      workbook.getWorksheet('Metadaten')!.getCell('B2').value = '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50';
+    });
+    const result = await backend.call('questionnaire.previewImport', { caseId, fileName: 'x.xlsx', contentBase64: base64(template) });
+    expect(result.refusal).toBe('Die Arbeitsmappe gehört zu einem Auditfall von Musterstadt, der hier nicht angelegt ist (etwa eine Runde auf einem anderen Rechner), nicht zu dieser Runde von Musterstadt. Es wurde nichts übernommen.');
   });
 
   it('refuses a workbook of another catalogue', async () => {

@@ -14,6 +14,9 @@ import { parseQuestionnaireWorkbook, QUESTIONNAIRE_SELECTION } from '../xlsx/que
 import { readWorkbook } from '../xlsx/read-workbook';
 import { applyImportRows } from './questionnaire-imports.repository';
 import { safeFileStem } from '../../../shared/domain/file-names';
+import { formatGermanDate, formatGermanDateTime } from '../../../shared/domain/dates';
+import { roundLabel } from '../../../shared/catalogue/terminology';
+import type { CaseDetail } from '../../../shared/contract/cases';
 import type { QuestionnaireService } from './questionnaire.service';
 
 type Db = Kysely<DatabaseSchema>;
@@ -25,8 +28,7 @@ export interface ExchangeDeps {
   catalogues: CataloguesService;
   questionnaire: QuestionnaireService;
   appVersion: string;
-  /** Who is working; recorded in the import log. */
-  /** Who imports: the person named in the settings. */
+  /** Who imports: the person named in the settings; recorded in the import log. */
   currentUser: () => string;
 }
 
@@ -50,6 +52,21 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
     return parsed.success ? new Map(Object.entries(parsed.data)) : null;
   }
 
+  /** A workbook of another case here says which one: above all another round of the same municipality. */
+  async function otherCaseRefusal(caseId: string, other: { caseId: string; municipality: string; exportedAt: string | null }): Promise<string> {
+    const [current, theirs] = await Promise.all([cases.get(caseId), cases.get(other.caseId).catch(() => null)]);
+    if (!theirs) {
+      return `Die Arbeitsmappe gehört zu einem Auditfall${other.municipality ? ` von ${other.municipality}` : ''}, der hier nicht angelegt ist (etwa eine Runde auf einem anderen Rechner), nicht zu dieser Runde von ${current.municipalityName}. Es wurde nichts übernommen.`;
+    }
+    const round = (detail: CaseDetail) => `${roundLabel(detail.terms, detail.auditRound)}, angelegt am ${formatGermanDate(detail.createdAt.slice(0, 10))}`;
+    const exported = other.exportedAt && !Number.isNaN(Date.parse(other.exportedAt)) ? `, Vorlage exportiert am ${formatGermanDateTime(other.exportedAt)}` : '';
+    const nothing = 'Bitte die Arbeitsmappe in jener Runde importieren oder für diese Runde eine neue Vorlage exportieren. Es wurde nichts übernommen.';
+    if (theirs.ags === current.ags) {
+      return `Die Arbeitsmappe gehört zu einer anderen Runde von ${theirs.municipalityName}: ${round(theirs)}${exported}. Geöffnet ist ${round(current)}. ${nothing}`;
+    }
+    return `Die Arbeitsmappe gehört zum Auditfall ${theirs.municipalityName} (${round(theirs)}${exported}), nicht zu ${current.municipalityName}. Es wurde nichts übernommen.`;
+  }
+
   async function report(caseId: string, fileName: string, bytes: Buffer): Promise<ImportReport> {
     const { municipalityName } = await cases.pinnedCatalogue(caseId);
     const current = await questionnaire.get(caseId);
@@ -62,7 +79,7 @@ export function createQuestionnaireExchangeService(deps: ExchangeDeps) {
       catalogueVersion: current.catalogue.version,
       sections: current.catalogue.sections,
     });
-    if (!parsed.ok) return emptyReport(fileName, parsed.refusal);
+    if (!parsed.ok) return emptyReport(fileName, parsed.otherCase ? await otherCaseRefusal(caseId, parsed.otherCase) : parsed.refusal);
     const stored: StoredAnswer[] = current.answers.map(({ questionId, value, referenceDate, comment, source }) => ({ questionId, value, referenceDate, comment, source }));
     const where = new Map(parsed.answers.map((answer) => [answer.questionId, answer]));
     const exported = parsed.exportId ? await exportedAnswers(caseId, parsed.exportId) : null;

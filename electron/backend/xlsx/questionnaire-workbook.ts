@@ -25,7 +25,7 @@ export interface WorkbookExpectation {
 
 export type ParsedQuestionnaire =
   | { ok: true; answers: (WorkbookAnswer & { sheet: string; row: number })[]; problems: ImportProblem[]; exportId: string | null }
-  | { ok: false; refusal: string };
+  | { ok: false; refusal: string; otherCase?: { caseId: string; municipality: string; exportedAt: string | null } };
 
 const HEADER_SEARCH_ROWS = 10;
 const SHOWN_VALUE_LENGTH = 200;
@@ -72,16 +72,21 @@ function readMeta(workbook: ExtractedWorkbook): Map<string, string> | null {
   return meta;
 }
 
-function checkMeta(workbook: ExtractedWorkbook, expected: WorkbookExpectation): string | null {
+function checkMeta(workbook: ExtractedWorkbook, expected: WorkbookExpectation): Extract<ParsedQuestionnaire, { ok: false }> | null {
+  const refuse = (refusal: string) => ({ ok: false as const, refusal });
   const meta = readMeta(workbook);
   if (!meta || meta.get(META_KEYS.format) !== TEMPLATE_FORMAT) {
-    return 'Die Arbeitsmappe ist keine Fragebogen-Vorlage aus Familienaudit (das ausgeblendete Blatt „Metadaten“ fehlt oder wurde verändert). Bitte die exportierte Vorlage verwenden.';
+    return refuse('Die Arbeitsmappe ist keine Fragebogen-Vorlage aus Familienaudit (das ausgeblendete Blatt „Metadaten“ fehlt oder wurde verändert). Bitte die exportierte Vorlage verwenden.');
   }
-  if (meta.get(META_KEYS.caseId) !== expected.caseId) {
-    return `Die Arbeitsmappe gehört zu einem anderen Auditfall (${meta.get(META_KEYS.municipality) || 'unbekannt'}), nicht zu ${expected.municipalityName}. Es wurde nichts übernommen.`;
+  const otherCaseId = meta.get(META_KEYS.caseId);
+  if (otherCaseId !== expected.caseId) {
+    return {
+      ...refuse(`Die Arbeitsmappe gehört zu einem anderen Auditfall (${meta.get(META_KEYS.municipality) || 'unbekannt'}), nicht zu ${expected.municipalityName}. Es wurde nichts übernommen.`),
+      otherCase: { caseId: otherCaseId ?? '', municipality: meta.get(META_KEYS.municipality) ?? '', exportedAt: meta.get(META_KEYS.exportedAt) ?? null },
+    };
   }
   if (meta.get(META_KEYS.catalogueId) !== expected.catalogueId || meta.get(META_KEYS.catalogueVersion) !== String(expected.catalogueVersion)) {
-    return `Die Arbeitsmappe wurde für einen anderen Katalog erstellt (${meta.get(META_KEYS.catalogueId) ?? '?'}, Version ${meta.get(META_KEYS.catalogueVersion) ?? '?'}). Dieser Auditfall verwendet ${expected.catalogueId}, Version ${expected.catalogueVersion}.`;
+    return refuse(`Die Arbeitsmappe wurde für einen anderen Katalog erstellt (${meta.get(META_KEYS.catalogueId) ?? '?'}, Version ${meta.get(META_KEYS.catalogueVersion) ?? '?'}). Dieser Auditfall verwendet ${expected.catalogueId}, Version ${expected.catalogueVersion}.`);
   }
   return null;
 }
@@ -101,7 +106,7 @@ function findHeader(sheet: ExtractedSheet): { row: number; columns: Map<string, 
  */
 export function parseQuestionnaireWorkbook(workbook: ExtractedWorkbook, expected: WorkbookExpectation): ParsedQuestionnaire {
   const refusal = checkMeta(workbook, expected);
-  if (refusal) return { ok: false, refusal };
+  if (refusal) return refusal;
   const answers: (WorkbookAnswer & { sheet: string; row: number })[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, string>();

@@ -6,6 +6,18 @@ export type CriterionRating = 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'nic
 export type Recommendation = 'erteilen' | 'erteilen_mit_auflagen' | 'noch_nicht_erteilen';
 
 /** The recommendation in the procedure's words ("Zertifikat erteilen", "Qualitätssiegel erteilen mit Auflagen"). */
+/** A finalised assessment's outcome, worded as the decision it is. */
+export function decisionLabel(recommendation: Recommendation, terms: Pick<Terminology, 'certificate'>): string {
+  switch (recommendation) {
+    case 'erteilen':
+      return `${terms.certificate} erteilt`;
+    case 'erteilen_mit_auflagen':
+      return `${terms.certificate} mit Auflagen erteilt`;
+    default:
+      return `${terms.certificate} noch nicht erteilt`;
+  }
+}
+
 export function recommendationLabel(recommendation: Recommendation, terms: Pick<Terminology, 'certificate'>): string {
   switch (recommendation) {
     case 'erteilen':

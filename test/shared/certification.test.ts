@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formalChecks, type FormalCheckDetail, type FormalCheckInput } from '../../shared/certification/formal-checks';
-import { recommend, recommendationLabel, type RatedCriterion } from '../../shared/certification/recommendation';
+import { decisionLabel, recommend, recommendationLabel, type RatedCriterion } from '../../shared/certification/recommendation';
 import { AUDIT_TERMS, termsOf } from '../../shared/catalogue/terminology';
 import { shippedCatalogue } from '../helpers/catalogues';
 
@@ -130,5 +130,13 @@ describe('in the procedure’s words', () => {
   ] as const)('%s → %s', (recommendation, label) => {
     expect(recommendationLabel(recommendation, bw)).toBe(label);
     expect(recommendationLabel(recommendation, AUDIT_TERMS)).toBe(label.replace('Qualitätssiegel', 'Zertifikat'));
+  });
+
+  it.each([
+    ['erteilen', 'Qualitätssiegel erteilt'],
+    ['erteilen_mit_auflagen', 'Qualitätssiegel mit Auflagen erteilt'],
+    ['noch_nicht_erteilen', 'Qualitätssiegel noch nicht erteilt'],
+  ] as const)('the decision %s reads “%s”', (recommendation, label) => {
+    expect(decisionLabel(recommendation, bw)).toBe(label);
   });
 });

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
-import { recommendationLabel } from '../../../shared/certification/recommendation';
+import { decisionLabel, recommendationLabel } from '../../../shared/certification/recommendation';
 import { roundLabel, termsOf, type Terminology } from '../../../shared/catalogue/terminology';
 import type { Agreement, Assessment, CaseDetail, Questionnaire, Scoring } from '../../../shared/contract';
 import { CERTIFICATION_RATING_LABELS } from '../../../shared/contract';
@@ -233,7 +233,7 @@ export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkb
         ['Runde', roundLabel(terms, detail.auditRound)],
         [terms.auditor, detail.auditor || '–'],
         [terms.resolutionOfAgreement, agreement.adopted ? `vom ${formatGermanDate(agreement.adopted.resolutionDate)}, Drucksache ${agreement.adopted.drucksache}` : 'noch nicht gefasst'],
-        [assessment.finalizedAt ? 'Entscheidung' : 'Empfehlung (Entwurf)', recommendationLabel(assessment.recommendation, terms)],
+        assessment.finalizedAt ? ['Entscheidung', decisionLabel(assessment.recommendation, terms)] : ['Empfehlung (Entwurf)', recommendationLabel(assessment.recommendation, terms)],
         ...(conditions.length > 0 ? conditions : [['Auflagen', 'keine'] as [string, string]]),
         [terms.certificate, assessment.certificate ? `vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}` : '–'],
         ['Gesamtwert Stärken/Schwächen', scoring.overall === null ? '–' : `${formatGermanDecimal(scoring.overall, 1)} von 100`],

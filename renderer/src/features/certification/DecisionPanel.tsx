@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../../shared/contract';
-import { RECOMMENDATIONS, recommendationLabel, type Recommendation } from '../../../../shared/certification/recommendation';
+import { decisionLabel, RECOMMENDATIONS, recommendationLabel, type Recommendation } from '../../../../shared/certification/recommendation';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { ApiCallError, errorMessage } from '../../api/client';
@@ -45,7 +45,7 @@ export function DecisionPanel({ data }: { data: Assessment }) {
       <section className="card adopted" data-testid="decision">
         <h2>Begutachtung abgeschlossen</h2>
         <p data-testid="finalized-info">
-          {recommendationLabel(data.recommendation, terms)}
+          Entscheidung: {decisionLabel(data.recommendation, terms)}
           {data.certificate && ` – ${terms.certificate} vom ${formatGermanDate(data.certificate.date)}, gültig bis ${formatGermanDate(data.certificate.validUntil)}`}. Fragebogen, Bewertung,
           {terms.agreement} und Begutachtung sind eingefroren.
         </p>

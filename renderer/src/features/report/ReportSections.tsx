@@ -1,5 +1,5 @@
 import type { ReportData } from './use-report-data';
-import { recommendationLabel } from '../../../../shared/certification/recommendation';
+import { decisionLabel, recommendationLabel } from '../../../../shared/certification/recommendation';
 import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
@@ -278,9 +278,9 @@ export function CertificationSection({ data }: { data: ReportData }) {
   const { assessment } = data;
   return (
     <section className="report-section page-break" data-testid="report-certification">
-      <h2>4. Begutachtung und Empfehlung</h2>
+      <h2>4. {assessment.finalizedAt ? 'Begutachtung und Entscheidung' : 'Begutachtung und Empfehlung'}</h2>
       <p className="report-recommendation">
-        <strong>{recommendationLabel(assessment.recommendation, data.detail.terms)}</strong>
+        <strong>{assessment.finalizedAt ? `Entscheidung: ${decisionLabel(assessment.recommendation, data.detail.terms)}` : `Empfehlung: ${recommendationLabel(assessment.recommendation, data.detail.terms)}`}</strong>
         {assessment.certificate && ` – ${data.detail.terms.certificate} vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}`}
         {assessment.finalizedAt ? '' : ' (Entwurf, Begutachtung nicht abgeschlossen)'}
       </p>

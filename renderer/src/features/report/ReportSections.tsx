@@ -183,7 +183,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
         {countOf(agreement.totals.goals, 'Ziel', 'Ziele')}, {countOf(agreement.totals.measures, 'Maßnahme', 'Maßnahmen')}, Budget {formatEuro(agreement.totals.budget)}.
       </p>
       <table className="report-table measures-table">
-        <Columns widths={['7.5%', '28.5%', '18.5%', '12%', '11.5%', '10%', '12%']} />
+        <Columns widths={['7.5%', '27.5%', '17.5%', '12%', '13.5%', '10%', '12%']} />
         <thead>
           <tr>
             <th scope="col">Nr.</th>
@@ -219,7 +219,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
                     <td>{measure.title}</td>
                     <td>{measure.responsibleUnit || '–'}</td>
                     <td>{measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : '–'}</td>
-                    <td className="number">{measure.budget === null ? '–' : `${formatEuro(measure.budget)}`}</td>
+                    <td className="number">{measure.budget === null ? '–' : formatEuro(measure.budget).replace(' €', '\u00a0€')}</td>
                     <td>{measure.priority ? PRIORITY_LABELS[measure.priority] : '–'}</td>
                     <td>{STATUS_LABELS[measure.status]}</td>
                   </tr>

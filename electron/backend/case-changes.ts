@@ -38,6 +38,7 @@ export const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'questionnaire.previewImport': null,
   'questionnaire.applyImport': { area: 'questionnaire', caseId: (input, output) => (output.written ? input.caseId : null) },
   'scoring.get': null,
+  'scoring.exportChart': null,
   'scoring.rate': byInputCaseId('scoring'),
   'scoring.saveSummary': byInputCaseId('scoring'),
   'scoring.addItem': byInputCaseId('scoring'),

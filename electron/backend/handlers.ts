@@ -81,6 +81,7 @@ export function createHandlers({ cases, catalogues, questionnaire, exchange, sco
     'questionnaire.applyImport': ({ caseId, fileName, contentBase64, overwrite, skipInvalid }) =>
       exchange.apply(caseId, fileName, contentBase64, { overwrite, skipInvalid, beforeWrite: () => backups.create('import') }),
     'scoring.get': ({ caseId }) => scoring.get(caseId),
+    'scoring.exportChart': ({ caseId }) => scoring.exportChart(caseId),
     'scoring.rate': (input) => scoring.rate(input),
     'scoring.saveSummary': ({ caseId, fieldId, summary }) => scoring.saveSummary(caseId, fieldId, summary),
     'scoring.addItem': ({ caseId, fieldId, kind, text }) => scoring.addItem(caseId, fieldId, kind, text),

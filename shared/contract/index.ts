@@ -72,6 +72,7 @@ export const contract = {
   'questionnaire.previewImport': method(fileInputSchema, importReportSchema),
   'questionnaire.applyImport': method(applyImportInputSchema, applyImportResultSchema),
   'scoring.get': method(z.object({ caseId: idSchema }), scoringSchema),
+  'scoring.exportChart': method(z.object({ caseId: idSchema }), fileOutputSchema),
   'scoring.rate': method(rateInputSchema, scoringSchema),
   'scoring.saveSummary': method(summaryInputSchema, scoringSchema),
   'scoring.addItem': method(addItemInputSchema, scoringSchema),

@@ -11,6 +11,9 @@ import type { Clock } from '../clock';
 import type { DatabaseSchema, FieldItemKind } from '../db/schema';
 import { invalidInput, notFound } from '../errors';
 import * as repo from './scoring.repository';
+import { profileChartPng } from '../charts/profile-chart';
+import { safeFileStem } from '../../../shared/domain/file-names';
+import type { FileOutput } from '../../../shared/contract/questionnaire-exchange';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -128,6 +131,13 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
 
   return {
     get,
+
+    /** The profile as a picture with title, legend and values: the same as on the workbook's cover. */
+    async exportChart(caseId: string): Promise<FileOutput> {
+      const [pinned, scores] = await Promise.all([cases.pinnedCatalogue(caseId), get(caseId)]);
+      const png = await profileChartPng(scores, `Stärken-Schwächen-Profil – ${pinned.municipalityName}`);
+      return { fileName: `Profil_${safeFileStem(pinned.municipalityName)}_${clock.today()}.png`, contentBase64: png.toString('base64') };
+    },
 
     async rate(input: RateInput): Promise<Scoring> {
       const { pinned, catalogue } = await editable(input.caseId);

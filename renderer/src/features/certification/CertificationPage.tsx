@@ -5,7 +5,6 @@ import { useCaseStore } from '../cases/case-store';
 import { useCertificationStore } from './certification-store';
 import { CriterionAssessment } from './CriterionAssessment';
 import { DecisionPanel } from './DecisionPanel';
-import { safeFileStem } from '../../../../shared/domain/file-names';
 import { ExportWorkbook } from './ExportWorkbook';
 import { FormalCheckList } from './FormalCheckList';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
@@ -48,7 +47,7 @@ export function CertificationPage() {
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">Profil und Gutachten</h2>
         <Suspense fallback={<p className="loading">Profil lädt …</p>}>
-          <ProfileForExport caseId={id} name={safeFileStem(caseName ?? '')} />
+          <ProfileForExport caseId={id} />
         </Suspense>
         <ExportWorkbook caseId={id} />
       </section>

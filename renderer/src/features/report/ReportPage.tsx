@@ -30,7 +30,7 @@ export function ReportPage() {
         data={data}
         chart={
           <Suspense fallback={<p className="loading">Profil lädt …</p>}>
-            <ProfileForExport caseId={id} name={data.detail.municipalityName} />
+            <ProfileForExport caseId={id} />
           </Suspense>
         }
       />

@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { Scoring } from '../../../../shared/contract';
-import { downloadBlob } from '../../api/files';
-import { svgToPngBlob } from './chart-png';
+import { call, errorMessage } from '../../api/client';
+import { downloadBase64 } from '../../api/files';
 
 const CURRENT = '#1f5fa8';
 const PREVIOUS = '#c77800';
 
 /** The profile across the fields; a Re-Audit shows the previous round underneath. */
-export function ProfileChart({ data, fileBaseName }: { data: Scoring; fileBaseName: string }) {
+export function ProfileChart({ data }: { data: Scoring }) {
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const points = data.fields.map((field) => ({
@@ -20,13 +20,12 @@ export function ProfileChart({ data, fileBaseName }: { data: Scoring; fileBaseNa
 
   async function exportPng() {
     setError(null);
-    // The chart's own surface, not the small legend icons that share its class.
-    const svg = container.current?.querySelector('.recharts-wrapper > svg.recharts-surface');
-    if (!(svg instanceof SVGSVGElement)) return;
+    // Drawn by the backend: with title, legend and every field's value, the same picture as on the workbook's cover.
     try {
-      downloadBlob(`${fileBaseName}.png`, await svgToPngBlob(svg));
+      const file = await call('scoring.exportChart', { caseId: data.caseId });
+      downloadBase64(file.fileName, file.contentBase64, 'image/png');
     } catch (exportError) {
-      setError(exportError instanceof Error ? exportError.message : 'PNG-Export fehlgeschlagen.');
+      setError(errorMessage(exportError));
     }
   }
 

@@ -13,7 +13,6 @@ import { PreviousRound } from './PreviousRound';
 import { ProfileChart } from './ProfileChart';
 import { ProfileTable } from './ProfileTable';
 import { formatScore } from './score-format';
-import { safeFileStem } from '../../../../shared/domain/file-names';
 import { useScoringStore } from './scoring-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 
@@ -68,7 +67,7 @@ export default function ScoringPage() {
       <ReadOnlyNotice reason={data.lockReason} />
       <div className="profile grid two">
         {showCharts ? (
-          <ProfileChart data={data} fileBaseName={`Profil_${safeFileStem(caseName ?? '')}`} />
+          <ProfileChart data={data} />
         ) : (
           <div className="profile-chart chart-placeholder" aria-hidden="true" />
         )}

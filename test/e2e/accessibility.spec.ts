@@ -24,6 +24,7 @@ const GLOBAL_PAGES: [hash: string, name: string, loaded: (page: Page) => Locator
   ['#/faelle/neu', 'Neuer Auditfall', (page) => [page.getByTestId('field-name'), page.getByTestId('field-catalogue')]],
   ['#/kataloge', 'Kataloge', (page) => [page.getByTestId('catalogue-row').first()]],
   ['#/sicherungen', 'Sicherungen', (page) => [page.getByTestId('backup-row').first()]],
+  ['#/einstellungen', 'Einstellungen', (page) => [page.getByTestId('user-name')]],
 ];
 
 async function visit(page: Page, hash: string, loaded: (page: Page) => Locator[]): Promise<void> {
@@ -70,3 +71,17 @@ for (const [catalogueId, procedure] of [
     }
   });
 }
+
+test.describe('on first start', () => {
+  test.use({ userName: null });
+
+  test('the question for the auditor’s name has no serious axe violations, also with its error shown', async ({ page, openApp }) => {
+    await openApp();
+    const dialog = page.getByTestId('first-start-dialog');
+    await expect(dialog.getByTestId('user-name')).toBeFocused();
+    await expectNoSeriousA11yViolations(page, 'Erster Start');
+    await dialog.getByTestId('save-user-name').click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'Erster Start mit Fehlermeldung');
+  });
+});

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -13,14 +14,8 @@ interface ConfirmDialogProps {
 
 /** A native modal dialog: it traps focus, closes on Escape and returns focus by itself. */
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel, testIdPrefix = 'confirm' }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel} data-testid={`${testIdPrefix}-dialog`}>
       <h2 id={titleId}>{title}</h2>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { useSettingsStore } from './settings-store';
 import { UserNameForm } from './UserNameForm';
 
@@ -6,18 +7,12 @@ import { UserNameForm } from './UserNameForm';
 export function FirstStartDialog() {
   const settings = useSettingsStore((state) => state.settings);
   const load = useSettingsStore((state) => state.load);
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const open = settings !== undefined && settings.userName === null;
+  const ref = useModalDialog(open);
   useEffect(() => {
     load().catch(() => undefined);
   }, [load]);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     // Escape does not close it: the name is needed before the first change is recorded.
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} data-testid="first-start-dialog">

@@ -22,7 +22,7 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   await page.getByTestId('certificate-date').fill('01.06.2026');
   await page.getByTestId('finalize').click();
   await page.getByTestId('confirm-yes').click();
-  await expect(page.getByTestId('finalized-info')).toContainText('Entscheidung: Zertifikat mit Auflagen erteilt – Zertifikat vom 01.06.2026, gültig bis 01.06.2029');
+  await expect(page.getByTestId('finalized-info')).toContainText('Entscheidung: Zertifikat mit Auflagen erteilt – Zertifikat vom 01.06.2026, gültig bis 01.06.2029. Fragebogen, Bewertung, Zielvereinbarung und Begutachtung sind eingefroren.');
 
   await expect(page.locator('.profile-chart .recharts-radar-polygon')).toHaveCount(1);
   const download = page.waitForEvent('download');

@@ -46,8 +46,8 @@ export function DecisionPanel({ data }: { data: Assessment }) {
         <h2>Begutachtung abgeschlossen</h2>
         <p data-testid="finalized-info">
           Entscheidung: {decisionLabel(data.recommendation, terms)}
-          {data.certificate && ` – ${terms.certificate} vom ${formatGermanDate(data.certificate.date)}, gültig bis ${formatGermanDate(data.certificate.validUntil)}`}. Fragebogen, Bewertung,
-          {terms.agreement} und Begutachtung sind eingefroren.
+          {data.certificate && ` – ${terms.certificate} vom ${formatGermanDate(data.certificate.date)}, gültig bis ${formatGermanDate(data.certificate.validUntil)}`}.{' '}
+          {`Fragebogen, Bewertung, ${terms.agreement} und Begutachtung sind eingefroren.`}
         </p>
         {data.conditions.length > 0 && (
           <ul>

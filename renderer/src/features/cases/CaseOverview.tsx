@@ -63,7 +63,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
             {detail.catalogueName} (Version {detail.catalogueVersion})
           </Item>
           {detail.modules.length > 0 && <Item term="Module">{detail.modules.map((module) => module.name).join(', ')}</Item>}
-          <Item term="Auditrunde">
+          <Item term="Runde">
             {roundLabel(detail.terms, detail.auditRound)}
             {detail.previousCase && (
               <>

@@ -20,6 +20,7 @@ import { safeFileStem } from '../../../shared/domain/file-names';
 import type { ScoringService } from '../scoring/scoring.service';
 import { certificateDateProblem } from '../../../shared/goals/milestone-order';
 import { missedDeadlines } from '../../../shared/domain/timeline';
+import * as repo from './certification.repository';
 import { dateMilestonePhases } from '../cases/milestone-phases.repository';
 import { criterionProposal, DEVIATION_JUSTIFICATION_MIN } from '../../../shared/certification/criterion-proposal';
 import { termsOf } from '../../../shared/catalogue/terminology';
@@ -61,11 +62,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
   async function get(caseId: string): Promise<Assessment> {
     const pinned = await cases.pinnedCatalogue(caseId);
     const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
-    const [ratings, decision, reopenings] = await Promise.all([
-      db.selectFrom('certification_ratings').selectAll().where('case_id', '=', caseId).execute(),
-      db.selectFrom('certification_decisions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
-      db.selectFrom('certification_reopenings').selectAll().where('case_id', '=', caseId).orderBy('reopened_at').execute(),
-    ]);
+    const { ratings, decision, reopenings } = await repo.findAssessmentRows(db, caseId);
     const byId = new Map(ratings.map((row) => [row.criterion_id, row]));
     const terms = termsOf(catalogue);
     const checks = formalChecks(await checkInput(caseId), terms);
@@ -100,14 +97,6 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     };
   }
 
-  async function ensureDecision(caseId: string, now: string): Promise<void> {
-    await db
-      .insertInto('certification_decisions')
-      .values({ case_id: caseId, override_recommendation: null, override_reason: '', conditions: '[]', certificate_date: null, finalized_at: null, updated_at: now })
-      .onConflict((conflict) => conflict.column('case_id').doNothing())
-      .execute();
-  }
-
   return {
     get,
 
@@ -122,16 +111,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       if (proposal.deviation && !proposal.deviationJustified) {
         throw invalidInput('justification', `${proposal.deviation} Eine abweichende Bewertung braucht eine Begründung (mindestens ${DEVIATION_JUSTIFICATION_MIN} Zeichen).`);
       }
-      const now = clock.nowIso();
-      if (rating === null) {
-        await db.deleteFrom('certification_ratings').where('case_id', '=', caseId).where('criterion_id', '=', criterionId).execute();
-      } else {
-        await db
-          .insertInto('certification_ratings')
-          .values({ case_id: caseId, criterion_id: criterionId, rating, justification, updated_at: now })
-          .onConflict((conflict) => conflict.columns(['case_id', 'criterion_id']).doUpdateSet({ rating, justification, updated_at: now }))
-          .execute();
-      }
+      await repo.saveRating(db, { caseId, criterionId, rating, justification, now: clock.nowIso() });
       return get(caseId);
     },
 
@@ -150,19 +130,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         }, terms);
         if (problem) throw invalidInput('certificateDate', problem);
       }
-      const now = clock.nowIso();
-      await ensureDecision(caseId, now);
-      await db
-        .updateTable('certification_decisions')
-        .set({
-          override_recommendation: override?.recommendation ?? null,
-          override_reason: override?.reason ?? '',
-          conditions: JSON.stringify(conditions),
-          certificate_date: certificateDate,
-          updated_at: now,
-        })
-        .where('case_id', '=', caseId)
-        .execute();
+      await repo.saveDecision(db, { caseId, overrideRecommendation: override?.recommendation ?? null, overrideReason: override?.reason ?? '', conditions, certificateDate, now: clock.nowIso() });
       return get(caseId);
     },
 
@@ -184,13 +152,8 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
         throw invalidInput('conditions', 'Für die Erteilung mit Auflagen bitte mindestens eine Auflage festhalten.');
       }
       const resolutionDate = (await goals.get(caseId)).adopted?.resolutionDate ?? null;
-      const now = clock.nowIso();
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('certification_decisions').set({ finalized_at: now, updated_at: now }).where('case_id', '=', caseId).execute();
-        if (grants && assessment.certificate) {
-          await dateMilestonePhases(trx, caseId, catalogue, { kind: 'certificate', date: assessment.certificate.date, resolutionDate });
-        }
-        await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
+      await repo.markFinalized(db, caseId, clock.nowIso(), async (trx) => {
+        if (grants && assessment.certificate) await dateMilestonePhases(trx, caseId, catalogue, { kind: 'certificate', date: assessment.certificate.date, resolutionDate });
       });
       return get(caseId);
     },
@@ -219,11 +182,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       const pinned = await cases.pinnedCatalogue(caseId);
       if (pinned.state === 'archiviert' || pinned.state === 'papierkorb') assertCanChange(pinned, 'assessment');
       if (pinned.state !== 'abgeschlossen') throw new AppError('CONFLICT', 'Die Begutachtung ist nicht abgeschlossen.');
-      const now = clock.nowIso();
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('certification_decisions').set({ finalized_at: null, updated_at: now }).where('case_id', '=', caseId).execute();
-        await trx.insertInto('certification_reopenings').values({ id: randomUUID(), case_id: caseId, reason, reopened_at: now }).execute();
-      });
+      await repo.markReopened(db, { id: randomUUID(), caseId, reason, now: clock.nowIso() });
       return get(caseId);
     },
   };

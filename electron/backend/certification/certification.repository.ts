@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { CertificationRatingsTable, DatabaseSchema } from '../db/schema';
+import { updateCase } from '../cases/cases.repository';
+
+type Db = Kysely<DatabaseSchema>;
+
+/** Everything stored about a case's assessment: ratings, the decision and the reopenings in order. */
+export async function findAssessmentRows(db: Db, caseId: string) {
+  const [ratings, decision, reopenings] = await Promise.all([
+    db.selectFrom('certification_ratings').selectAll().where('case_id', '=', caseId).execute(),
+    db.selectFrom('certification_decisions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
+    db.selectFrom('certification_reopenings').selectAll().where('case_id', '=', caseId).orderBy('reopened_at').execute(),
+  ]);
+  return { ratings, decision, reopenings };
+}
+
+/** Rates a criterion, or takes its rating back (null). */
+export async function saveRating(db: Db, row: { caseId: string; criterionId: string; rating: CertificationRatingsTable['rating'] | null; justification: string; now: string }): Promise<void> {
+  if (row.rating === null) {
+    await db.deleteFrom('certification_ratings').where('case_id', '=', row.caseId).where('criterion_id', '=', row.criterionId).execute();
+    return;
+  }
+  const values = { rating: row.rating, justification: row.justification, updated_at: row.now };
+  await db
+    .insertInto('certification_ratings')
+    .values({ case_id: row.caseId, criterion_id: row.criterionId, ...values })
+    .onConflict((conflict) => conflict.columns(['case_id', 'criterion_id']).doUpdateSet(values))
+    .execute();
+}
+
+export async function saveDecision(
+  db: Db,
+  row: { caseId: string; overrideRecommendation: DatabaseSchema['certification_decisions']['override_recommendation']; overrideReason: string; conditions: readonly string[]; certificateDate: string | null; now: string },
+): Promise<void> {
+  const values = {
+    override_recommendation: row.overrideRecommendation,
+    override_reason: row.overrideReason,
+    conditions: JSON.stringify(row.conditions),
+    certificate_date: row.certificateDate,
+    updated_at: row.now,
+  };
+  await db
+    .insertInto('certification_decisions')
+    .values({ case_id: row.caseId, finalized_at: null, ...values })
+    .onConflict((conflict) => conflict.column('case_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Freezes the round; `alsoWrite` dates the phases the certificate closes, in the same transaction. */
+export async function markFinalized(db: Db, caseId: string, now: string, alsoWrite: (trx: Db) => Promise<void>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('certification_decisions').set({ finalized_at: now, updated_at: now }).where('case_id', '=', caseId).execute();
+    await alsoWrite(trx);
+    await updateCase(trx, caseId, { updated_at: now });
+  });
+}
+
+/** Opens a finalised round again and records why. */
+export async function markReopened(db: Db, row: { id: string; caseId: string; reason: string; now: string }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('certification_decisions').set({ finalized_at: null, updated_at: row.now }).where('case_id', '=', row.caseId).execute();
+    await trx.insertInto('certification_reopenings').values({ id: row.id, case_id: row.caseId, reason: row.reason, reopened_at: row.now }).execute();
+  });
+}

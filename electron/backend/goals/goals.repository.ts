@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DatabaseSchema, GoalsTable, MeasuresTable, StrategicGoalsTable } from '../db/schema';
 
 export type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -66,4 +66,75 @@ export async function removeNode(db: Db, table: NodeTable, caseId: string, id: s
 
 export async function touchCase(db: Db, caseId: string, now: string): Promise<void> {
   await db.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
+}
+
+/** Each measure's status in the latest yearly report that names it. */
+export async function latestReportStatuses(db: Db, caseId: string) {
+  return db
+    .selectFrom('report_entries as e')
+    .innerJoin('implementation_reports as r', 'r.id', 'e.report_id')
+    .select(['e.measure_id', 'e.status', 'r.year'])
+    .where('r.case_id', '=', caseId)
+    .orderBy('r.year')
+    .execute();
+}
+
+/** What an agreement holds besides its tree: resolution, amendments, workshops, yearly reports with their entries. */
+export async function findAgreementRecords(db: Db, caseId: string) {
+  const [resolution, amendments, workshops, reports, entries] = await Promise.all([
+    db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
+    db.selectFrom('agreement_amendments').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute(),
+    db.selectFrom('workshops').selectAll().where('case_id', '=', caseId).execute(),
+    db.selectFrom('implementation_reports').selectAll().where('case_id', '=', caseId).orderBy('year').execute(),
+    db.selectFrom('report_entries as e').innerJoin('implementation_reports as r', 'r.id', 'e.report_id').select(['e.report_id', 'e.measure_id', 'e.status', 'e.comment']).where('r.case_id', '=', caseId).execute(),
+  ]);
+  return { resolution, amendments, workshops, reports, entries };
+}
+
+export async function insertAmendment(db: Db, row: Insertable<DatabaseSchema['agreement_amendments']>): Promise<void> {
+  await db.insertInto('agreement_amendments').values(row).execute();
+}
+
+export async function renameNode(db: Db, table: 'strategic_goals' | 'goals', id: string, title: string, now: string): Promise<void> {
+  await db.updateTable(table).set({ title, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function updateMeasure(db: Db, id: string, columns: Omit<Updateable<MeasuresTable>, 'id' | 'case_id'>, now: string): Promise<void> {
+  await db.updateTable('measures').set({ ...columns, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function saveWorkshop(db: Db, row: Insertable<DatabaseSchema['workshops']>): Promise<void> {
+  const { held_on, participants, priority_fields, updated_at } = row;
+  await db
+    .insertInto('workshops')
+    .values(row)
+    .onConflict((conflict) => conflict.columns(['case_id', 'kind']).doUpdateSet({ held_on, participants, priority_fields, updated_at }))
+    .execute();
+}
+
+export async function measureIds(db: Db, caseId: string): Promise<Set<string>> {
+  return new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
+}
+
+/**
+ * Stores the yearly report of `year` (replacing its entries) and returns every report date of the
+ * case; `alsoWrite` dates the phases those reports concern, in the same transaction.
+ */
+export async function saveReport(
+  db: Kysely<DatabaseSchema>,
+  row: { caseId: string; year: number; reportDate: string; comment: string; entries: readonly { measureId: string; status: DatabaseSchema['report_entries']['status']; comment: string }[]; newId: string; now: string },
+  alsoWrite: (trx: Db, reportDates: string[]) => Promise<void>,
+): Promise<void> {
+  const { caseId, year, reportDate, comment, now } = row;
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('implementation_reports').select('id').where('case_id', '=', caseId).where('year', '=', year).executeTakeFirst();
+    const id = existing?.id ?? row.newId;
+    if (existing) await trx.updateTable('implementation_reports').set({ report_date: reportDate, comment, updated_at: now }).where('id', '=', id).execute();
+    else await trx.insertInto('implementation_reports').values({ id, case_id: caseId, year, report_date: reportDate, comment, updated_at: now }).execute();
+    await trx.deleteFrom('report_entries').where('report_id', '=', id).execute();
+    if (row.entries.length > 0) await trx.insertInto('report_entries').values(row.entries.map((entry) => ({ report_id: id, measure_id: entry.measureId, status: entry.status, comment: entry.comment }))).execute();
+    const reportDates = (await trx.selectFrom('implementation_reports').select('report_date').where('case_id', '=', caseId).execute()).map((report) => report.report_date);
+    await alsoWrite(trx, reportDates);
+    await touchCase(trx, caseId, now);
+  });
 }

@@ -12,6 +12,8 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
 import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } from './agreement-view';
 import * as repo from './goals.repository';
+import * as scoringRepo from '../scoring/scoring.repository';
+import { findResolution } from './resolution.repository';
 import { MEASURE_LABELS, measureColumns, measureSummary, rowToInput } from './measure-columns';
 import { reportDateProblem } from '../../../shared/goals/milestone-order';
 import { termsOf } from '../../../shared/catalogue/terminology';
@@ -34,13 +36,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
   }
 
   async function latestStatuses(runner: repo.Db, caseId: string): Promise<Map<string, LatestStatus>> {
-    const rows = await runner
-      .selectFrom('report_entries as e')
-      .innerJoin('implementation_reports as r', 'r.id', 'e.report_id')
-      .select(['e.measure_id', 'e.status', 'r.year'])
-      .where('r.case_id', '=', caseId)
-      .orderBy('r.year')
-      .execute();
+    const rows = await repo.latestReportStatuses(runner, caseId);
     return new Map(rows.map((row) => [row.measure_id, { status: row.status, year: row.year }]));
   }
 
@@ -73,14 +69,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     const { pinned, catalogue } = await context(caseId);
     const tree = await repo.loadTree(db, caseId);
     const view = buildTree(catalogue, tree, await latestStatuses(db, caseId), clock.today().slice(0, 7));
-    const [resolution, amendments, workshops, reports, entries, items] = await Promise.all([
-      db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
-      db.selectFrom('agreement_amendments').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute(),
-      db.selectFrom('workshops').selectAll().where('case_id', '=', caseId).execute(),
-      db.selectFrom('implementation_reports').selectAll().where('case_id', '=', caseId).orderBy('year').execute(),
-      db.selectFrom('report_entries as e').innerJoin('implementation_reports as r', 'r.id', 'e.report_id').select(['e.report_id', 'e.measure_id', 'e.status', 'e.comment']).where('r.case_id', '=', caseId).execute(),
-      db.selectFrom('field_items').select(['id', 'field_id', 'kind', 'text']).where('case_id', '=', caseId).orderBy('field_id').orderBy('kind').orderBy('position').execute(),
-    ]);
+    const [{ resolution, amendments, workshops, reports, entries }, items] = await Promise.all([repo.findAgreementRecords(db, caseId), scoringRepo.findItems(db, caseId)]);
     const carried = new Set(tree.measures.map((row) => row.carried_from).filter((id): id is string => id !== null));
     const amendable = resolution !== undefined && canChange(pinned.state, 'amendments');
     return {
@@ -121,7 +110,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     action: (trx: repo.Db, tree: Tree, catalogue: Catalogue, now: string) => Promise<void>,
   ): Promise<Agreement> {
     const { pinned, catalogue } = await context(caseId);
-    const resolution = await db.selectFrom('agreement_resolutions').select('resolution_date').where('case_id', '=', caseId).executeTakeFirst();
+    const resolution = await findResolution(db, caseId);
     // An adopted agreement changes by recorded amendments, also after the certificate; otherwise by the agreement's own rule.
     assertCanChange(pinned, resolution && canChange(pinned.state, 'amendments') ? 'amendments' : 'agreement');
     const check = checkAmendment(resolution?.resolution_date ?? null, amendment, termsOf(catalogue));
@@ -132,10 +121,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       const description = describe(tree, catalogue);
       await action(trx, tree, catalogue, now);
       if (resolution && amendment?.date) {
-        await trx
-          .insertInto('agreement_amendments')
-          .values({ id: randomUUID(), case_id: caseId, amended_on: amendment.date, reason: amendment.reason, subject: description.subject, changes: JSON.stringify(description.changes), recorded_at: now })
-          .execute();
+        await repo.insertAmendment(trx, { id: randomUUID(), case_id: caseId, amended_on: amendment.date, reason: amendment.reason, subject: description.subject, changes: JSON.stringify(description.changes), recorded_at: now });
       }
       await repo.touchCase(trx, caseId, now);
     });
@@ -150,7 +136,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
 
   async function checkLinks(caseId: string, catalogue: Catalogue, modules: string[], measure: MeasureInput): Promise<void> {
     if (measure.linkedItemId) {
-      const item = await db.selectFrom('field_items').select('id').where('case_id', '=', caseId).where('id', '=', measure.linkedItemId).executeTakeFirst();
+      const item = await scoringRepo.findItem(db, caseId, measure.linkedItemId);
       if (!item) throw invalidInput('measure.linkedItemId', 'Der verknüpfte Eintrag aus Stärken/Schwächen existiert nicht (mehr).');
     }
     if (measure.linkedQuestionId) {
@@ -225,7 +211,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
         async (trx, tree, _catalogue, now) => {
           const rows: { id: string }[] = kind === 'strategic' ? tree.strategic : tree.goals;
           find(rows, id, kind);
-          await trx.updateTable(TABLE[kind]).set({ title, updated_at: now }).where('id', '=', id).execute();
+          await repo.renameNode(trx, kind === 'strategic' ? 'strategic_goals' : 'goals', id, title, now);
         },
       );
     },
@@ -242,7 +228,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
         }),
         async (trx, tree, _catalogue, now) => {
           find(tree.measures, measureId, 'measure');
-          await trx.updateTable('measures').set({ ...measureColumns(measure), updated_at: now }).where('id', '=', measureId).execute();
+          await repo.updateMeasure(trx, measureId, measureColumns(measure), now);
         },
       );
     },
@@ -311,11 +297,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
         priority_fields: JSON.stringify(priorityFields),
         updated_at: clock.nowIso(),
       };
-      await db
-        .insertInto('workshops')
-        .values(row)
-        .onConflict((conflict) => conflict.columns(['case_id', 'kind']).doUpdateSet({ held_on: row.held_on, participants: row.participants, priority_fields: row.priority_fields, updated_at: row.updated_at }))
-        .execute();
+      await repo.saveWorkshop(db, row);
       return get(caseId);
     },
 
@@ -324,21 +306,12 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       assertCanChange(pinned, 'reports');
       const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year), termsOf(catalogue));
       if (dateProblem) throw invalidInput('reportDate', dateProblem);
-      const own = new Set((await db.selectFrom('measures').select('id').where('case_id', '=', caseId).execute()).map((row) => row.id));
+      const own = await repo.measureIds(db, caseId);
       const foreign = entries.find((entry) => !own.has(entry.measureId));
       if (foreign) throw invalidInput('entries', 'Der Bericht nennt eine Maßnahme, die nicht zu diesem Auditfall gehört.');
-      const now = clock.nowIso();
-      await db.transaction().execute(async (trx) => {
-        const existing = await trx.selectFrom('implementation_reports').select('id').where('case_id', '=', caseId).where('year', '=', year).executeTakeFirst();
-        const id = existing?.id ?? randomUUID();
-        if (existing) await trx.updateTable('implementation_reports').set({ report_date: reportDate, comment, updated_at: now }).where('id', '=', id).execute();
-        else await trx.insertInto('implementation_reports').values({ id, case_id: caseId, year, report_date: reportDate, comment, updated_at: now }).execute();
-        await trx.deleteFrom('report_entries').where('report_id', '=', id).execute();
-        if (entries.length > 0) await trx.insertInto('report_entries').values(entries.map((entry) => ({ report_id: id, measure_id: entry.measureId, status: entry.status, comment: entry.comment }))).execute();
-        const reportDates = (await trx.selectFrom('implementation_reports').select('report_date').where('case_id', '=', caseId).execute()).map((row) => row.report_date);
-        await dateMilestonePhases(trx, caseId, catalogue, { kind: 'report', reportDates, reportsExpected: YEARLY_REPORTS, certificateDate: pinned.certificateDate });
-        await repo.touchCase(trx, caseId, now);
-      });
+      await repo.saveReport(db, { caseId, year, reportDate, comment, entries, newId: randomUUID(), now: clock.nowIso() }, (trx, reportDates) =>
+        dateMilestonePhases(trx, caseId, catalogue, { kind: 'report', reportDates, reportsExpected: YEARLY_REPORTS, certificateDate: pinned.certificateDate }),
+      );
       return get(caseId);
     },
 

@@ -21,6 +21,7 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
 import { fieldsToColumns, modulesOf, normalizeSearch, toDetail, toSummary } from './case-mapping';
 import * as repo from './cases.repository';
+import { findDecisionState } from '../certification/certification.repository';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -67,7 +68,7 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
   }
 
   async function stateOf(row: repo.CaseRow): Promise<RoundState> {
-    const decision = await db.selectFrom('certification_decisions').select('finalized_at').where('case_id', '=', row.id).executeTakeFirst();
+    const decision = await findDecisionState(db, row.id);
     return roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null });
   }
 
@@ -117,7 +118,7 @@ export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesS
     /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
     async pinnedCatalogue(id: string) {
       const row = await loadRow(id);
-      const decision = await db.selectFrom('certification_decisions').select(['finalized_at', 'certificate_date']).where('case_id', '=', id).executeTakeFirst();
+      const decision = await findDecisionState(db, id);
       return {
         /** The certificate's date, once the assessment records one. */
         certificateDate: decision?.certificate_date ?? null,

@@ -62,3 +62,8 @@ export async function markReopened(db: Db, row: { id: string; caseId: string; re
     await trx.insertInto('certification_reopenings').values({ id: row.id, case_id: row.caseId, reason: row.reason, reopened_at: row.now }).execute();
   });
 }
+
+/** When the round was finalised and its certificate dated: what decides whether the round may still change. */
+export async function findDecisionState(db: Db, caseId: string): Promise<{ finalized_at: string | null; certificate_date: string | null } | undefined> {
+  return db.selectFrom('certification_decisions').select(['finalized_at', 'certificate_date']).where('case_id', '=', caseId).executeTakeFirst();
+}

@@ -19,6 +19,8 @@ import { caseDataTables } from '../db/case-data-tables';
 import { formatGermanDateTime } from '../../../shared/domain/dates';
 
 import { storageFailure } from '../storage-errors';
+import { findCase } from '../cases/cases.repository';
+import { findCatalogueRow } from '../catalogues/catalogues.repository';
 
 export interface TransferServiceOptions {
   database: AppDatabase;
@@ -38,15 +40,15 @@ export function createTransferService({ database, cases, catalogues, clock, appV
     return file;
   }
 
-  function existingName(caseId: string): string | null {
-    const row = database.sqlite.prepare('SELECT municipality_name AS name FROM cases WHERE id = ?').get(caseId) as { name: string } | undefined;
-    return row?.name ?? null;
+  async function existingName(caseId: string): Promise<string | null> {
+    return (await findCase(database.db, caseId))?.municipality_name ?? null;
   }
 
   return {
     async exportCase(caseId: string): Promise<{ fileName: string; contentBase64: string }> {
       const detail = await cases.get(caseId);
-      const catalogueRow = database.sqlite.prepare('SELECT content FROM catalogues WHERE id = ? AND version = ?').get(detail.catalogueId, detail.catalogueVersion) as { content: string };
+      const catalogueRow = await findCatalogueRow(database.db, detail.catalogueId, detail.catalogueVersion);
+      if (!catalogueRow) throw new AppError('NOT_FOUND', `Der Katalog „${detail.catalogueId}“ Version ${detail.catalogueVersion} ist nicht installiert.`);
       const { tables, history } = await withExclusiveConnection(database.db, () => ({
         tables: readCaseRows(database.sqlite, caseId),
         history: readCaseHistory(database.sqlite, caseId),
@@ -66,7 +68,7 @@ export function createTransferService({ database, cases, catalogues, clock, appV
       return { fileName: `Auditfall_${safeFileStem(detail.municipalityName)}_${clock.today()}${TRANSFER_EXTENSION}`, contentBase64: bytes.toString('base64') };
     },
 
-    preview(fileName: string, contentBase64: string): TransferPreview {
+    async preview(fileName: string, contentBase64: string): Promise<TransferPreview> {
       const file = read(fileName, contentBase64);
       let catalogueName = `${file.catalogue.id} Version ${file.catalogue.version}`;
       try {
@@ -82,7 +84,7 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         appVersion: file.appVersion,
         rowCount: Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0),
         historyCount: file.history.length,
-        existingName: existingName(file.caseId),
+        existingName: await existingName(file.caseId),
       };
     },
 

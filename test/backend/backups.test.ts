@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDir } from '../../electron/backend/backups/backup-files';
+import { backupDir } from '../../electron/backend/db/backup-files';
 import { adviseOnOpenFailure } from '../../electron/backend/backups/open-failure';
 import { openWithRecovery } from '../../electron/backend/backups/open-with-recovery';
 import { replaceDatabaseFile } from '../../electron/backend/backups/recovery';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { backupDir } from '../../electron/backend/backups/backup-files';
+import { backupDir } from '../../electron/backend/db/backup-files';
 import { testBackend } from '../helpers/backend';
 import { tempDir } from '../helpers/temp-dir';
 import { bundleForNode } from '../../scripts/bundle-for-node';

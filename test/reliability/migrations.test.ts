@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupDir } from '../../electron/backend/backups/backup-files';
+import { backupDir } from '../../electron/backend/db/backup-files';
 import { databaseFile } from '../../electron/backend/data-dir';
 import { openDatabase } from '../../electron/backend/db/database-factory';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/backend/db/migrations';

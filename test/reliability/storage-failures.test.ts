@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupDir } from '../../electron/backend/backups/backup-files';
+import { backupDir } from '../../electron/backend/db/backup-files';
 import { databaseFile } from '../../electron/backend/data-dir';
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { completeCase } from '../helpers/complete-case';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { BackupEntry } from '../../../shared/backups/rotation';
 import { databaseFile } from '../data-dir';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { backupDir, parseBackupFileName } from './backup-files';
-import { verifyDatabaseFile } from './verify-database-file';
+import { backupDir, parseBackupFileName } from '../db/backup-files';
+import { verifyDatabaseFile } from '../db/verify-database-file';
 
 export interface GoodBackup extends BackupEntry {
   file: string;

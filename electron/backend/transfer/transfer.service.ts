@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TransferPreview } from '../../../shared/contract/transfer';
 import { safeFileStem } from '../../../shared/domain/file-names';
-import { withExclusiveConnection } from '../backups/exclusive-connection';
+import { withExclusiveConnection } from '../db/exclusive-connection';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import type { CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';

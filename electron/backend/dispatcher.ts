@@ -16,6 +16,8 @@ import { DATABASE_BUSY_MESSAGE, isDatabaseBusy, storageFailure } from './storage
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
+/** One feature's part of the handler map: every method named `<domain>.…`, and only those. */
+export type HandlerSlice<Domain extends string> = { [M in MethodName as M extends `${Domain}.${string}` ? M : never]: Handler<M> };
 
 /** What a transport knows about a call besides its method and input. */
 export interface CallContext {

@@ -5,10 +5,10 @@ import type { CertificationService } from './certification.service';
 export function certificationHandlers({ certification }: { certification: CertificationService }): HandlerSlice<'certification'> {
   return {
     'certification.get': ({ caseId }) => certification.get(caseId),
-    'certification.rate': ({ caseId, criterionId, rating, justification }) => certification.rate(caseId, criterionId, rating, justification),
-    'certification.decide': ({ caseId, override, conditions, certificateDate }) => certification.decide(caseId, override, conditions, certificateDate),
+    'certification.rate': (input) => certification.rate(input),
+    'certification.decide': (input) => certification.decide(input),
     'certification.finalize': ({ caseId }) => certification.finalize(caseId),
-    'certification.reopen': ({ caseId, reason }) => certification.reopen(caseId, reason),
+    'certification.reopen': (input) => certification.reopen(input),
     'certification.exportWorkbook': ({ caseId }) => certification.exportWorkbook(caseId),
   };
 }

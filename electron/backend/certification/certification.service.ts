@@ -1,3 +1,4 @@
+import type { ParsedInput } from '../../../shared/contract';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { formalChecks, type FormalCheckInput } from '../../../shared/certification/formal-checks';
@@ -100,7 +101,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
   return {
     get,
 
-    async rate(caseId: string, criterionId: string, rating: CriterionRating | null, justification: string): Promise<Assessment> {
+    async rate({ caseId, criterionId, rating, justification }: ParsedInput<'certification.rate'>): Promise<Assessment> {
       const pinned = await cases.pinnedCatalogue(caseId);
       assertCanChange(pinned, 'assessment');
       const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
@@ -115,7 +116,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       return get(caseId);
     },
 
-    async decide(caseId: string, override: { recommendation: Recommendation; reason: string } | null, conditions: string[], certificateDate: string | null): Promise<Assessment> {
+    async decide({ caseId, override, conditions, certificateDate }: ParsedInput<'certification.decide'>): Promise<Assessment> {
       const pinned = await cases.pinnedCatalogue(caseId);
       assertCanChange(pinned, 'assessment');
       if (certificateDate) {
@@ -178,7 +179,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       return { fileName: `Gutachten_${safeFileStem(detail.municipalityName)}_${clock.today()}.xlsx`, contentBase64: bytes.toString('base64') };
     },
 
-    async reopen(caseId: string, reason: string): Promise<Assessment> {
+    async reopen({ caseId, reason }: ParsedInput<'certification.reopen'>): Promise<Assessment> {
       const pinned = await cases.pinnedCatalogue(caseId);
       if (pinned.state === 'archiviert' || pinned.state === 'papierkorb') assertCanChange(pinned, 'assessment');
       if (pinned.state !== 'abgeschlossen') throw new AppError('CONFLICT', 'Die Begutachtung ist nicht abgeschlossen.');

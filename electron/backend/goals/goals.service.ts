@@ -1,8 +1,9 @@
+import type { ParsedInput } from '../../../shared/contract';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import type { Agreement, AmendmentInput, MeasureInput, NodeKind } from '../../../shared/contract/goals';
-import { checkAmendment, describeChanges, type MeasureStatus } from '../../../shared/goals/agreement';
+import { checkAmendment, describeChanges } from '../../../shared/goals/agreement';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import { assertCanChange, type CasesService } from '../cases/cases.service';
@@ -154,7 +155,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
   return {
     get,
 
-    addNode(caseId: string, kind: 'strategic' | 'goal', parentId: string, title: string, amendment: AmendmentInput) {
+    addNode({ caseId, kind, parentId, title, amendment }: ParsedInput<'goals.addNode'>) {
       return change(
         caseId,
         amendment,
@@ -172,7 +173,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       );
     },
 
-    async addMeasure(caseId: string, goalId: string, measure: MeasureInput, amendment: AmendmentInput) {
+    async addMeasure({ caseId, goalId, measure, amendment }: ParsedInput<'goals.addMeasure'>) {
       const { pinned, catalogue } = await context(caseId);
       await checkLinks(caseId, catalogue, pinned.modules, measure);
       return change(
@@ -200,7 +201,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       );
     },
 
-    renameNode(caseId: string, kind: 'strategic' | 'goal', id: string, title: string, amendment: AmendmentInput) {
+    renameNode({ caseId, kind, id, title, amendment }: ParsedInput<'goals.renameNode'>) {
       return change(
         caseId,
         amendment,
@@ -216,7 +217,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       );
     },
 
-    async updateMeasure(caseId: string, measureId: string, measure: MeasureInput, amendment: AmendmentInput) {
+    async updateMeasure({ caseId, measureId, measure, amendment }: ParsedInput<'goals.updateMeasure'>) {
       const { pinned, catalogue } = await context(caseId);
       await checkLinks(caseId, catalogue, pinned.modules, measure);
       return change(
@@ -233,7 +234,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       );
     },
 
-    move(caseId: string, kind: NodeKind, id: string, parentId: string, toPosition: number, amendment: AmendmentInput) {
+    move({ caseId, kind, id, parentId, toPosition, amendment }: ParsedInput<'goals.move'>) {
       return change(
         caseId,
         amendment,
@@ -256,7 +257,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       );
     },
 
-    remove(caseId: string, kind: NodeKind, id: string, amendment: AmendmentInput) {
+    remove({ caseId, kind, id, amendment }: ParsedInput<'goals.remove'>) {
       return change(
         caseId,
         amendment,
@@ -269,7 +270,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       );
     },
 
-    async adopt(caseId: string, resolutionDate: string, drucksache: string): Promise<Agreement> {
+    async adopt({ caseId, resolutionDate, drucksache }: ParsedInput<'goals.adopt'>): Promise<Agreement> {
       const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'agreement');
       await resolutionRules.record(caseId, catalogue, resolutionDate, drucksache, pinned.certificateDate);
@@ -277,14 +278,14 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     },
 
     /** Corrects a wrongly recorded resolution (date or Drucksache); the correction is kept with its reason. */
-    async correctResolution(caseId: string, resolutionDate: string, drucksache: string, reason: string): Promise<Agreement> {
+    async correctResolution({ caseId, resolutionDate, drucksache, reason }: ParsedInput<'goals.correctResolution'>): Promise<Agreement> {
       const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'amendments');
       await resolutionRules.correct(caseId, catalogue, resolutionDate, drucksache, reason, pinned.certificateDate);
       return get(caseId);
     },
 
-    async saveWorkshop(caseId: string, kind: 'strategie' | 'zielvereinbarung', heldOn: string | null, participants: { organisation: string; role: string }[], priorityFields: string[]) {
+    async saveWorkshop({ caseId, kind, heldOn, participants, priorityFields }: ParsedInput<'goals.saveWorkshop'>) {
       const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'agreement');
       const unknown = priorityFields.find((id) => !catalogue.fields.some((field) => field.id === id));
@@ -301,7 +302,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
       return get(caseId);
     },
 
-    async saveReport(caseId: string, year: number, reportDate: string, comment: string, entries: { measureId: string; status: MeasureStatus; comment: string }[]) {
+    async saveReport({ caseId, year, reportDate, comment, entries }: ParsedInput<'goals.saveReport'>) {
       const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'reports');
       const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year), termsOf(catalogue));
@@ -316,7 +317,7 @@ export function createGoalsService(db: Db, clock: Clock, cases: CasesService, ca
     },
 
     /** Copies open measures of the previous round into this one, with their goal and strategic goal. */
-    async carryOver(caseId: string, measureIds: string[]) {
+    async carryOver({ caseId, measureIds }: ParsedInput<'goals.carryOver'>) {
       const { pinned, catalogue } = await context(caseId);
       if (!pinned.previousCaseId) throw new AppError('CONFLICT', `Nur eine Folgerunde (${termsOf(catalogue).nextRound}) mit vorherigem Auditfall kann Maßnahmen übernehmen.`);
       const previousTree = await repo.loadTree(db, pinned.previousCaseId);

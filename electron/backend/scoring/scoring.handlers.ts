@@ -7,10 +7,10 @@ export function scoringHandlers({ scoring }: { scoring: ScoringService }): Handl
     'scoring.get': ({ caseId }) => scoring.get(caseId),
     'scoring.exportChart': ({ caseId }) => scoring.exportChart(caseId),
     'scoring.rate': (input) => scoring.rate(input),
-    'scoring.saveSummary': ({ caseId, fieldId, summary }) => scoring.saveSummary(caseId, fieldId, summary),
-    'scoring.addItem': ({ caseId, fieldId, kind, text }) => scoring.addItem(caseId, fieldId, kind, text),
-    'scoring.updateItem': ({ caseId, itemId, text }) => scoring.updateItem(caseId, itemId, text),
-    'scoring.moveItem': ({ caseId, itemId, toPosition }) => scoring.moveItem(caseId, itemId, toPosition),
-    'scoring.deleteItem': ({ caseId, itemId }) => scoring.deleteItem(caseId, itemId),
+    'scoring.saveSummary': (input) => scoring.saveSummary(input),
+    'scoring.addItem': (input) => scoring.addItem(input),
+    'scoring.updateItem': (input) => scoring.updateItem(input),
+    'scoring.moveItem': (input) => scoring.moveItem(input),
+    'scoring.deleteItem': (input) => scoring.deleteItem(input),
   };
 }

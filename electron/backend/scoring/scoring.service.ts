@@ -1,3 +1,4 @@
+import type { ParsedInput } from '../../../shared/contract';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
@@ -162,14 +163,14 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
       return get(input.caseId);
     },
 
-    async saveSummary(caseId: string, fieldId: string, summary: string): Promise<Scoring> {
+    async saveSummary({ caseId, fieldId, summary }: ParsedInput<'scoring.saveSummary'>): Promise<Scoring> {
       const { catalogue } = await editable(caseId);
       if (!catalogue.fields.some((field) => field.id === fieldId)) throw invalidInput('fieldId', `Das Feld „${fieldId}“ gibt es nicht.`);
       await repo.upsertSummary(db, caseId, fieldId, summary, clock.nowIso());
       return get(caseId);
     },
 
-    async addItem(caseId: string, fieldId: string, kind: FieldItemKind, text: string): Promise<Scoring> {
+    async addItem({ caseId, fieldId, kind, text }: ParsedInput<'scoring.addItem'>): Promise<Scoring> {
       const { catalogue } = await editable(caseId);
       if (!catalogue.fields.some((field) => field.id === fieldId)) throw invalidInput('fieldId', `Das Feld „${fieldId}“ gibt es nicht.`);
       const now = clock.nowIso();
@@ -177,20 +178,20 @@ export function createScoringService(db: Db, clock: Clock, cases: CasesService, 
       return get(caseId);
     },
 
-    async updateItem(caseId: string, itemId: string, text: string): Promise<Scoring> {
+    async updateItem({ caseId, itemId, text }: ParsedInput<'scoring.updateItem'>): Promise<Scoring> {
       await editable(caseId);
       await ownItem(caseId, itemId);
       await repo.updateItemText(db, caseId, itemId, text, clock.nowIso());
       return get(caseId);
     },
 
-    async moveItem(caseId: string, itemId: string, toPosition: number): Promise<Scoring> {
+    async moveItem({ caseId, itemId, toPosition }: ParsedInput<'scoring.moveItem'>): Promise<Scoring> {
       await editable(caseId);
       await repo.moveItem(db, await ownItem(caseId, itemId), toPosition, clock.nowIso());
       return get(caseId);
     },
 
-    async deleteItem(caseId: string, itemId: string): Promise<Scoring> {
+    async deleteItem({ caseId, itemId }: ParsedInput<'scoring.deleteItem'>): Promise<Scoring> {
       await editable(caseId);
       await repo.deleteItem(db, await ownItem(caseId, itemId), clock.nowIso());
       return get(caseId);

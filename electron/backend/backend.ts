@@ -51,7 +51,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const clock = options.clock ?? systemClock;
   const events = createEventBus();
-  const catalogues = createCataloguesService(database.db, clock);
+  const catalogues = createCataloguesService({ db: database.db, clock });
   let settings: SettingsService;
   try {
     settings = await createSettingsService({ db: database.db, fallbackUser: options.user ?? userInfo().username });
@@ -61,8 +61,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const storage = storageFailure(error);
     throw storage ? new DatabaseOpenError('storage', `Im Datenordner ${options.dataDir} kann nicht geschrieben werden. ${storage.message}`) : error;
   }
-  const cases = createCasesService(database.db, clock, catalogues);
-  const questionnaire = createQuestionnaireService(database.db, clock, cases, catalogues);
+  const cases = createCasesService({ db: database.db, clock, catalogues });
+  const questionnaire = createQuestionnaireService({ db: database.db, clock, cases, catalogues });
   const exchange = createQuestionnaireExchangeService({
     db: database.db,
     clock,
@@ -72,8 +72,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     currentUser: () => settings.currentUser(),
   });
-  const scoring = createScoringService(database.db, clock, cases, catalogues);
-  const goals = createGoalsService(database.db, clock, cases, catalogues);
+  const scoring = createScoringService({ db: database.db, clock, cases, catalogues });
+  const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
   const certification = createCertificationService({ db: database.db, clock, cases, catalogues, questionnaire, scoring, goals, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,

@@ -60,7 +60,7 @@ function derivedBundesland(fields: CaseFields): BundeslandCode {
   return check.bundesland;
 }
 
-export function createCasesService(db: Db, clock: Clock, catalogues: CataloguesService) {
+export function createCasesService({ db, clock, catalogues }: { db: Db; clock: Clock; catalogues: CataloguesService }) {
   async function loadRow(id: string): Promise<repo.CaseRow> {
     const row = await repo.findCase(db, id);
     if (!row) throw notFound('Der Auditfall wurde nicht gefunden. Vielleicht wurde er endgültig gelöscht.');

@@ -51,7 +51,7 @@ function refused(problems: string[]): AppError {
  * Installed catalogues are immutable: a case stays pinned to the exact version it started
  * with, so a new version is a new row and an installed version is never overwritten.
  */
-export function createCataloguesService(db: Db, clock: Clock) {
+export function createCataloguesService({ db, clock }: { db: Db; clock: Clock }) {
   const parsed = new Map<string, Catalogue>();
 
   function parseRow(row: repo.CatalogueRow): Catalogue {

@@ -28,7 +28,7 @@ const TABLE: Record<NodeKind, repo.NodeTable> = { strategic: 'strategic_goals', 
 const KIND_LABEL: Record<NodeKind, string> = { strategic: 'Strategisches Ziel', goal: 'Ziel', measure: 'Maßnahme' };
 
 /** The goal agreement, its council resolution and amendments, workshops and yearly reports. */
-export function createGoalsService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {
+export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
   const resolutionRules = createResolutionRules(db, clock);
   async function context(caseId: string) {
     const pinned = await cases.pinnedCatalogue(caseId);

@@ -34,7 +34,7 @@ function toRecord(row: repo.AnswerRow): AnswerRecord {
   };
 }
 
-export function createQuestionnaireService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {
+export function createQuestionnaireService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
   async function context(caseId: string) {
     const pinned = await cases.pinnedCatalogue(caseId);
     const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);

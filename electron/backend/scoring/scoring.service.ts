@@ -29,7 +29,7 @@ function scaleOf(catalogue: Catalogue, fieldId: string) {
 }
 
 /** Strengths/weaknesses per field: rated criteria, lists, summary, scores and the comparison with the previous round. */
-export function createScoringService(db: Db, clock: Clock, cases: CasesService, catalogues: CataloguesService) {
+export function createScoringService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
   async function fieldsOf(caseId: string): Promise<{ catalogue: Catalogue; fields: ScoringField[] }> {
     const pinned = await cases.pinnedCatalogue(caseId);
     const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);

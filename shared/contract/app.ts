@@ -1,4 +1,6 @@
 import { z } from '../zod';
+import { method } from './method';
+import { emptyInputSchema } from './common';
 
 export const appInfoSchema = z.object({
   appName: z.string(),
@@ -6,3 +8,8 @@ export const appInfoSchema = z.object({
   dataDir: z.string(),
   schemaVersion: z.number().int(),
 });
+
+/** The app itself. */
+export const appMethods = {
+  'app.info': method(emptyInputSchema, appInfoSchema),
+} as const;

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { idSchema } from './common';
+import { method } from './method';
 
 export const caseLogInputSchema = z.object({
   caseId: idSchema,
@@ -32,3 +33,8 @@ export const caseLogSchema = z.object({
   /** Pass as beforeSeq to read further back; null at the beginning of the history. */
   nextBeforeSeq: z.number().int().nullable(),
 });
+
+/** The change log. */
+export const auditMethods = {
+  'audit.caseLog': method(caseLogInputSchema, caseLogSchema),
+} as const;

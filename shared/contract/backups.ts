@@ -1,7 +1,8 @@
 import { BACKUP_KINDS } from '../backups/rotation';
 import { UPLOAD_LIMITS_MB } from './limits';
 import { z } from '../zod';
-import { uploadedFileSchema } from './common';
+import { emptyInputSchema, fileOutputSchema, uploadedFileSchema } from './common';
+import { method } from './method';
 
 /** A backup as the UI sees it: an opaque id (never a path), why and when it was taken, its size. */
 export const backupInfoSchema = z.object({
@@ -27,3 +28,11 @@ export const restoreResultSchema = z.object({
   safetyBackup: backupInfoSchema,
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
+
+/** Backups and restore. */
+export const backupsMethods = {
+  'backups.list': method(emptyInputSchema, z.array(backupInfoSchema)),
+  'backups.create': method(emptyInputSchema, backupInfoSchema),
+  'backups.read': method(z.object({ backupId: backupIdSchema }), fileOutputSchema),
+  'backups.restore': method(restoreInputSchema, restoreResultSchema),
+} as const;

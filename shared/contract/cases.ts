@@ -2,8 +2,9 @@ import { z } from '../zod';
 import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags';
 import { BUNDESLAND_CODES } from '../domain/bundeslaender';
 import { validatePhaseDates, WARNING_KINDS } from '../domain/timeline';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { byIdSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { termsSchema } from '../catalogue/terminology';
+import { method } from './method';
 
 export const caseKindSchema = z.enum(['kommune', 'kreis']);
 export type CaseKind = z.infer<typeof caseKindSchema>;
@@ -201,3 +202,17 @@ export const createExampleInputSchema = z.object({
   municipalityName: z.string().trim().min(1).max(200).default('Beispielstadt'),
   seed: z.number().int().min(0).max(2 ** 31).default(1),
 });
+
+/** Cases and their timeline. */
+export const casesMethods = {
+  'cases.list': method(caseListInputSchema, caseListOutputSchema),
+  'cases.get': method(byIdSchema, caseDetailSchema),
+  'cases.create': method(caseInputSchema, caseDetailSchema),
+  'cases.createExample': method(createExampleInputSchema, caseDetailSchema),
+  'cases.update': method(caseUpdateInputSchema, caseDetailSchema),
+  'cases.setArchived': method(caseArchiveInputSchema, caseDetailSchema),
+  'cases.moveToTrash': method(byIdSchema, caseDetailSchema),
+  'cases.restore': method(byIdSchema, caseDetailSchema),
+  'cases.deletePermanently': method(byIdSchema, z.object({ id: idSchema })),
+  'timeline.updatePhase': method(phaseUpdateInputSchema, caseDetailSchema),
+} as const;

@@ -1,6 +1,8 @@
 import { z } from '../zod';
 import { catalogueSchema, stableIdSchema } from '../catalogue/catalogue-schema';
 import { termsSchema } from '../catalogue/terminology';
+import { method } from './method';
+import { emptyInputSchema } from './common';
 
 export const catalogueSummarySchema = z.object({
   id: z.string(),
@@ -30,3 +32,10 @@ export const catalogueImportResultSchema = z.object({
 export type CatalogueImportResult = z.infer<typeof catalogueImportResultSchema>;
 
 export { catalogueSchema };
+
+/** The installed procedure catalogues. */
+export const cataloguesMethods = {
+  'catalogues.list': method(emptyInputSchema, z.array(catalogueSummarySchema)),
+  'catalogues.get': method(catalogueRefSchema, catalogueSchema),
+  'catalogues.import': method(catalogueImportInputSchema, catalogueImportResultSchema),
+} as const;

@@ -1,6 +1,7 @@
 import { z } from '../zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { fileOutputSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
+import { method } from './method';
 
 export const certificationRatingSchema = z.enum(['erfuellt', 'teilweise', 'nicht_erfuellt', 'nicht_anwendbar']);
 export const recommendationSchema = z.enum(['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen']);
@@ -71,3 +72,13 @@ export const reopenInputSchema = z.object({
 });
 
 export const exportAssessmentInputSchema = z.object({ caseId: idSchema });
+
+/** The certification assessment. */
+export const certificationMethods = {
+  'certification.get': method(z.object({ caseId: idSchema }), assessmentSchema),
+  'certification.rate': method(rateCertificationInputSchema, assessmentSchema),
+  'certification.decide': method(decideInputSchema, assessmentSchema),
+  'certification.finalize': method(z.object({ caseId: idSchema }), assessmentSchema),
+  'certification.reopen': method(reopenInputSchema, assessmentSchema),
+  'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
+} as const;

@@ -44,3 +44,7 @@ export function validatedBy<S extends z.ZodType>(schema: S) {
     return z.NEVER;
   };
 }
+
+/** A file the backend hands out: its suggested name and its bytes. */
+export const fileOutputSchema = z.object({ fileName: z.string(), contentBase64: z.string() });
+export type FileOutput = z.infer<typeof fileOutputSchema>;

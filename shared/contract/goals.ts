@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { YEARLY_REPORTS } from '../goals/agreement';
+import { method } from './method';
 
 export const prioritySchema = z.enum(['hoch', 'mittel', 'niedrig']);
 export const measureStatusSchema = z.enum(['geplant', 'begonnen', 'umgesetzt', 'verschoben', 'entfallen']);
@@ -160,3 +161,19 @@ export const reportInputSchema = z.object({
   entries: z.array(z.object({ measureId: idSchema, status: measureStatusSchema, comment: optionalText(2000) })).max(500),
 });
 export const carryOverInputSchema = z.object({ caseId: idSchema, measureIds: z.array(idSchema).min(1).max(200) });
+
+/** The goal agreement, its resolution and yearly reports. */
+export const goalsMethods = {
+  'goals.get': method(z.object({ caseId: idSchema }), agreementSchema),
+  'goals.addNode': method(addNodeInputSchema, agreementSchema),
+  'goals.addMeasure': method(addMeasureInputSchema, agreementSchema),
+  'goals.renameNode': method(renameNodeInputSchema, agreementSchema),
+  'goals.updateMeasure': method(updateMeasureInputSchema, agreementSchema),
+  'goals.move': method(moveNodeInputSchema, agreementSchema),
+  'goals.remove': method(removeNodeInputSchema, agreementSchema),
+  'goals.adopt': method(adoptInputSchema, agreementSchema),
+  'goals.correctResolution': method(correctResolutionInputSchema, agreementSchema),
+  'goals.saveWorkshop': method(workshopInputSchema, agreementSchema),
+  'goals.saveReport': method(reportInputSchema, agreementSchema),
+  'goals.carryOver': method(carryOverInputSchema, agreementSchema),
+} as const;

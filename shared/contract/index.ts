@@ -1,110 +1,30 @@
 import { z } from '../zod';
-import { appInfoSchema } from './app';
-import { settingsSchema, updateSettingsInputSchema } from './settings';
-import { caseLogInputSchema, caseLogSchema } from './audit';
-import { transferFileInputSchema, transferImportInputSchema, transferImportResultSchema, transferPreviewSchema } from './transfer';
-import { backupIdSchema, backupInfoSchema, restoreInputSchema, restoreResultSchema } from './backups';
-import { catalogueImportInputSchema, catalogueImportResultSchema, catalogueRefSchema, catalogueSchema, catalogueSummarySchema } from './catalogues';
-import {
-  caseArchiveInputSchema,
-  caseDetailSchema,
-  caseInputSchema,
-  caseListInputSchema,
-  caseListOutputSchema,
-  caseUpdateInputSchema,
-  createExampleInputSchema,
-  phaseUpdateInputSchema,
-} from './cases';
-import { byIdSchema, emptyInputSchema, idSchema } from './common';
+import { appMethods } from './app';
+import { auditMethods } from './audit';
+import { backupsMethods } from './backups';
 import { caseChangedSchema } from './case-events';
-import { questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
-import { assessmentSchema, decideInputSchema, exportAssessmentInputSchema, rateCertificationInputSchema, reopenInputSchema } from './certification';
-import {
-  addMeasureInputSchema,
-  addNodeInputSchema,
-  adoptInputSchema,
-  correctResolutionInputSchema,
-  agreementSchema,
-  carryOverInputSchema,
-  moveNodeInputSchema,
-  removeNodeInputSchema,
-  renameNodeInputSchema,
-  reportInputSchema,
-  updateMeasureInputSchema,
-  workshopInputSchema,
-} from './goals';
-import {
-  addItemInputSchema,
-  deleteItemInputSchema,
-  moveItemInputSchema,
-  rateInputSchema,
-  scoringSchema,
-  summaryInputSchema,
-  updateItemInputSchema,
-} from './scoring';
-import { applyImportInputSchema, applyImportResultSchema, fileInputSchema, fileOutputSchema, importReportSchema } from './questionnaire-exchange';
+import { casesMethods } from './cases';
+import { cataloguesMethods } from './catalogues';
+import { certificationMethods } from './certification';
+import { goalsMethods } from './goals';
+import { questionnaireMethods } from './questionnaire-exchange';
+import { scoringMethods } from './scoring';
+import { settingsMethods } from './settings';
+import { transferMethods } from './transfer';
 
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
-
-/** Every backend method, named `domain.verb`, with the schemas of its input and output. */
+/** Every backend method, named `domain.verb`, with the schemas of its input and output: the union of each feature's slice. */
 export const contract = {
-  'app.info': method(emptyInputSchema, appInfoSchema),
-  'settings.get': method(emptyInputSchema, settingsSchema),
-  'settings.update': method(updateSettingsInputSchema, settingsSchema),
-  'catalogues.list': method(emptyInputSchema, z.array(catalogueSummarySchema)),
-  'catalogues.get': method(catalogueRefSchema, catalogueSchema),
-  'catalogues.import': method(catalogueImportInputSchema, catalogueImportResultSchema),
-  'cases.list': method(caseListInputSchema, caseListOutputSchema),
-  'cases.get': method(byIdSchema, caseDetailSchema),
-  'cases.create': method(caseInputSchema, caseDetailSchema),
-  'cases.createExample': method(createExampleInputSchema, caseDetailSchema),
-  'cases.update': method(caseUpdateInputSchema, caseDetailSchema),
-  'cases.setArchived': method(caseArchiveInputSchema, caseDetailSchema),
-  'cases.moveToTrash': method(byIdSchema, caseDetailSchema),
-  'cases.restore': method(byIdSchema, caseDetailSchema),
-  'cases.deletePermanently': method(byIdSchema, z.object({ id: idSchema })),
-  'timeline.updatePhase': method(phaseUpdateInputSchema, caseDetailSchema),
-  'questionnaire.get': method(z.object({ caseId: idSchema }), questionnaireSchema),
-  'questionnaire.saveAnswer': method(saveAnswerInputSchema, saveAnswerOutputSchema),
-  'questionnaire.exportTemplate': method(z.object({ caseId: idSchema }), fileOutputSchema),
-  'questionnaire.previewImport': method(fileInputSchema, importReportSchema),
-  'questionnaire.applyImport': method(applyImportInputSchema, applyImportResultSchema),
-  'scoring.get': method(z.object({ caseId: idSchema }), scoringSchema),
-  'scoring.exportChart': method(z.object({ caseId: idSchema }), fileOutputSchema),
-  'scoring.rate': method(rateInputSchema, scoringSchema),
-  'scoring.saveSummary': method(summaryInputSchema, scoringSchema),
-  'scoring.addItem': method(addItemInputSchema, scoringSchema),
-  'scoring.updateItem': method(updateItemInputSchema, scoringSchema),
-  'scoring.moveItem': method(moveItemInputSchema, scoringSchema),
-  'scoring.deleteItem': method(deleteItemInputSchema, scoringSchema),
-  'goals.get': method(z.object({ caseId: idSchema }), agreementSchema),
-  'goals.addNode': method(addNodeInputSchema, agreementSchema),
-  'goals.addMeasure': method(addMeasureInputSchema, agreementSchema),
-  'goals.renameNode': method(renameNodeInputSchema, agreementSchema),
-  'goals.updateMeasure': method(updateMeasureInputSchema, agreementSchema),
-  'goals.move': method(moveNodeInputSchema, agreementSchema),
-  'goals.remove': method(removeNodeInputSchema, agreementSchema),
-  'goals.adopt': method(adoptInputSchema, agreementSchema),
-  'goals.correctResolution': method(correctResolutionInputSchema, agreementSchema),
-  'goals.saveWorkshop': method(workshopInputSchema, agreementSchema),
-  'goals.saveReport': method(reportInputSchema, agreementSchema),
-  'goals.carryOver': method(carryOverInputSchema, agreementSchema),
-  'certification.get': method(z.object({ caseId: idSchema }), assessmentSchema),
-  'certification.rate': method(rateCertificationInputSchema, assessmentSchema),
-  'certification.decide': method(decideInputSchema, assessmentSchema),
-  'certification.finalize': method(z.object({ caseId: idSchema }), assessmentSchema),
-  'certification.reopen': method(reopenInputSchema, assessmentSchema),
-  'certification.exportWorkbook': method(exportAssessmentInputSchema, fileOutputSchema),
-  'audit.caseLog': method(caseLogInputSchema, caseLogSchema),
-  'transfer.exportCase': method(z.object({ caseId: idSchema }), fileOutputSchema),
-  'transfer.previewCase': method(transferFileInputSchema, transferPreviewSchema),
-  'transfer.importCase': method(transferImportInputSchema, transferImportResultSchema),
-  'backups.list': method(emptyInputSchema, z.array(backupInfoSchema)),
-  'backups.create': method(emptyInputSchema, backupInfoSchema),
-  'backups.read': method(z.object({ backupId: backupIdSchema }), fileOutputSchema),
-  'backups.restore': method(restoreInputSchema, restoreResultSchema),
+  ...appMethods,
+  ...settingsMethods,
+  ...cataloguesMethods,
+  ...casesMethods,
+  ...questionnaireMethods,
+  ...scoringMethods,
+  ...goalsMethods,
+  ...certificationMethods,
+  ...auditMethods,
+  ...transferMethods,
+  ...backupsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { z } from '../zod';
-import { idSchema } from './common';
+import { fileOutputSchema, idSchema } from './common';
 import { base64Length, MEGABYTE, UPLOAD_LIMITS_MB } from './limits';
-import { answerSourceSchema, answerValueSchema } from './questionnaire';
+import { answerSourceSchema, answerValueSchema, questionnaireSchema, saveAnswerInputSchema, saveAnswerOutputSchema } from './questionnaire';
 
 /** Files cross every transport as base64 text inside JSON. */
 /** An empty file is let through, so that the import can explain it in its own report. */
@@ -11,8 +11,8 @@ export const fileInputSchema = z.object({
   contentBase64: z.string().max(base64Length(UPLOAD_LIMITS_MB.workbook * MEGABYTE), { message: `Die Datei ist größer als ${UPLOAD_LIMITS_MB.workbook} MB.` }),
 });
 
-export const fileOutputSchema = z.object({ fileName: z.string(), contentBase64: z.string() });
-export type FileOutput = z.infer<typeof fileOutputSchema>;
+export { fileOutputSchema, type FileOutput } from './common';
+import { method } from './method';
 
 export const importProblemSchema = z.object({
   sheet: z.string(),
@@ -77,3 +77,12 @@ export const exportedAnswersSchema = z.record(
   z.string().max(80),
   z.object({ value: answerValueSchema.nullable(), referenceDate: z.string().nullable(), comment: z.string().max(5000) }),
 );
+
+/** The questionnaire and its Excel round trip with the Rathaus. */
+export const questionnaireMethods = {
+  'questionnaire.get': method(z.object({ caseId: idSchema }), questionnaireSchema),
+  'questionnaire.saveAnswer': method(saveAnswerInputSchema, saveAnswerOutputSchema),
+  'questionnaire.exportTemplate': method(z.object({ caseId: idSchema }), fileOutputSchema),
+  'questionnaire.previewImport': method(fileInputSchema, importReportSchema),
+  'questionnaire.applyImport': method(applyImportInputSchema, applyImportResultSchema),
+} as const;

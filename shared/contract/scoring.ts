@@ -1,6 +1,7 @@
 import { scaleSchema } from '../catalogue/catalogue-schema';
 import { z } from '../zod';
-import { idSchema, isoDateTimeSchema, optionalText } from './common';
+import { fileOutputSchema, idSchema, isoDateTimeSchema, optionalText } from './common';
+import { method } from './method';
 
 export const itemKindSchema = z.enum(['staerke', 'schwaeche', 'handlungsbedarf']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
@@ -85,3 +86,15 @@ export const addItemInputSchema = z.object({ caseId: idSchema, fieldId: z.string
 export const updateItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, text: itemText });
 export const moveItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, toPosition: z.number().int().min(0) });
 export const deleteItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema });
+
+/** The strengths/weaknesses scoring. */
+export const scoringMethods = {
+  'scoring.get': method(z.object({ caseId: idSchema }), scoringSchema),
+  'scoring.exportChart': method(z.object({ caseId: idSchema }), fileOutputSchema),
+  'scoring.rate': method(rateInputSchema, scoringSchema),
+  'scoring.saveSummary': method(summaryInputSchema, scoringSchema),
+  'scoring.addItem': method(addItemInputSchema, scoringSchema),
+  'scoring.updateItem': method(updateItemInputSchema, scoringSchema),
+  'scoring.moveItem': method(moveItemInputSchema, scoringSchema),
+  'scoring.deleteItem': method(deleteItemInputSchema, scoringSchema),
+} as const;

@@ -1,4 +1,6 @@
 import { z } from '../zod';
+import { method } from './method';
+import { emptyInputSchema } from './common';
 
 /** The app's own settings on this machine (not part of any case). */
 export const settingsSchema = z.object({
@@ -14,3 +16,9 @@ export const updateSettingsInputSchema = z.object({
     .min(2, { message: 'Bitte Ihren Namen angeben (mindestens 2 Zeichen).' })
     .max(120, { message: 'Der Name darf höchstens 120 Zeichen lang sein.' }),
 });
+
+/** The app’s settings on this machine. */
+export const settingsMethods = {
+  'settings.get': method(emptyInputSchema, settingsSchema),
+  'settings.update': method(updateSettingsInputSchema, settingsSchema),
+} as const;

@@ -1,6 +1,7 @@
 import { z } from '../zod';
-import { idSchema, isoDateTimeSchema, uploadedFileSchema } from './common';
+import { fileOutputSchema, idSchema, isoDateTimeSchema, uploadedFileSchema } from './common';
 import { UPLOAD_LIMITS_MB } from './limits';
+import { method } from './method';
 
 export const transferFileInputSchema = uploadedFileSchema(UPLOAD_LIMITS_MB.transfer);
 
@@ -27,3 +28,10 @@ export const transferImportResultSchema = z.object({
   /** The backup taken just before the case was written: the state to go back to if the import is regretted. */
   backupBefore: z.object({ id: z.string(), createdAt: isoDateTimeSchema }).nullable(),
 });
+
+/** Moving a case between laptops. */
+export const transferMethods = {
+  'transfer.exportCase': method(z.object({ caseId: idSchema }), fileOutputSchema),
+  'transfer.previewCase': method(transferFileInputSchema, transferPreviewSchema),
+  'transfer.importCase': method(transferImportInputSchema, transferImportResultSchema),
+} as const;

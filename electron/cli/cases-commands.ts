@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseGermanInteger } from '../../shared/domain/german-numbers';
 import { CASE_KIND_LABELS, type CaseKind, type CaseStatus } from '../../shared/contract/cases';
+import { CASE_KINDS } from '../../shared/vocabulary/cases';
 import { reauditInput } from '../../shared/domain/reaudit';
 import { roundLabel } from '../../shared/catalogue/terminology';
 import { formatGermanDate } from '../../shared/domain/dates';
@@ -26,7 +27,7 @@ export function casesCommand(withBackend: WithBackend): Command {
     .description('Legt einen Auditfall an und gibt ihn als JSON aus')
     .requiredOption('--name <name>', 'Name der Kommune oder des Kreises')
     .requiredOption('--ags <ags>', 'Amtlicher Gemeindeschlüssel (8 Ziffern)')
-    .addOption(new Option('--kind <kind>', 'Art').choices(['kommune', 'kreis']).makeOptionMandatory())
+    .addOption(new Option('--kind <kind>', 'Art').choices(CASE_KINDS).makeOptionMandatory())
     .option('--landkreis <name>', 'Landkreis')
     .option('--population <n>', 'Einwohnerzahl', parsePopulation)
     .option('--auditor <name>', 'Auditor/in bzw. Prozessbegleitung')

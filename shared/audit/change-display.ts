@@ -1,4 +1,6 @@
 import { roundLabel } from '../catalogue/terminology';
+import { CASE_KIND_LABELS } from '../vocabulary/cases';
+import { ITEM_KIND_SINGULAR } from '../vocabulary/scoring';
 import { CERTIFICATION_RATING_LABELS } from '../contract/certification';
 import { recommendationLabel, type Recommendation } from '../certification/recommendation';
 import { BUNDESLAENDER } from '../domain/bundeslaender';
@@ -31,8 +33,6 @@ const HIDDEN = new Set(['id', 'case_id', 'created_at', 'updated_at', 'search_tex
 /** Columns derived from other changes; an entry that changed only these is no change of its own. */
 const DERIVED = new Set(['updated_at', 'search_text']);
 
-export const ITEM_KIND_SINGULAR: Record<string, string> = { staerke: 'Stärke', schwaeche: 'Schwäche', handlungsbedarf: 'Handlungsbedarf' };
-const CASE_KINDS: Record<string, string> = { kommune: 'Kommune', kreis: 'Kreis' };
 const YES_NO: Record<string, string> = { '1': 'ja', '0': 'nein', true: 'ja', false: 'nein' };
 const SOURCE_RATHAUS = 'Rathaus';
 
@@ -81,7 +81,7 @@ const FORMATTERS: Record<string, Formatter> = {
   budget_cents: (value) => (typeof value === 'number' ? formatEuro(value / 100) : String(value)),
   status: labelled(STATUS_LABELS),
   priority: labelled(PRIORITY_LABELS),
-  kind: (value, context) => (context.table === 'field_items' ? labelled(ITEM_KIND_SINGULAR)(value) : context.table === 'workshops' ? workshopKind(value, context) : labelled(CASE_KINDS)(value)),
+  kind: (value, context) => (context.table === 'field_items' ? labelled(ITEM_KIND_SINGULAR)(value) : context.table === 'workshops' ? workshopKind(value, context) : labelled(CASE_KIND_LABELS)(value)),
   audit_round: (value, { refs }) => (value === 'reaudit' || value === 'erstaudit' ? roundLabel(refs.terms, value) : String(value)),
   bundesland: labelled(BUNDESLAENDER),
   source: (value, { refs }) => (value === 'rathaus' ? SOURCE_RATHAUS : value === 'auditor' ? refs.terms.auditor : String(value)),
@@ -179,7 +179,7 @@ export function entrySubject(table: string, row: Record<string, unknown>, refs: 
     case 'certification_ratings':
       return refs.certificationCriteria.get(String(row.criterion_id)) ?? text('criterion_id');
     case 'field_items':
-      return `${ITEM_KIND_SINGULAR[String(row.kind)] ?? 'Eintrag'} „${text('text') ?? ''}“`;
+      return `${(ITEM_KIND_SINGULAR as Record<string, string>)[String(row.kind)] ?? 'Eintrag'} „${text('text') ?? ''}“`;
     case 'field_summaries':
       return refs.groups.get(String(row.field_id)) ?? text('field_id');
     case 'strategic_goals':

@@ -2,8 +2,8 @@ import type { FormalCheckResult } from './formal-checks';
 import { AUDIT_TERMS, type Terminology } from '../catalogue/terminology';
 
 export type CriterionCategory = 'inhaltlich' | 'governance' | 'formal';
-export type CriterionRating = 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'nicht_anwendbar';
-export type Recommendation = 'erteilen' | 'erteilen_mit_auflagen' | 'noch_nicht_erteilen';
+import type { CriterionRating, Recommendation } from '../vocabulary/certification';
+export { RECOMMENDATIONS, type CriterionRating, type Recommendation } from '../vocabulary/certification';
 
 /** The recommendation in the procedure's words ("Zertifikat erteilen", "Qualitätssiegel erteilen mit Auflagen"). */
 /** A finalised assessment's outcome, worded as the decision it is. */
@@ -29,7 +29,6 @@ export function recommendationLabel(recommendation: Recommendation, terms: Pick<
   }
 }
 
-export const RECOMMENDATIONS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen'];
 
 /** "1 Kriterium", "3 Kriterien". */
 export function criteriaCount(count: number): string {

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { AUDIT_ROUND_LABELS, AUDIT_ROUNDS, CASE_KIND_LABELS, CASE_KINDS, PHASE_STATES, type CaseKind } from '../vocabulary/cases';
 import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags';
 import { BUNDESLAND_CODES } from '../domain/bundeslaender';
 import { validatePhaseDates, WARNING_KINDS } from '../domain/timeline';
@@ -6,20 +7,12 @@ import { byIdSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } 
 import { termsSchema } from '../catalogue/terminology';
 import { method } from './method';
 
-export const caseKindSchema = z.enum(['kommune', 'kreis']);
-export type CaseKind = z.infer<typeof caseKindSchema>;
-export const auditRoundSchema = z.enum(['erstaudit', 'reaudit']);
+export const caseKindSchema = z.enum(CASE_KINDS);
+export type { CaseKind };
+export const auditRoundSchema = z.enum(AUDIT_ROUNDS);
 export const bundeslandSchema = z.enum(BUNDESLAND_CODES);
 
-export const CASE_KIND_LABELS: Record<z.infer<typeof caseKindSchema>, string> = {
-  kommune: 'Kommune',
-  kreis: 'Kreis',
-};
-
-export const AUDIT_ROUND_LABELS: Record<z.infer<typeof auditRoundSchema>, string> = {
-  erstaudit: 'Erstaudit',
-  reaudit: 'Re-Audit',
-};
+export { AUDIT_ROUND_LABELS, CASE_KIND_LABELS };
 
 export const projectLeadSchema = z.object({
   name: optionalText(200),
@@ -89,7 +82,7 @@ export const phaseRecordSchema = z.object({
   actualStart: isoDateSchema.nullable(),
   actualEnd: isoDateSchema.nullable(),
   note: z.string(),
-  state: z.enum(['offen', 'laufend', 'abgeschlossen']),
+  state: z.enum(PHASE_STATES),
   overdue: z.boolean(),
   /** Why this phase's dates cannot be changed (shared/domain/round-state.ts); null when they can. */
   lockReason: z.string().nullable(),

@@ -1,17 +1,12 @@
 import { z } from '../zod';
+import { CERTIFICATION_RATING_LABELS, CRITERION_RATINGS, RECOMMENDATIONS } from '../vocabulary/certification';
 import { fileOutputSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
 import { method } from './method';
 
-export const certificationRatingSchema = z.enum(['erfuellt', 'teilweise', 'nicht_erfuellt', 'nicht_anwendbar']);
-export const recommendationSchema = z.enum(['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen']);
-
-export const CERTIFICATION_RATING_LABELS: Record<z.infer<typeof certificationRatingSchema>, string> = {
-  erfuellt: 'erfüllt',
-  teilweise: 'teilweise erfüllt',
-  nicht_erfuellt: 'nicht erfüllt',
-  nicht_anwendbar: 'nicht anwendbar',
-};
+export const certificationRatingSchema = z.enum(CRITERION_RATINGS);
+export const recommendationSchema = z.enum(RECOMMENDATIONS);
+export { CERTIFICATION_RATING_LABELS };
 
 export const assessmentSchema = z.object({
   caseId: idSchema,

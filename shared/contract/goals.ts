@@ -1,10 +1,11 @@
 import { z } from '../zod';
+import { MEASURE_STATUSES, PRIORITIES } from '../vocabulary/goals';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { YEARLY_REPORTS } from '../goals/agreement';
 import { method } from './method';
 
-export const prioritySchema = z.enum(['hoch', 'mittel', 'niedrig']);
-export const measureStatusSchema = z.enum(['geplant', 'begonnen', 'umgesetzt', 'verschoben', 'entfallen']);
+export const prioritySchema = z.enum(PRIORITIES);
+export const measureStatusSchema = z.enum(MEASURE_STATUSES);
 export const nodeKindSchema = z.enum(['strategic', 'goal', 'measure']);
 export type NodeKind = z.infer<typeof nodeKindSchema>;
 

@@ -1,12 +1,12 @@
 import { scaleSchema } from '../catalogue/catalogue-schema';
 import { z } from '../zod';
+import { ITEM_KIND_LABELS, ITEM_KINDS, type ItemKind } from '../vocabulary/scoring';
 import { fileOutputSchema, idSchema, isoDateTimeSchema, optionalText } from './common';
 import { method } from './method';
 
-export const itemKindSchema = z.enum(['staerke', 'schwaeche', 'handlungsbedarf']);
-export type ItemKind = z.infer<typeof itemKindSchema>;
-
-export const ITEM_KIND_LABELS: Record<ItemKind, string> = { staerke: 'Stärken', schwaeche: 'Schwächen', handlungsbedarf: 'Handlungsbedarf' };
+export const itemKindSchema = z.enum(ITEM_KINDS);
+export type { ItemKind };
+export { ITEM_KIND_LABELS };
 
 export const ratingSchema = z.object({
   criterionId: z.string(),

@@ -1,11 +1,12 @@
 import { BUNDESLAENDER, isBundeslandCode, type BundeslandCode } from './bundeslaender';
+import type { CaseKind } from '../vocabulary/cases';
 
 /**
  * The Amtlicher Gemeindeschlüssel (AGS) has 8 digits: Land (2), Regierungsbezirk (1),
  * Kreis (2), Gemeinde (3). A Kreis is keyed by its first five digits, so in the 8-digit form
  * its Gemeinde part is 000.
  */
-export type AuditedBodyKind = 'kommune' | 'kreis';
+export type AuditedBodyKind = CaseKind;
 
 export type AgsCheck = { ok: true; bundesland: BundeslandCode } | { ok: false; message: string };
 

@@ -13,7 +13,8 @@ export interface PhaseDates {
   actualEnd: IsoDate | null;
 }
 
-export type PhaseState = 'offen' | 'laufend' | 'abgeschlossen';
+export type { PhaseState } from '../vocabulary/cases';
+import type { PhaseState } from '../vocabulary/cases';
 
 export interface PhaseStatus {
   key: string;
@@ -49,11 +50,7 @@ export interface TimelineAnalysis {
   warnings: TimelineWarning[];
 }
 
-export const PHASE_STATE_LABELS: Record<PhaseState, string> = {
-  offen: 'Offen',
-  laufend: 'Läuft',
-  abgeschlossen: 'Abgeschlossen',
-};
+export { PHASE_STATE_LABELS } from '../vocabulary/cases';
 
 const CERTIFICATE_NOTICE_MONTHS = 6;
 

@@ -1,20 +1,12 @@
 import { AUDIT_TERMS, type Terminology } from '../catalogue/terminology';
+import type { MeasureStatus } from '../vocabulary/goals';
 
 /** The goal agreement as the domain rules see it: plain records, ordered by position. */
+
 /** The yearly implementation reports of a round, one per year of the certificate's three years. */
 export const YEARLY_REPORTS = 3;
 
-export type Priority = 'hoch' | 'mittel' | 'niedrig';
-export type MeasureStatus = 'geplant' | 'begonnen' | 'umgesetzt' | 'verschoben' | 'entfallen';
-
-export const PRIORITY_LABELS: Record<Priority, string> = { hoch: 'hoch', mittel: 'mittel', niedrig: 'niedrig' };
-export const STATUS_LABELS: Record<MeasureStatus, string> = {
-  geplant: 'geplant',
-  begonnen: 'begonnen',
-  umgesetzt: 'umgesetzt',
-  verschoben: 'verschoben',
-  entfallen: 'entfallen',
-};
+export { PRIORITY_LABELS, STATUS_LABELS, type MeasureStatus, type Priority } from '../vocabulary/goals';
 
 export interface StrategicGoalNode {
   id: string;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { fieldChanges, rowValues, TABLE_LABELS, type ChangeOperation, type FieldChange } from '../../../shared/audit/change-entry';
-import { displayChanges, entrySubject, ITEM_KIND_SINGULAR, onlyDerived } from '../../../shared/audit/change-display';
+import { displayChanges, entrySubject, onlyDerived } from '../../../shared/audit/change-display';
+import { ITEM_KIND_SINGULAR } from '../../../shared/vocabulary/scoring';
 import { catalogueReferences, NO_REFERENCES, type ChangeReferences } from '../../../shared/audit/change-references';
 import { roundLabel } from '../../../shared/catalogue/terminology';
 import type { ChangeEntry } from '../../../shared/contract/audit';
@@ -52,7 +53,7 @@ export function createChangeLogService({ db, cases, catalogues, goals }: Deps) {
           }
         }
       }
-      for (const item of agreement.linkableItems) records.set(item.id, `${ITEM_KIND_SINGULAR[item.kind] ?? 'Eintrag'} „${item.text}“`);
+      for (const item of agreement.linkableItems) records.set(item.id, `${(ITEM_KIND_SINGULAR as Record<string, string>)[item.kind] ?? 'Eintrag'} „${item.text}“`);
       for (const report of agreement.reports) records.set(report.id, `Jahresbericht ${report.year}`);
       for (const measure of agreement.previous?.measures ?? []) records.set(measure.id, `${measure.number} ${measure.title} (vorherige Runde)`);
     } catch {

@@ -4,6 +4,7 @@ import { roundLabel, termsOf, type Terminology } from '../../../shared/catalogue
 import type { Agreement, Assessment, CaseDetail, Questionnaire, Scoring } from '../../../shared/contract';
 import { CERTIFICATION_RATING_LABELS } from '../../../shared/contract';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/goals/agreement';
+import { ITEM_KIND_SINGULAR } from '../../../shared/vocabulary/scoring';
 import { QUESTION_TYPE_LABELS } from '../../../shared/questionnaire/question-type-labels';
 import { formatGermanDate } from '../../../shared/domain/dates';
 import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
@@ -24,7 +25,6 @@ export interface ExportSources {
 }
 
 const monthDate = (month: string | null): DataCell => (month ? { date: `${month}-01` } : null);
-const ITEM_KIND_SINGULAR = { staerke: 'Stärke', schwaeche: 'Schwäche', handlungsbedarf: 'Handlungsbedarf' } as const;
 const CATEGORY_LABELS = { inhaltlich: 'inhaltlich', governance: 'Governance', formal: 'formal' } as const;
 
 function questionnaireSheet({ questionnaire, catalogue }: ExportSources, terms: Terminology): DataSheet {

@@ -1,10 +1,14 @@
 import type { Generated } from 'kysely';
+import type { AuditRound, CaseKind } from '../../../shared/vocabulary/cases';
+import type { CriterionRating, Recommendation } from '../../../shared/vocabulary/certification';
+import type { MeasureStatus, Priority } from '../../../shared/vocabulary/goals';
+import type { ItemKind } from '../../../shared/vocabulary/scoring';
 
 export interface CasesTable {
   id: string;
   municipality_name: string;
   ags: string;
-  kind: 'kommune' | 'kreis';
+  kind: CaseKind;
   landkreis: string;
   bundesland: string;
   population: number | null;
@@ -12,7 +16,7 @@ export interface CasesTable {
   catalogue_version: number;
   /** JSON array of the optional module ids chosen for this case. */
   modules: string;
-  audit_round: 'erstaudit' | 'reaudit';
+  audit_round: AuditRound;
   previous_case_id: string | null;
   auditor: string;
   lead_name: string;
@@ -97,7 +101,7 @@ export interface FieldSummariesTable {
   updated_at: string;
 }
 
-export type FieldItemKind = 'staerke' | 'schwaeche' | 'handlungsbedarf';
+export type FieldItemKind = ItemKind;
 
 export interface FieldItemsTable {
   id: string;
@@ -143,7 +147,7 @@ export interface MeasuresTable {
   end_month: string | null;
   budget_cents: number | null;
   budget_note: string;
-  priority: 'hoch' | 'mittel' | 'niedrig';
+  priority: Priority;
   linked_item_id: string | null;
   linked_question_id: string | null;
   carried_from: string | null;
@@ -192,21 +196,21 @@ export interface ImplementationReportsTable {
 export interface ReportEntriesTable {
   report_id: string;
   measure_id: string;
-  status: 'geplant' | 'begonnen' | 'umgesetzt' | 'verschoben' | 'entfallen';
+  status: MeasureStatus;
   comment: string;
 }
 
 export interface CertificationRatingsTable {
   case_id: string;
   criterion_id: string;
-  rating: 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'nicht_anwendbar';
+  rating: CriterionRating;
   justification: string;
   updated_at: string;
 }
 
 export interface CertificationDecisionsTable {
   case_id: string;
-  override_recommendation: 'erteilen' | 'erteilen_mit_auflagen' | 'noch_nicht_erteilen' | null;
+  override_recommendation: Recommendation | null;
   override_reason: string;
   /** JSON array of condition texts (Auflagen). */
   conditions: string;

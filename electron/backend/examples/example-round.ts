@@ -3,6 +3,7 @@ import type { CaseDetail, MethodInput, MethodName, MethodOutput } from '../../..
 import type { Invoke } from '../../../shared/contract/invoke';
 import { addMonths, wholeMonthsBetween as wholeMonths } from '../../../shared/domain/dates';
 import { AppError } from '../errors';
+import { PRIORITIES } from '../../../shared/vocabulary/goals';
 
 /** A small deterministic random source (mulberry32), so that a seed always gives the same round. */
 function randomSource(seed: number) {
@@ -161,7 +162,7 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
             startMonth: certificate.slice(0, 7),
             endMonth: addMonths(certificate, random.int(12, 30)).slice(0, 7),
             budget: random.int(1, 50) * 1000,
-            priority: random.pick(['hoch', 'mittel', 'niedrig'] as const),
+            priority: random.pick(PRIORITIES),
           },
         });
       }

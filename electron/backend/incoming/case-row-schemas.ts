@@ -7,6 +7,7 @@ import { itemKindSchema } from '../../../shared/contract/scoring';
 import { bundeslandMismatchMessage, checkAgs } from '../../../shared/domain/ags';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../../../shared/domain/xml-safe-text';
 import { z } from '../../../shared/zod';
+import { CRITERION_RATINGS, RECOMMENDATIONS } from '../../../shared/vocabulary/certification';
 
 /**
  * What a stored row of each case-data table may hold, column by column: the same limits and
@@ -218,7 +219,7 @@ const reportEntriesRow = z.object({ report_id: idSchema, measure_id: idSchema, s
 const certificationRatingsRow = z.object({
   case_id: idSchema,
   criterion_id: stableIdSchema,
-  rating: z.enum(['erfuellt', 'teilweise', 'nicht_erfuellt', 'nicht_anwendbar']),
+  rating: z.enum(CRITERION_RATINGS),
   justification: text(4000),
   updated_at: timestamp,
 });
@@ -226,7 +227,7 @@ const certificationRatingsRow = z.object({
 const certificationDecisionsRow = z
   .object({
     case_id: idSchema,
-    override_recommendation: z.enum(['erteilen', 'erteilen_mit_auflagen', 'noch_nicht_erteilen']).nullable(),
+    override_recommendation: z.enum(RECOMMENDATIONS).nullable(),
     override_reason: text(4000),
     conditions: jsonColumn(stringList(50, 1000)),
     certificate_date: isoDateSchema.nullable(),

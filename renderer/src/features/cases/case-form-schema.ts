@@ -4,6 +4,7 @@ import { validatedBy } from '../../../../shared/contract/common';
 import { formatGermanInteger, parseGermanInteger } from '../../../../shared/domain/german-numbers';
 import { DEFAULT_CATALOGUE_ID } from '../../../../shared/catalogue/defaults';
 import { reauditInput } from '../../../../shared/domain/reaudit';
+import { AUDIT_ROUNDS, CASE_KINDS } from '../../../../shared/vocabulary/cases';
 
 /**
  * The form holds what the user typed (strings). One conversion turns it into contract shape,
@@ -14,13 +15,13 @@ export const caseFormSchema = z
   .object({
     municipalityName: z.string(),
     ags: z.string(),
-    kind: z.enum(['kommune', 'kreis']),
+    kind: z.enum(CASE_KINDS),
     landkreis: z.string(),
     bundesland: z.string(),
     population: z.string(),
     catalogueId: z.string(),
     modules: z.array(z.string()),
-    auditRound: z.enum(['erstaudit', 'reaudit']),
+    auditRound: z.enum(AUDIT_ROUNDS),
     previousCaseId: z.string(),
     auditor: z.string(),
     projectLead: z.object({ name: z.string(), role: z.string(), contact: z.string() }),

@@ -10,6 +10,7 @@ import { formatScore } from '../scoring/score-format';
 import { roundLabel } from '../../../../shared/catalogue/terminology';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { countOf } from '../../../../shared/domain/german-plural';
+import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';
 
 /** A table's column widths, wide enough for each column's longest word at the print size. */
 function Columns({ widths }: { widths: string[] }) {
@@ -152,7 +153,7 @@ export function ScoringSection({ data, chart }: { data: ReportData; chart: React
           </h3>
           {field.summary && <p>{field.summary}</p>}
           {!field.summary && field.items.length === 0 && <p className="muted">Keine Einträge.</p>}
-          {(['staerke', 'schwaeche', 'handlungsbedarf'] as const).map((kind) => {
+          {ITEM_KINDS.map((kind) => {
             const items = field.items.filter((item) => item.kind === kind);
             return items.length > 0 ? (
               <div key={kind}>

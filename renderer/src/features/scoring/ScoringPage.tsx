@@ -15,6 +15,7 @@ import { ProfileTable } from './ProfileTable';
 import { formatScore } from './score-format';
 import { useScoringStore } from './scoring-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';
 
 export default function ScoringPage() {
   const { id = '', field: fieldParam } = useParams();
@@ -112,7 +113,7 @@ export default function ScoringPage() {
               ))}
             </ol>
             <div className="items-grid">
-              {(['staerke', 'schwaeche', 'handlungsbedarf'] as const).map((kind) => (
+              {ITEM_KINDS.map((kind) => (
                 <FieldItemsList key={kind} caseId={id} fieldId={field.id} kind={kind} items={field.items} editable={data.editable} />
               ))}
             </div>

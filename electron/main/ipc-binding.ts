@@ -1,33 +1,20 @@
 import type { Result } from '../../shared/contract/result';
 import { IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels';
 import type { Dispatch } from '../backend/dispatcher';
+import { handleFromTrustedSender, UNTRUSTED_SENDER_MESSAGE, type IpcHandleLike, type IpcInvokeEventLike } from './trusted-sender';
 
+export type { IpcInvokeEventLike };
 /** The slice of Electron's ipcMain this binding needs, so that it is testable without Electron. */
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
-  removeHandler(channel: string): void;
-}
+export type IpcMainLike = IpcHandleLike<IpcInvokeEventLike, unknown>;
 
-export interface IpcInvokeEventLike {
-  senderFrame: { url: string } | null;
-}
-
-const REJECTED: Result<never> = {
-  ok: false,
-  error: { code: 'UNAVAILABLE', message: 'Anfrage aus einer nicht vertrauenswürdigen Quelle abgelehnt.' },
-};
+const REJECTED: Result<never> = { ok: false, error: { code: 'UNAVAILABLE', message: UNTRUSTED_SENDER_MESSAGE } };
 
 /**
  * Registers the single invoke channel. Every call is checked against the sender's frame URL,
  * so that a frame showing anything but the app's own renderer cannot reach the backend.
  */
 export function bindIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean): () => void {
-  ipc.handle(IPC_INVOKE_CHANNEL, async (event, method, input, origin) => {
-    const url = event.senderFrame?.url;
-    if (!url || !isTrustedUrl(url)) return REJECTED;
-    return dispatch(method, input, { origin });
-  });
-  return () => ipc.removeHandler(IPC_INVOKE_CHANNEL);
+  return handleFromTrustedSender(ipc, IPC_INVOKE_CHANNEL, isTrustedUrl, REJECTED, (_event, method, input, origin) => dispatch(method, input, { origin }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { IPC_REPORT_PDF_CHANNEL, type ReportPdfResult } from '../../shared/ipc-channels';
 import { safeFileStem } from '../../shared/domain/file-names';
 import { z } from '../../shared/zod';
-import type { IpcInvokeEventLike } from './ipc-binding';
+import { handleFromTrustedSender, UNTRUSTED_SENDER_MESSAGE, type IpcHandleLike, type IpcInvokeEventLike } from './trusted-sender';
 
 /** The options of Electron's webContents.printToPDF that the report needs. */
 export interface ReportPrintOptions {
@@ -17,10 +17,7 @@ export interface ReportPdfEvent extends IpcInvokeEventLike {
   sender: { printToPDF(options: ReportPrintOptions): Promise<Buffer> };
 }
 
-export interface ReportPdfIpc {
-  handle(channel: string, listener: (event: ReportPdfEvent, ...args: unknown[]) => Promise<ReportPdfResult>): void;
-  removeHandler(channel: string): void;
-}
+export type ReportPdfIpc = IpcHandleLike<ReportPdfEvent, ReportPdfResult>;
 
 export interface ReportPdfDeps {
   isTrustedUrl(url: string): boolean;
@@ -47,9 +44,7 @@ export function reportPdfFileName(title: string): string {
 /** Registers the report channel: print the sending window's page to a PDF the auditor places. */
 export function bindReportPdf(ipc: ReportPdfIpc, deps: ReportPdfDeps): () => void {
   const write = deps.write ?? ((path: string, bytes: Buffer) => writeFile(path, bytes));
-  ipc.handle(IPC_REPORT_PDF_CHANNEL, async (event, request) => {
-    const url = event.senderFrame?.url;
-    if (!url || !deps.isTrustedUrl(url)) return { saved: false, error: 'Anfrage aus einer nicht vertrauenswürdigen Quelle abgelehnt.' };
+  return handleFromTrustedSender(ipc, IPC_REPORT_PDF_CHANNEL, deps.isTrustedUrl, { saved: false, error: UNTRUSTED_SENDER_MESSAGE }, async (event, request): Promise<ReportPdfResult> => {
     const parsed = requestSchema.safeParse(request);
     if (!parsed.success) return { saved: false, error: 'Der Berichtstitel fehlt oder ist ungültig.' };
     const target = await deps.chooseTarget(event, reportPdfFileName(parsed.data.title));
@@ -62,5 +57,4 @@ export function bindReportPdf(ipc: ReportPdfIpc, deps: ReportPdfDeps): () => voi
       return { saved: false, error: `Der Bericht konnte nicht als PDF gespeichert werden (${reason}). Bitte einen anderen Speicherort wählen.` };
     }
   });
-  return () => ipc.removeHandler(IPC_REPORT_PDF_CHANNEL);
 }

@@ -4,7 +4,7 @@ import { OPERATION_LABELS } from '../../../../shared/audit/change-entry';
 import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { useCaseStore } from '../cases/case-store';
-import { formatTimestamp } from '../cases/labels';
+import { formatTimestamp } from '../../format/labels';
 
 const PAGE_SIZE = 100;
 

@@ -5,7 +5,7 @@ import { call, errorMessage } from '../../api/client';
 import { downloadBase64, fileToBase64 } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FileDrop } from '../../components/FileDrop';
-import { formatTimestamp } from '../cases/labels';
+import { formatTimestamp } from '../../format/labels';
 import { beginRestore, reloadAfterRestore } from './restore-notice';
 
 type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };

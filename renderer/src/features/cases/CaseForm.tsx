@@ -10,7 +10,7 @@ import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { RadioGroup } from '../../components/RadioGroup';
 import { ModuleChoice } from './ModuleChoice';
 import { caseFormSchema, reauditFormValues, type CaseFormOutput, type CaseFormValues } from './case-form-schema';
-import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from './labels';
+import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from '../../format/labels';
 import { usePreviousRounds } from './use-previous-rounds';
 import { roundLabel, termsOf } from '../../../../shared/catalogue/terminology';
 import { shortCatalogueName } from '../../../../shared/catalogue/catalogue-names';

@@ -7,7 +7,7 @@ import { useCaseListStore } from './case-list-store';
 import { CaseListToolbar } from './CaseListToolbar';
 import { CaseTable } from './CaseTable';
 import { ExampleCaseOffer } from './ExampleCaseOffer';
-import { STATUS_LABELS } from './labels';
+import { STATUS_LABELS } from '../../format/labels';
 
 const EMPTY_TEXT = {
   active: 'Noch keine aktiven Auditfälle. Legen Sie den ersten mit „Neuer Auditfall“ an.',

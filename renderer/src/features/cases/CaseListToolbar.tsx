@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { useCaseListStore } from './case-list-store';
-import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from './labels';
+import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from '../../format/labels';
 
 // The list holds rounds of every procedure, so its filter names the rounds in words they share.
 const ROUND_FILTER_OPTIONS = [

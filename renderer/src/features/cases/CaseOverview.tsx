@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../shared/contract';
 import { roundLabel } from '../../../../shared/catalogue/terminology';
-import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation, formatTimestamp } from './labels';
+import { bundeslandLabel, CASE_KIND_LABELS, formatDate, formatPopulation, formatTimestamp } from '../../format/labels';
 
 function Item({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
   return (

@@ -6,7 +6,7 @@ import { CaseActions } from './CaseActions';
 import { CaseOverview } from './CaseOverview';
 import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
-import { CASE_KIND_LABELS, STATUS_LABELS } from './labels';
+import { CASE_KIND_LABELS, STATUS_LABELS } from '../../format/labels';
 
 export function CasePage() {
   const { id = '' } = useParams();

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../../../../shared/contract';
-import { bundeslandLabel, CASE_KIND_LABELS, formatPopulation, formatTimestamp } from './labels';
+import { bundeslandLabel, CASE_KIND_LABELS, formatPopulation, formatTimestamp } from '../../format/labels';
 
 const ROW_HEIGHT = 52;
 

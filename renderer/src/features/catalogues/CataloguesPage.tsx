@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiCallError, call, errorMessage } from '../../api/client';
 import { FileDrop } from '../../components/FileDrop';
-import { formatTimestamp } from '../cases/labels';
+import { formatTimestamp } from '../../format/labels';
 import { useCatalogues } from './use-catalogues';
 
 type ImportOutcome = { kind: 'done'; message: string } | { kind: 'refused'; message: string; problems: string[] };

@@ -9,7 +9,7 @@ import { answerToText, isTyped, textToAnswer } from '../../../../shared/question
 import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../../shared/questionnaire/answer-value';
 import { DateInput } from '../../components/DateInput';
 import { useFormFieldFocus } from '../../components/use-form-field-focus';
-import { formatTimestamp } from '../cases/labels';
+import { formatTimestamp } from '../../format/labels';
 import { AnswerInput } from './AnswerInput';
 import { useAnswerAutosave, type PatchResult, type SaveStatus } from './use-answer-autosave';
 import { useQuestionnaireStore } from './questionnaire-store';

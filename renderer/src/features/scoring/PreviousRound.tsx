@@ -1,5 +1,5 @@
 import type { Scoring, ScoringField } from '../../../../shared/contract';
-import { formatTimestamp } from '../cases/labels';
+import { formatTimestamp } from '../../format/labels';
 
 /** The previous round's strengths and weaknesses of a field, beside the current ones. */
 export function PreviousRound({ previous, field }: { previous: NonNullable<Scoring['previous']>; field: ScoringField }) {

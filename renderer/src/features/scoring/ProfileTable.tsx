@@ -1,5 +1,5 @@
 import type { Scoring } from '../../../../shared/contract';
-import { formatDelta, formatScore } from './score-format';
+import { formatDelta, formatScore } from '../../format/score-format';
 
 /** The profile's values as a table: readable by screen readers and in print. */
 export function ProfileTable({ data }: { data: Scoring }) {

@@ -12,7 +12,7 @@ import { FieldSummary } from './FieldSummary';
 import { PreviousRound } from './PreviousRound';
 import { ProfileChart } from './ProfileChart';
 import { ProfileTable } from './ProfileTable';
-import { formatScore } from './score-format';
+import { formatScore } from '../../format/score-format';
 import { useScoringStore } from './scoring-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';

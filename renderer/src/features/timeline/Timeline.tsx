@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CaseDetail } from '../../../../shared/contract';
 import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
-import { formatDate } from '../cases/labels';
+import { formatDate } from '../../format/labels';
 import { PhaseEditor } from './PhaseEditor';
 
 function range(start: string | null, end: string | null): string {

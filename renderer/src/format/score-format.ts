@@ -1,4 +1,4 @@
-import { formatGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 
 export function formatScore(score: number | null): string {
   return score === null ? '–' : formatGermanDecimal(score, 1);

@@ -62,7 +62,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     throw storage ? new DatabaseOpenError('storage', `Im Datenordner ${options.dataDir} kann nicht geschrieben werden. ${storage.message}`) : error;
   }
   const cases = createCasesService({ db: database.db, clock, catalogues });
-  const questionnaire = createQuestionnaireService({ db: database.db, clock, cases, catalogues });
+  const questionnaire = createQuestionnaireService({ db: database.db, clock, cases });
   const exchange = createQuestionnaireExchangeService({
     db: database.db,
     clock,
@@ -72,9 +72,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     currentUser: () => settings.currentUser(),
   });
-  const scoring = createScoringService({ db: database.db, clock, cases, catalogues });
+  const scoring = createScoringService({ db: database.db, clock, cases });
   const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
-  const certification = createCertificationService({ db: database.db, clock, cases, catalogues, questionnaire, scoring, goals, appVersion: APP_VERSION });
+  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
     dataDir: options.dataDir,

@@ -22,6 +22,7 @@ import { AppError, invalidInput, notFound } from '../errors';
 import { fieldsToColumns, modulesOf, normalizeSearch, toDetail, toSummary } from './case-mapping';
 import * as repo from './cases.repository';
 import { findDecisionState } from '../certification/certification.repository';
+import { sectionsForCase } from '../../../shared/questionnaire/sections';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -114,22 +115,31 @@ export function createCasesService({ db, clock, catalogues }: { db: Db; clock: C
     return row;
   }
 
+  /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
+  async function pinnedCatalogue(id: string) {
+    const row = await loadRow(id);
+    const decision = await findDecisionState(db, id);
+    return {
+      /** The certificate's date, once the assessment records one. */
+      certificateDate: decision?.certificate_date ?? null,
+      state: roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null }),
+      municipalityName: row.municipality_name,
+      createdAt: row.created_at,
+      previousCaseId: row.previous_case_id,
+      catalogueId: row.catalogue_id,
+      catalogueVersion: row.catalogue_version,
+      modules: modulesOf(row),
+    };
+  }
+
   return {
-    /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
-    async pinnedCatalogue(id: string) {
-      const row = await loadRow(id);
-      const decision = await findDecisionState(db, id);
-      return {
-        /** The certificate's date, once the assessment records one. */
-        certificateDate: decision?.certificate_date ?? null,
-        state: roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null }),
-        municipalityName: row.municipality_name,
-        createdAt: row.created_at,
-        previousCaseId: row.previous_case_id,
-        catalogueId: row.catalogue_id,
-        catalogueVersion: row.catalogue_version,
-        modules: modulesOf(row),
-      };
+    pinnedCatalogue,
+
+    /** What every feature of a case starts from: the pinned case with its lock state, its catalogue and its questionnaire sections. */
+    async context(id: string) {
+      const pinned = await pinnedCatalogue(id);
+      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+      return { pinned, catalogue, sections: sectionsForCase(catalogue, pinned.modules) };
     },
 
     async list(query: CaseListQuery): Promise<CaseListOutput> {

@@ -9,7 +9,6 @@ import { buildAssessmentWorkbook } from '../xlsx/assessment-workbook';
 import { assessmentWorkbookInput } from './assessment-export';
 import { addMonths } from '../../../shared/domain/dates';
 import { profileChartPng } from '../charts/profile-chart';
-import type { CataloguesService } from '../catalogues/catalogues.service';
 import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
@@ -33,7 +32,6 @@ interface Deps {
   db: Db;
   clock: Clock;
   cases: CasesService;
-  catalogues: CataloguesService;
   questionnaire: QuestionnaireService;
   scoring: ScoringService;
   goals: GoalsService;
@@ -42,7 +40,7 @@ interface Deps {
 const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
 
 /** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
-export function createCertificationService({ db, clock, cases, catalogues, questionnaire, scoring, goals, appVersion }: Deps) {
+export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, appVersion }: Deps) {
   async function checkInput(caseId: string): Promise<FormalCheckInput> {
     const [detail, agreement, answers, scores] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId)]);
     const answered = new Set(answers.answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId));
@@ -61,8 +59,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
   }
 
   async function get(caseId: string): Promise<Assessment> {
-    const pinned = await cases.pinnedCatalogue(caseId);
-    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+    const { pinned, catalogue } = await cases.context(caseId);
     const { ratings, decision, reopenings } = await repo.findAssessmentRows(db, caseId);
     const byId = new Map(ratings.map((row) => [row.criterion_id, row]));
     const terms = termsOf(catalogue);
@@ -102,9 +99,8 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     get,
 
     async rate({ caseId, criterionId, rating, justification }: ParsedInput<'certification.rate'>): Promise<Assessment> {
-      const pinned = await cases.pinnedCatalogue(caseId);
+      const { pinned, catalogue } = await cases.context(caseId);
       assertCanChange(pinned, 'assessment');
-      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
       if (!catalogue.certification.criteria.some((criterion) => criterion.id === criterionId)) {
         throw invalidInput('criterionId', `Das Kriterium „${criterionId}“ gibt es im Katalog dieses Auditfalls nicht.`);
       }
@@ -117,11 +113,11 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
     },
 
     async decide({ caseId, override, conditions, certificateDate }: ParsedInput<'certification.decide'>): Promise<Assessment> {
-      const pinned = await cases.pinnedCatalogue(caseId);
+      const { pinned, catalogue } = await cases.context(caseId);
       assertCanChange(pinned, 'assessment');
       if (certificateDate) {
         const agreement = await goals.get(caseId);
-        const terms = termsOf(await catalogues.get(pinned.catalogueId, pinned.catalogueVersion));
+        const terms = termsOf(catalogue);
         const problem = certificateDateProblem(certificateDate, {
           today: clock.today(),
           resolutionDate: agreement.adopted?.resolutionDate ?? null,
@@ -137,7 +133,7 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
 
     /** Freezes the round. A grant needs a certificate date, which also closes the certificate phase. */
     async finalize(caseId: string): Promise<Assessment> {
-      const pinned = await cases.pinnedCatalogue(caseId);
+      const { pinned, catalogue } = await cases.context(caseId);
       assertCanChange(pinned, 'assessment');
       const assessment = await get(caseId);
       const unrated = assessment.criteria.filter((criterion) => criterion.rating === null).length;
@@ -146,7 +142,6 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
       if (unexplained.length > 0) {
         throw new AppError('CONFLICT', `${criteriaCount(unexplained.length)} ${unexplained.length === 1 ? 'weicht' : 'weichen'} ohne Begründung von der berechneten Prüfung ab: ${unexplained.map((criterion) => `„${criterion.text}“ – ${criterion.deviation}`).join(' ')} Bitte die Bewertung anpassen oder begründen.`);
       }
-      const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
       const grants = GRANTS.includes(assessment.recommendation);
       if (grants && !assessment.certificate) throw invalidInput('certificateDate', `Für die Erteilung bitte angeben, an welchem Tag das ${termsOf(catalogue).certificate} erteilt wird.`);
       if (assessment.recommendation === 'erteilen_mit_auflagen' && assessment.conditions.length === 0) {
@@ -161,10 +156,9 @@ export function createCertificationService({ db, clock, cases, catalogues, quest
 
     /** The assessment workbook for the association, with the profile chart drawn here for UI and CLI alike. */
     async exportWorkbook(caseId: string): Promise<FileOutput> {
-      const pinned = await cases.pinnedCatalogue(caseId);
-      const [detail, catalogue, answers, scores, agreement, assessment] = await Promise.all([
+      const [detail, { catalogue }, answers, scores, agreement, assessment] = await Promise.all([
         cases.get(caseId),
-        catalogues.get(pinned.catalogueId, pinned.catalogueVersion),
+        cases.context(caseId),
         questionnaire.get(caseId),
         scoring.get(caseId),
         goals.get(caseId),

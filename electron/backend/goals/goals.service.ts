@@ -30,11 +30,7 @@ const KIND_LABEL: Record<NodeKind, string> = { strategic: 'Strategisches Ziel', 
 /** The goal agreement, its council resolution and amendments, workshops and yearly reports. */
 export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
   const resolutionRules = createResolutionRules(db, clock);
-  async function context(caseId: string) {
-    const pinned = await cases.pinnedCatalogue(caseId);
-    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
-    return { pinned, catalogue };
-  }
+  const context = (caseId: string) => cases.context(caseId);
 
   async function latestStatuses(runner: repo.Db, caseId: string): Promise<Map<string, LatestStatus>> {
     const rows = await repo.latestReportStatuses(runner, caseId);

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AnswerRecord, Questionnaire, SaveAnswerInput } from '../../../shared/contract/questionnaire';
 import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../shared/questionnaire/answer-value';
 import { computeProgress } from '../../../shared/questionnaire/progress';
-import { findQuestion, sectionsForCase } from '../../../shared/questionnaire/sections';
-import type { CataloguesService } from '../catalogues/catalogues.service';
+import { findQuestion, type sectionsForCase } from '../../../shared/questionnaire/sections';
 import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
@@ -34,12 +33,8 @@ function toRecord(row: repo.AnswerRow): AnswerRecord {
   };
 }
 
-export function createQuestionnaireService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
-  async function context(caseId: string) {
-    const pinned = await cases.pinnedCatalogue(caseId);
-    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
-    return { pinned, catalogue, sections: sectionsForCase(catalogue, pinned.modules) };
-  }
+export function createQuestionnaireService({ db, clock, cases }: { db: Db; clock: Clock; cases: CasesService }) {
+  const context = (caseId: string) => cases.context(caseId);
 
   function progressOf(sections: ReturnType<typeof sectionsForCase>, answers: readonly AnswerRecord[]) {
     return computeProgress(sections, new Set(answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId)));

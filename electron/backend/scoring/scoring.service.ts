@@ -5,7 +5,6 @@ import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import type { RateInput, Scoring, ScoringField } from '../../../shared/contract/scoring';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 import { compareScores, completeness, fieldScore, isOnScale, normalise, overallScore, type Rating } from '../../../shared/scoring/scores';
-import type { CataloguesService } from '../catalogues/catalogues.service';
 import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
@@ -29,10 +28,9 @@ function scaleOf(catalogue: Catalogue, fieldId: string) {
 }
 
 /** Strengths/weaknesses per field: rated criteria, lists, summary, scores and the comparison with the previous round. */
-export function createScoringService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
+export function createScoringService({ db, clock, cases }: { db: Db; clock: Clock; cases: CasesService }) {
   async function fieldsOf(caseId: string): Promise<{ catalogue: Catalogue; fields: ScoringField[] }> {
-    const pinned = await cases.pinnedCatalogue(caseId);
-    const catalogue = await catalogues.get(pinned.catalogueId, pinned.catalogueVersion);
+    const { catalogue } = await cases.context(caseId);
     const ratingRows = new Map((await repo.findRatings(db, caseId)).map((row) => [row.criterion_id, row]));
     const items = await repo.findItems(db, caseId);
     const summaries = await repo.findSummaries(db, caseId);
@@ -119,9 +117,9 @@ export function createScoringService({ db, clock, cases, catalogues }: { db: Db;
   }
 
   async function editable(caseId: string) {
-    const pinned = await cases.pinnedCatalogue(caseId);
+    const { pinned, catalogue } = await cases.context(caseId);
     assertCanChange(pinned, 'scoring');
-    return { pinned, catalogue: await catalogues.get(pinned.catalogueId, pinned.catalogueVersion) };
+    return { pinned, catalogue };
   }
 
   async function ownItem(caseId: string, itemId: string) {

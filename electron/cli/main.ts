@@ -10,6 +10,7 @@ import { scoringCommand } from './scoring-commands';
 import { goalsCommand } from './goals-commands';
 import { assessmentCommand } from './assessment-commands';
 import { backupCommand } from './backup-commands';
+import { settingsCommand } from './settings-commands';
 import { CliError } from './output';
 import { adviseOnOpenFailure } from '../backend/backups/open-failure';
 
@@ -37,6 +38,7 @@ program.addCommand(scoringCommand(withBackend));
 program.addCommand(goalsCommand(withBackend));
 program.addCommand(assessmentCommand(withBackend));
 program.addCommand(backupCommand(withBackend, dataDir));
+program.addCommand(settingsCommand(withBackend));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

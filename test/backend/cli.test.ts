@@ -17,6 +17,22 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('cli', () => {
+  it('names the person for the change log, and refuses a name too short', () => {
+    const dir = tempDir();
+    expect(JSON.parse(cli(['--data-dir', dir, 'settings', 'show']).stdout)).toEqual({ userName: null });
+    const refused = cli(['--data-dir', dir, 'settings', 'set-name', 'X']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Bitte Ihren Namen angeben (mindestens 2 Zeichen).');
+    expect(cli(['--data-dir', dir, 'settings', 'set-name', 'Dr. Maria Muster']).code).toBe(0);
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'Namensdorf', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const log = new BetterSqlite3(databaseFile(dir), { readonly: true });
+    try {
+      expect(log.prepare('SELECT DISTINCT user_profile FROM change_log WHERE case_id = ?').all(created.id)).toEqual([{ user_profile: 'Dr. Maria Muster' }]);
+    } finally {
+      log.close();
+    }
+  }, 60_000);
+
   it('speaks a Managementverfahren case’s own words in its human output', () => {
     const dir = tempDir();
     const created = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'bw-managementverfahren', '--name', 'Wortstadt']);

@@ -48,6 +48,12 @@ function parsed(value: unknown): unknown {
   }
 }
 
+/** An empty JSON list ("[]"): set or removed, it says nothing. */
+function isEmptyList(value: unknown): boolean {
+  const items = parsed(value);
+  return Array.isArray(items) && items.length === 0;
+}
+
 function list(value: unknown, each: (item: unknown) => string = String): string {
   const items = parsed(value);
   if (!Array.isArray(items)) return formatLoggedValue(value);
@@ -154,7 +160,7 @@ export function displayChanges(table: string, operation: ChangeOperation, change
   const context: Context = { table, row, refs };
   return changes
     .filter((change) => !HIDDEN.has(change.field) && !(SUBJECT_COLUMNS[table] ?? []).includes(change.field))
-    .filter((change) => operation === 'update' || !(Array.isArray(parsed(change.before ?? change.after)) && (parsed(change.before ?? change.after) as unknown[]).length === 0))
+    .filter((change) => operation === 'update' || !isEmptyList(operation === 'insert' ? change.after : change.before))
     .map((change) => ({
       field: change.field,
       label: LABEL_OVERRIDES[table]?.[change.field] ?? fieldLabel(change.field, refs.terms),

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { CERTIFICATION_RATING_LABELS, CRITERION_RATINGS, RECOMMENDATIONS } from '../vocabulary/certification';
-import { fileOutputSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { baseText, fileOutputSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
 import { method } from './method';
 
@@ -47,6 +47,7 @@ export const rateCertificationInputSchema = z.object({
   criterionId: z.string().min(1).max(80),
   rating: certificationRatingSchema.nullable(),
   justification: optionalText(4000),
+  expectedJustification: baseText(4000),
 });
 
 export const decideInputSchema = z

@@ -31,6 +31,14 @@ export function optionalText(max: number) {
 }
 
 /**
+ * The stored text a write replaces, as the writer last saw it (trimmed like the text itself). The
+ * write is refused when the stored text has changed since; without it, the later writer wins.
+ */
+export function baseText(max: number) {
+  return z.string().trim().max(max).optional();
+}
+
+/**
  * For forms: after converting typed text into contract shape, validate it with the contract
  * schema and report its issues on the same field paths.
  */

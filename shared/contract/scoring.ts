@@ -1,7 +1,7 @@
 import { scaleSchema } from '../catalogue/catalogue-schema';
 import { z } from '../zod';
 import { ITEM_KIND_LABELS, ITEM_KINDS, type ItemKind } from '../vocabulary/scoring';
-import { fileOutputSchema, idSchema, isoDateTimeSchema, optionalText } from './common';
+import { baseText, fileOutputSchema, idSchema, isoDateTimeSchema, optionalText } from './common';
 import { method } from './method';
 
 export const itemKindSchema = z.enum(ITEM_KINDS);
@@ -72,6 +72,7 @@ export const rateInputSchema = z
     notRatable: z.boolean().default(false),
     justification: optionalText(4000),
     evidence: z.array(z.string().max(80)).max(50).default([]),
+    expectedJustification: baseText(4000),
   })
   .refine((input) => !(input.notRatable && input.value !== null), {
     path: ['value'],
@@ -79,7 +80,7 @@ export const rateInputSchema = z
   });
 export type RateInput = z.output<typeof rateInputSchema>;
 
-export const summaryInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), summary: optionalText(10_000) });
+export const summaryInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), summary: optionalText(10_000), expectedSummary: baseText(10_000) });
 
 const itemText = z.string().trim().min(1, { message: 'Bitte einen Text eingeben.' }).max(1000, { message: 'Höchstens 1000 Zeichen.' });
 export const addItemInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), kind: itemKindSchema, text: itemText });

@@ -20,3 +20,39 @@ describe('two windows on the same answer', () => {
     expect((await app.call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: 'ohne Version' })).answer.value).toBe('ohne Version');
   });
 });
+
+describe('two windows on the same text (justifications, summaries)', () => {
+  it('a save naming the text it replaces is refused once another window changed that text; the same text goes on', async () => {
+    const app = await testBackend();
+    const caseId = (await app.call('cases.create', { municipalityName: 'Zweifensterstadt', ags: '05711000', kind: 'kommune' })).id;
+    const scoring = await app.call('scoring.get', { caseId });
+    const field = scoring.fields[0]!;
+    const criterionId = field.criteria[0]!.id;
+    const rate = (justification: string, expectedJustification: string) => ({ caseId, criterionId, value: 3, justification, expectedJustification });
+
+    // Both windows saw no justification; A saves first (with spaces the backend trims), B is refused.
+    await app.call('scoring.rate', rate('  aus Fenster A ', ''));
+    const stale = await app.invoke('scoring.rate', rate('aus Fenster B', ''));
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^Diese Begründung wurde inzwischen an anderer Stelle geändert \(jetzt „aus Fenster A“\)/), issues: [{ path: 'justification' }] } });
+    // A goes on from what it typed (untrimmed): still its own text, so no conflict.
+    await app.call('scoring.rate', rate('A, zweite Fassung', '  aus Fenster A '));
+    // Without a base (the command line) the later writer wins as before.
+    await app.call('scoring.rate', { caseId, criterionId, value: 4, justification: 'ohne Stand' });
+    const criterion = (await app.call('scoring.get', { caseId })).fields[0]!.criteria[0]!;
+    expect([criterion.rating?.justification, criterion.rating?.value]).toEqual(['ohne Stand', 4]);
+
+    await app.call('scoring.saveSummary', { caseId, fieldId: field.id, summary: 'Zusammenfassung A', expectedSummary: '' });
+    expect(await app.invoke('scoring.saveSummary', { caseId, fieldId: field.id, summary: 'Zusammenfassung B', expectedSummary: '' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ path: 'summary' }] } });
+    expect((await app.call('scoring.get', { caseId })).fields[0]!.summary).toBe('Zusammenfassung A');
+
+    const certificationCriterion = (await app.call('certification.get', { caseId })).criteria.find((candidate) => candidate.proposedRating === null)!.id;
+    const certify = (justification: string, expectedJustification: string) => ({ caseId, criterionId: certificationCriterion, rating: 'erfuellt' as const, justification, expectedJustification });
+    await app.call('certification.rate', certify('belegt durch A', ''));
+    expect(await app.invoke('certification.rate', certify('belegt durch B', ''))).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ path: 'justification' }] } });
+    // A rating removed keeps nothing, so a window that saw the removal starts from an empty text.
+    await app.call('certification.rate', { ...certify('', 'belegt durch A'), rating: null });
+    await app.call('certification.rate', certify('neu begründet', ''));
+    const stored = (await app.call('certification.get', { caseId })).criteria.find((candidate) => candidate.id === certificationCriterion)!;
+    expect([stored.rating, stored.justification]).toEqual(['erfuellt', 'neu begründet']);
+  });
+});

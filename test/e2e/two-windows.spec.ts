@@ -28,3 +28,37 @@ test('two windows on the same answer: the stale window is told, nothing is overw
   await page.reload();
   await expect(page.getByTestId(`answer-${question.id}`)).toHaveValue('Frau Erstes Fenster');
 });
+
+test('two windows on the same justification: the stale window is told, keeps its text until asked, and then shows the stored one', async ({ page, context, openApp }) => {
+  const criterion = shippedCatalogue('audit').scoring.fields.find((field) => field.fieldId === 'hf1')!.criteria[0]!;
+  await openApp();
+  await createCase(page, { name: 'Zweifensterstadt', ags: '05711000' });
+  await page.getByTestId('open-scoring').click();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const box = (window: typeof page) => window.getByTestId(`justification-${criterion.id}`);
+  const status = (window: typeof page) => window.getByTestId(`justification-${criterion.id}-status`);
+  await expect(box(other)).toHaveValue('');
+  await box(other).focus();
+
+  await page.getByTestId(`rate-${criterion.id}-3`).check();
+  await box(page).fill('Begründung aus dem ersten Fenster');
+  await box(page).blur();
+  await expect(status(page)).toHaveText('Gespeichert');
+  // Typing on in the first window, whose own saves follow each other, is no conflict.
+  await box(page).fill('Begründung aus dem ersten Fenster, ergänzt');
+  await box(page).blur();
+  await expect(status(page)).toHaveText('Gespeichert');
+
+  await box(other).fill('Begründung aus dem zweiten Fenster');
+  await box(other).blur();
+  await expect(other.getByTestId(`criterion-${criterion.id}`).getByRole('alert')).toContainText('Diese Begründung wurde inzwischen an anderer Stelle geändert (jetzt „Begründung aus dem ersten Fenster, ergänzt“)');
+  await expect(status(other)).toContainText('an anderer Stelle geändert');
+  await expect(box(other)).toHaveValue('Begründung aus dem zweiten Fenster');
+  await other.getByTestId(`criterion-${criterion.id}`).screenshot({ path: test.info().outputPath('begruendung-veraltet.png') });
+  await other.getByTestId(`justification-${criterion.id}-reload`).click();
+  await expect(box(other)).toHaveValue('Begründung aus dem ersten Fenster, ergänzt');
+
+  await page.reload();
+  await expect(box(page)).toHaveValue('Begründung aus dem ersten Fenster, ergänzt');
+});

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { staleBase, type BaseTextOutcome } from '../db/base-text';
 import type { CertificationRatingsTable, DatabaseSchema } from '../db/schema';
 import { updateCase } from '../cases/cases.repository';
 
@@ -15,17 +16,29 @@ export async function findAssessmentRows(db: Db, caseId: string) {
 }
 
 /** Rates a criterion, or takes its rating back (null). */
-export async function saveRating(db: Db, row: { caseId: string; criterionId: string; rating: CertificationRatingsTable['rating'] | null; justification: string; now: string }): Promise<void> {
-  if (row.rating === null) {
-    await db.deleteFrom('certification_ratings').where('case_id', '=', row.caseId).where('criterion_id', '=', row.criterionId).execute();
-    return;
-  }
-  const values = { rating: row.rating, justification: row.justification, updated_at: row.now };
-  await db
-    .insertInto('certification_ratings')
-    .values({ case_id: row.caseId, criterion_id: row.criterionId, ...values })
-    .onConflict((conflict) => conflict.columns(['case_id', 'criterion_id']).doUpdateSet(values))
-    .execute();
+/** Stores (or with a null rating removes) a rating; with `expectedJustification` only while the stored justification still is that text. */
+export async function saveRating(
+  db: Db,
+  row: { caseId: string; criterionId: string; rating: CertificationRatingsTable['rating'] | null; justification: string; now: string },
+  expectedJustification?: string,
+): Promise<BaseTextOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const where = { case_id: row.caseId, criterion_id: row.criterionId };
+    const current = await trx.selectFrom('certification_ratings').select('justification').where('case_id', '=', where.case_id).where('criterion_id', '=', where.criterion_id).executeTakeFirst();
+    const stale = staleBase(expectedJustification, current?.justification);
+    if (stale) return stale;
+    if (row.rating === null) {
+      await trx.deleteFrom('certification_ratings').where('case_id', '=', where.case_id).where('criterion_id', '=', where.criterion_id).execute();
+      return { stored: true };
+    }
+    const values = { rating: row.rating, justification: row.justification, updated_at: row.now };
+    await trx
+      .insertInto('certification_ratings')
+      .values({ ...where, ...values })
+      .onConflict((conflict) => conflict.columns(['case_id', 'criterion_id']).doUpdateSet(values))
+      .execute();
+    return { stored: true };
+  });
 }
 
 export async function saveDecision(

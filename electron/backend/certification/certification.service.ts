@@ -13,7 +13,7 @@ import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
-import { AppError, invalidInput } from '../errors';
+import { AppError, invalidInput, staleText } from '../errors';
 import type { GoalsService } from '../goals/goals.service';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
 import { safeFileStem } from '../../../shared/domain/file-names';
@@ -98,7 +98,7 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
   return {
     get,
 
-    async rate({ caseId, criterionId, rating, justification }: ParsedInput<'certification.rate'>): Promise<Assessment> {
+    async rate({ caseId, criterionId, rating, justification, expectedJustification }: ParsedInput<'certification.rate'>): Promise<Assessment> {
       const { pinned, catalogue } = await cases.context(caseId);
       assertCanChange(pinned, 'assessment');
       if (!catalogue.certification.criteria.some((criterion) => criterion.id === criterionId)) {
@@ -108,7 +108,8 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
       if (proposal.deviation && !proposal.deviationJustified) {
         throw invalidInput('justification', `${proposal.deviation} Eine abweichende Bewertung braucht eine Begründung (mindestens ${DEVIATION_JUSTIFICATION_MIN} Zeichen).`);
       }
-      await repo.saveRating(db, { caseId, criterionId, rating, justification, now: clock.nowIso() });
+      const outcome = await repo.saveRating(db, { caseId, criterionId, rating, justification, now: clock.nowIso() }, expectedJustification);
+      if (!outcome.stored) throw staleText('justification', 'Diese Begründung', outcome.storedText);
       return get(caseId);
     },
 

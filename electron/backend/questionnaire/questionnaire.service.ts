@@ -7,7 +7,7 @@ import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
-import { AppError, invalidInput } from '../errors';
+import { invalidInput, staleWrite } from '../errors';
 import * as repo from './answers.repository';
 import { describeAnswer } from '../../../shared/questionnaire/answer-text';
 import { formatGermanDateTime } from '../../../shared/domain/dates';
@@ -119,7 +119,7 @@ export function createQuestionnaireService({ db, clock, cases }: { db: Db; clock
       if (!outcome.stored) {
         const now = outcome.current ? toRecord(outcome.current) : null;
         const shown = now ? `jetzt „${describeAnswer(question, now.value) || 'unbeantwortet'}“, geändert ${formatGermanDateTime(now.updatedAt)}` : 'sie ist jetzt unbeantwortet';
-        throw new AppError('CONFLICT', `Diese Antwort wurde inzwischen an anderer Stelle geändert (${shown}). Ihre Eingabe wurde nicht gespeichert; bitte den gespeicherten Stand laden und danach ändern.`, [{ path: 'value', message: 'In einem anderen Fenster geändert.' }]);
+        throw staleWrite('value', `Diese Antwort wurde inzwischen an anderer Stelle geändert (${shown}). Ihre Eingabe wurde nicht gespeichert; bitte den gespeicherten Stand laden und danach ändern.`);
       }
       const answers = (await repo.findAnswers(db, input.caseId)).map(toRecord);
       const answer = answers.find((candidate) => candidate.questionId === question.id);

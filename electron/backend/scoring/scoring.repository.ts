@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { staleBase, type BaseTextOutcome } from '../db/base-text';
 import type { CriterionRatingsTable, DatabaseSchema, FieldItemKind, FieldItemsTable } from '../db/schema';
 
 type Db = Kysely<DatabaseSchema>;
@@ -13,8 +14,12 @@ export async function findRatings(db: Db, caseId: string): Promise<RatingRow[]> 
   return db.selectFrom('criterion_ratings').selectAll().where('case_id', '=', caseId).execute();
 }
 
-export async function upsertRating(db: Db, row: Insertable<CriterionRatingsTable>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/** Stores a rating; with `expectedJustification` only while the stored justification still is that text. */
+export async function upsertRating(db: Db, row: Insertable<CriterionRatingsTable>, expectedJustification?: string): Promise<BaseTextOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('criterion_ratings').select('justification').where('case_id', '=', row.case_id).where('criterion_id', '=', row.criterion_id).executeTakeFirst();
+    const stale = staleBase(expectedJustification, current?.justification);
+    if (stale) return stale;
     await trx
       .insertInto('criterion_ratings')
       .values(row)
@@ -29,6 +34,7 @@ export async function upsertRating(db: Db, row: Insertable<CriterionRatingsTable
       )
       .execute();
     await touchCase(trx, row.case_id, row.updated_at);
+    return { stored: true };
   });
 }
 
@@ -37,14 +43,19 @@ export async function findSummaries(db: Db, caseId: string): Promise<Map<string,
   return new Map(rows.map((row) => [row.field_id, row.summary]));
 }
 
-export async function upsertSummary(db: Db, caseId: string, fieldId: string, summary: string, now: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/** Stores a field's summary; with `expectedSummary` only while the stored summary still is that text. */
+export async function upsertSummary(db: Db, row: { caseId: string; fieldId: string; summary: string; now: string }, expectedSummary?: string): Promise<BaseTextOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('field_summaries').select('summary').where('case_id', '=', row.caseId).where('field_id', '=', row.fieldId).executeTakeFirst();
+    const stale = staleBase(expectedSummary, current?.summary);
+    if (stale) return stale;
     await trx
       .insertInto('field_summaries')
-      .values({ case_id: caseId, field_id: fieldId, summary, updated_at: now })
-      .onConflict((conflict) => conflict.columns(['case_id', 'field_id']).doUpdateSet({ summary, updated_at: now }))
+      .values({ case_id: row.caseId, field_id: row.fieldId, summary: row.summary, updated_at: row.now })
+      .onConflict((conflict) => conflict.columns(['case_id', 'field_id']).doUpdateSet({ summary: row.summary, updated_at: row.now }))
       .execute();
-    await touchCase(trx, caseId, now);
+    await touchCase(trx, row.caseId, row.now);
+    return { stored: true };
   });
 }
 

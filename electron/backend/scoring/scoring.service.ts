@@ -9,7 +9,7 @@ import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema, FieldItemKind } from '../db/schema';
-import { invalidInput, notFound } from '../errors';
+import { invalidInput, notFound, staleText } from '../errors';
 import * as repo from './scoring.repository';
 import { profileChartPng } from '../charts/profile-chart';
 import { safeFileStem } from '../../../shared/domain/file-names';
@@ -149,22 +149,28 @@ export function createScoringService({ db, clock, cases }: { db: Db; clock: Cloc
       const questionIds = new Set(sectionsForCase(catalogue, pinned.modules).flatMap((section) => section.questions.map((question) => question.id)));
       const unknown = input.evidence.find((id) => !questionIds.has(id));
       if (unknown) throw invalidInput('evidence', `„${unknown}“ ist keine Frage im Fragebogen dieses Auditfalls.`);
-      await repo.upsertRating(db, {
-        case_id: input.caseId,
-        criterion_id: input.criterionId,
-        value: input.value,
-        not_ratable: input.notRatable ? 1 : 0,
-        justification: input.justification,
-        evidence: JSON.stringify([...new Set(input.evidence)]),
-        updated_at: clock.nowIso(),
-      });
+      const outcome = await repo.upsertRating(
+        db,
+        {
+          case_id: input.caseId,
+          criterion_id: input.criterionId,
+          value: input.value,
+          not_ratable: input.notRatable ? 1 : 0,
+          justification: input.justification,
+          evidence: JSON.stringify([...new Set(input.evidence)]),
+          updated_at: clock.nowIso(),
+        },
+        input.expectedJustification,
+      );
+      if (!outcome.stored) throw staleText('justification', 'Diese Begründung', outcome.storedText);
       return get(input.caseId);
     },
 
-    async saveSummary({ caseId, fieldId, summary }: ParsedInput<'scoring.saveSummary'>): Promise<Scoring> {
+    async saveSummary({ caseId, fieldId, summary, expectedSummary }: ParsedInput<'scoring.saveSummary'>): Promise<Scoring> {
       const { catalogue } = await editable(caseId);
       if (!catalogue.fields.some((field) => field.id === fieldId)) throw invalidInput('fieldId', `Das Feld „${fieldId}“ gibt es nicht.`);
-      await repo.upsertSummary(db, caseId, fieldId, summary, clock.nowIso());
+      const outcome = await repo.upsertSummary(db, { caseId, fieldId, summary, now: clock.nowIso() }, expectedSummary);
+      if (!outcome.stored) throw staleText('summary', 'Diese Zusammenfassung', outcome.storedText);
       return get(caseId);
     },
 

@@ -30,6 +30,11 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
   return bridge.on(event, (payload) => listener(payload as EventPayload<E>));
 }
 
+/** A write the backend refused because what it replaces was changed elsewhere meanwhile (see staleWrite in the backend). */
+export function isStaleWrite(error: unknown): boolean {
+  return error instanceof ApiCallError && error.error.code === 'CONFLICT' && (error.error.issues?.length ?? 0) > 0;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) return error.message;
   return 'Ein unerwarteter Fehler ist aufgetreten.';

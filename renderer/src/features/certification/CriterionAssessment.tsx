@@ -4,7 +4,8 @@ import { CERTIFICATION_RATING_LABELS } from '../../../../shared/contract';
 import { DEVIATION_JUSTIFICATION_MIN } from '../../../../shared/certification/criterion-proposal';
 import { errorMessage } from '../../api/client';
 import { useStoredChoice } from '../../components/use-stored-choice';
-import { STATUS_TEXT, useDebouncedText } from '../scoring/use-debounced-text';
+import { useDebouncedText } from '../scoring/use-debounced-text';
+import { TextSaveStatus } from '../scoring/TextSaveStatus';
 import { useCertificationStore } from './certification-store';
 import { JustificationField } from '../scoring/JustificationField';
 
@@ -13,12 +14,13 @@ type Rating = NonNullable<Criterion['rating']>;
 
 export function CriterionAssessment({ caseId, criterion, editable }: { caseId: string; criterion: Criterion; editable: boolean }) {
   const change = useCertificationStore((state) => state.change);
+  const load = useCertificationStore((state) => state.load);
   const [rating, chooseRating] = useStoredChoice<Rating | null>(criterion.rating);
   // A rating that deviates from the computed checks waits here until its justification is long enough.
   const [held, setHeld] = useState<Rating | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const save = (next: Rating | null, justification: string) =>
-    change('certification.rate', { caseId, criterionId: criterion.id, rating: next, justification })
+  const save = (next: Rating | null, justification: string, base: string | undefined) =>
+    change('certification.rate', { caseId, criterionId: criterion.id, rating: next, justification, ...(base === undefined ? {} : { expectedJustification: base }) })
       .then(() => setError(null))
       .catch((failure: unknown) => {
         setError(errorMessage(failure));
@@ -26,12 +28,14 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
       });
   const explained = (text: string) => text.trim().length >= DEVIATION_JUSTIFICATION_MIN;
   const deviates = (value: Rating | null) => criterion.proposedRating !== null && value !== null && value !== criterion.proposedRating;
-  const justification = useDebouncedText(criterion.justification, async (text) => {
+  /** A chosen rating comes as `patch`; a text alone also brings a held rating once it explains it. */
+  const justification = useDebouncedText<{ rating: Rating | null }>(criterion.justification, async (text, base, patch) => {
+    if (patch) return save(patch.rating, text, base);
     if (held && explained(text)) {
-      await save(held, text);
+      await save(held, text, base);
       setHeld(null);
     } else {
-      await save(rating, text);
+      await save(rating, text, base);
     }
   });
   const choose = (value: Rating) => {
@@ -40,7 +44,7 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
       return;
     }
     setHeld(null);
-    chooseRating(value, () => save(value, justification.text));
+    chooseRating(value, () => justification.commit({ rating: value }));
   };
   const shown = held ?? rating;
   const name = `cert-${criterion.id}`;
@@ -80,9 +84,7 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
         </p>
       )}
       <JustificationField text={justification} editable={editable} testId={`cert-${criterion.id}-justification`} />
-      <span className={`save-status ${justification.status}`} aria-live="polite">
-        {error ? <span className="error-text">Nicht gespeichert: {error}</span> : STATUS_TEXT[justification.status]}
-      </span>
+      <TextSaveStatus text={justification} refresh={() => load(caseId)} error={error} testId={`cert-${criterion.id}-justification`} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useFlushOnLeave } from '../../components/use-flush-on-leave';
 import type { AnswerRecord } from '../../../../shared/contract';
-import { ApiCallError, errorMessage } from '../../api/client';
+import { errorMessage, isStaleWrite } from '../../api/client';
 import { useQuestionnaireStore, type AnswerPatch } from './questionnaire-store';
 
 export type SaveStatus =
@@ -65,7 +65,7 @@ export function useAnswerAutosave(answer: AnswerRecord | undefined) {
         saved.current = print;
         setStatus({ kind: 'saved' });
       })
-      .catch((error: unknown) => setStatus({ kind: 'failed', message: errorMessage(error), stale: error instanceof ApiCallError && error.error.code === 'CONFLICT' && error.error.issues?.[0]?.path === 'value' }));
+      .catch((error: unknown) => setStatus({ kind: 'failed', message: errorMessage(error), stale: isStaleWrite(error) }));
   }, [save]);
 
   /** Queue a save; `immediately` for choices and when leaving a field. */

@@ -5,10 +5,12 @@ import { describeAnswer } from '../../../../shared/questionnaire/answer-text';
 import { errorMessage } from '../../api/client';
 import { useStoredChoice } from '../../components/use-stored-choice';
 import { useScoringStore } from './scoring-store';
-import { STATUS_TEXT, useDebouncedText } from './use-debounced-text';
+import { useDebouncedText } from './use-debounced-text';
+import { TextSaveStatus } from './TextSaveStatus';
 import { JustificationField } from './JustificationField';
 
 type Criterion = ScoringField['criteria'][number];
+type RatingPatch = Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>;
 
 interface CriterionRatingProps {
   caseId: string;
@@ -24,21 +26,22 @@ const sameChoice = (a: { value: number | null; notRatable: boolean }, b: { value
 
 export function CriterionRating({ caseId, number, criterion, scale, questions, answers, editable }: CriterionRatingProps) {
   const rate = useScoringStore((state) => state.rate);
+  const load = useScoringStore((state) => state.load);
   const [error, setError] = useState<string | null>(null);
   const rating = criterion.rating;
   // The choice shows at once; it falls back to the stored one if saving fails.
   const [choice, chooseStored] = useStoredChoice({ value: rating?.value ?? null, notRatable: rating?.notRatable ?? false }, sameChoice);
   const current = { ...choice, evidence: rating?.evidence ?? [] };
 
-  const save = (patch: Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>, justification: string) => {
+  const save = (justification: string, base: string | undefined, patch: RatingPatch | undefined) => {
     setError(null);
-    return rate({ caseId, criterionId: criterion.id, ...current, justification, ...patch }).catch((failure: unknown) => {
+    return rate({ caseId, criterionId: criterion.id, ...current, justification, ...(base === undefined ? {} : { expectedJustification: base }), ...patch }).catch((failure: unknown) => {
       setError(errorMessage(failure));
       throw failure;
     });
   };
-  const justification = useDebouncedText(rating?.justification ?? '', (text) => save({}, text));
-  const choose = (patch: { value: number | null; notRatable: boolean }) => chooseStored(patch, () => save(patch, justification.text));
+  const justification = useDebouncedText<RatingPatch>(rating?.justification ?? '', save);
+  const choose = (patch: { value: number | null; notRatable: boolean }) => chooseStored(patch, () => justification.commit(patch));
   const name = `criterion-${criterion.id}`;
   const linkable = questions.filter((question) => !current.evidence.includes(question.id));
 
@@ -103,7 +106,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
                     type="button"
                     className="link-button"
                     aria-label={`Beleg „${question?.text ?? questionId}“ entfernen`}
-                    onClick={() => void save({ evidence: current.evidence.filter((id) => id !== questionId) }, justification.text).catch(() => undefined)}
+                    onClick={() => void justification.commit({ evidence: current.evidence.filter((id) => id !== questionId) }).catch(() => undefined)}
                   >
                     entfernen
                   </button>
@@ -116,7 +119,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
           <select
             aria-label={`Beleg für „${criterion.text}“ verknüpfen`}
             value=""
-            onChange={(event) => event.target.value && void save({ evidence: [...current.evidence, event.target.value] }, justification.text).catch(() => undefined)}
+            onChange={(event) => event.target.value && void justification.commit({ evidence: [...current.evidence, event.target.value] }).catch(() => undefined)}
             data-testid={`add-evidence-${criterion.id}`}
           >
             <option value="">+ Frage als Beleg verknüpfen …</option>
@@ -136,9 +139,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
         ) : (
           <span />
         )}
-        <span className={`save-status ${justification.status}`} aria-live="polite">
-          {STATUS_TEXT[justification.status]}
-        </span>
+        <TextSaveStatus text={justification} refresh={() => load(caseId)} testId={`justification-${criterion.id}`} />
       </div>
     </li>
   );

@@ -1,7 +1,14 @@
-import type { useDebouncedText } from './use-debounced-text';
+
+/** What the box needs of useDebouncedText. */
+interface TextField {
+  text: string;
+  change(value: string): void;
+  focus(): void;
+  blur(): void;
+}
 
 /** The "Begründung" box of a rated criterion, saving itself through `text` (useDebouncedText). */
-export function JustificationField({ text, editable, testId }: { text: ReturnType<typeof useDebouncedText>; editable: boolean; testId: string }) {
+export function JustificationField({ text, editable, testId }: { text: TextField; editable: boolean; testId: string }) {
   return (
     <label className="comment">
       <span>Begründung</span>

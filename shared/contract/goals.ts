@@ -60,6 +60,8 @@ const measureOutputSchema = z.object({
   status: measureStatusSchema,
   statusYear: z.number().int().nullable(),
   late: z.boolean(),
+  /** The measure's version: a change that names an older one is refused (two windows). */
+  updatedAt: isoDateTimeSchema,
 });
 export type MeasureOutput = z.infer<typeof measureOutputSchema>;
 
@@ -136,7 +138,7 @@ const caseRef = { caseId: idSchema, amendment: amendmentInputSchema };
 export const addNodeInputSchema = z.object({ ...caseRef, kind: z.enum(['strategic', 'goal']), parentId: z.string().min(1).max(80), title });
 export const addMeasureInputSchema = z.object({ ...caseRef, goalId: idSchema, measure: measureInputSchema });
 export const renameNodeInputSchema = z.object({ ...caseRef, kind: z.enum(['strategic', 'goal']), id: idSchema, title });
-export const updateMeasureInputSchema = z.object({ ...caseRef, measureId: idSchema, measure: measureInputSchema });
+export const updateMeasureInputSchema = z.object({ ...caseRef, measureId: idSchema, measure: measureInputSchema, expectedUpdatedAt: isoDateTimeSchema.optional() });
 export const moveNodeInputSchema = z.object({ ...caseRef, kind: nodeKindSchema, id: idSchema, parentId: z.string().min(1).max(80), toPosition: z.number().int().min(0) });
 export const removeNodeInputSchema = z.object({ ...caseRef, kind: nodeKindSchema, id: idSchema });
 export const adoptInputSchema = z.object({

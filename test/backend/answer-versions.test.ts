@@ -56,3 +56,25 @@ describe('two windows on the same text (justifications, summaries)', () => {
     expect([stored.rating, stored.justification]).toEqual(['erfuellt', 'neu begründet']);
   });
 });
+
+describe('two windows on the same measure', () => {
+  it('a change from a form opened at an older version is refused and changes nothing; the version moves on even in the same millisecond', async () => {
+    const app = await testBackend();
+    const caseId = (await app.call('cases.create', { municipalityName: 'Zweifensterstadt', ags: '05711000', kind: 'kommune' })).id;
+    let agreement = await app.call('goals.addNode', { caseId, kind: 'strategic', parentId: 'hf1', title: 'Familienpolitik verankern' });
+    agreement = await app.call('goals.addNode', { caseId, kind: 'goal', parentId: agreement.fields[0]!.strategicGoals[0]!.id, title: 'Familienbericht erstellen' });
+    const goalId = agreement.fields[0]!.strategicGoals[0]!.goals[0]!.id;
+    agreement = await app.call('goals.addMeasure', { caseId, goalId, measure: { title: 'Bericht beauftragen', budget: 12000 } });
+    const opened = agreement.fields[0]!.strategicGoals[0]!.goals[0]!.measures[0]!;
+
+    const first = await app.call('goals.updateMeasure', { caseId, measureId: opened.id, measure: { title: 'Bericht beauftragen', budget: 15000 }, expectedUpdatedAt: opened.updatedAt });
+    const afterFirst = first.fields[0]!.strategicGoals[0]!.goals[0]!.measures[0]!;
+    expect(afterFirst.updatedAt > opened.updatedAt).toBe(true);
+    const stale = await app.invoke('goals.updateMeasure', { caseId, measureId: opened.id, measure: { title: 'Bericht vergeben', budget: 12000 }, expectedUpdatedAt: opened.updatedAt });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^Die Maßnahme „Bericht beauftragen“ wurde inzwischen an anderer Stelle geändert/), issues: [{ path: 'measure' }] } });
+    const now = (await app.call('goals.get', { caseId })).fields[0]!.strategicGoals[0]!.goals[0]!.measures[0]!;
+    expect([now.title, now.budget, now.updatedAt]).toEqual(['Bericht beauftragen', 15000, afterFirst.updatedAt]);
+    // Without a version (the command line) the change goes through as before.
+    expect((await app.call('goals.updateMeasure', { caseId, measureId: opened.id, measure: { title: 'Bericht vergeben' } })).fields[0]!.strategicGoals[0]!.goals[0]!.measures[0]!.title).toBe('Bericht vergeben');
+  });
+});

@@ -62,3 +62,51 @@ test('two windows on the same justification: the stale window is told, keeps its
   await page.reload();
   await expect(box(page)).toHaveValue('Begründung aus dem ersten Fenster, ergänzt');
 });
+
+test('two windows on the same measure: the form opened at the older version is told, keeps its entries, and can load the stored measure', async ({ page, context, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Zweifensterstadt', ags: '05711000' });
+  await page.getByTestId('open-goals').click();
+  await page.getByTestId('new-strategic-hf2-input').fill('Betreuung ausbauen');
+  await page.getByTestId('new-strategic-hf2-add').click();
+  await page.getByTestId('new-goal-2.A-input').fill('Mehr U3-Plätze');
+  await page.getByTestId('new-goal-2.A-add').click();
+  await page.getByTestId('goal-2.1').getByTestId('new-measure').click();
+  await page.getByTestId('measure-editor').getByTestId('measure-title').fill('Kita Nord erweitern');
+  await page.getByTestId('measure-editor').getByTestId('measure-title').press('Enter');
+  await expect(page.getByTestId('measure-2.1.1').getByTestId('measure-title')).toHaveText('Kita Nord erweitern');
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const editorIn = async (window: typeof page) => {
+    await window.getByTestId('measure-2.1.1').getByTestId('measure-edit').click();
+    return window.getByTestId('measure-2.1.1').getByTestId('measure-editor');
+  };
+  const inOther = await editorIn(other);
+  await inOther.getByTestId('measure-responsibleUnit').fill('Jugendamt');
+
+  // The first window changes the same measure and saves; the second window's untouched fields follow it.
+  const inFirst = await editorIn(page);
+  await inFirst.getByTestId('measure-budget').fill('250.000');
+  await inFirst.getByTestId('measure-save').click();
+  await expect(page.getByTestId('measure-2.1.1').getByTestId('measure-budget')).toContainText('250.000,00 €');
+  await expect(inOther.getByTestId('measure-budget')).toHaveValue('250.000');
+
+  await inOther.getByTestId('measure-save').click();
+  await expect(inOther.getByRole('alert')).toContainText('Die Maßnahme „Kita Nord erweitern“ wurde inzwischen an anderer Stelle geändert');
+  await expect(inOther.getByTestId('measure-responsibleUnit')).toHaveValue('Jugendamt');
+  await inOther.screenshot({ path: test.info().outputPath('massnahme-veraltet.png') });
+  await inOther.getByTestId('measure-reload').click();
+  await expect(inOther.getByTestId('measure-responsibleUnit')).toHaveValue('');
+  await inOther.getByTestId('measure-responsibleUnit').fill('Jugendamt');
+  // A form open but untouched while the other window saves follows it and then saves without a conflict.
+  const again = await editorIn(page);
+  await inOther.getByTestId('measure-save').click();
+  await expect(other.getByTestId('measure-2.1.1')).toContainText('Jugendamt');
+  await expect(again.getByTestId('measure-responsibleUnit')).toHaveValue('Jugendamt');
+  await again.getByTestId('measure-budgetNote').fill('aus dem Kita-Budget');
+  await again.getByTestId('measure-save').click();
+  await expect(page.getByTestId('measure-2.1.1')).toContainText('Jugendamt');
+  await expect(page.getByTestId('measure-2.1.1').getByTestId('measure-budget')).toContainText('250.000,00 €');
+  await expect(other.getByTestId('measure-2.1.1')).toContainText('aus dem Kita-Budget');
+});

@@ -10,7 +10,7 @@ import { assertCanChange, type CasesService } from '../cases/cases.service';
 import { canChange, lockReason } from '../../../shared/domain/round-state';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
-import { AppError, invalidInput, notFound } from '../errors';
+import { AppError, invalidInput, notFound, staleWrite } from '../errors';
 import { buildTree, fieldOfMeasure, numbersOf, type LatestStatus, type Tree } from './agreement-view';
 import * as repo from './goals.repository';
 import * as scoringRepo from '../scoring/scoring.repository';
@@ -21,6 +21,7 @@ import { termsOf } from '../../../shared/catalogue/terminology';
 import { createResolutionRules } from './resolution';
 import { dateMilestonePhases } from '../cases/milestone-phases.repository';
 import { YEARLY_REPORTS } from '../../../shared/goals/agreement';
+import { formatGermanDateTime } from '../../../shared/domain/dates';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -213,7 +214,7 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
       );
     },
 
-    async updateMeasure({ caseId, measureId, measure, amendment }: ParsedInput<'goals.updateMeasure'>) {
+    async updateMeasure({ caseId, measureId, measure, amendment, expectedUpdatedAt }: ParsedInput<'goals.updateMeasure'>) {
       const { pinned, catalogue } = await context(caseId);
       await checkLinks(caseId, catalogue, pinned.modules, measure);
       return change(
@@ -224,8 +225,12 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
           changes: describeChanges(MEASURE_LABELS, measureSummary(rowToInput(find(tree.measures, measureId, 'measure'))), measureSummary(measure)),
         }),
         async (trx, tree, _catalogue, now) => {
-          find(tree.measures, measureId, 'measure');
-          await repo.updateMeasure(trx, measureId, measureColumns(measure), now);
+          const stored = find(tree.measures, measureId, 'measure');
+          if (expectedUpdatedAt !== undefined && stored.updated_at !== expectedUpdatedAt) {
+            throw staleWrite('measure', `Die Maßnahme „${stored.title}“ wurde inzwischen an anderer Stelle geändert (zuletzt ${formatGermanDateTime(stored.updated_at)}). Ihre Eingaben wurden nicht gespeichert; bitte den gespeicherten Stand laden und danach ändern.`);
+          }
+          // The version moves on even within the same millisecond.
+          await repo.updateMeasure(trx, measureId, measureColumns(measure), now > stored.updated_at ? now : new Date(Date.parse(stored.updated_at) + 1).toISOString());
         },
       );
     },

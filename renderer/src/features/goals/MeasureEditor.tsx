@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { MeasureInput, MeasureOutput } from '../../../../shared/contract';
-import { measureInputSchema } from '../../../../shared/contract';
-import { formatGermanMonth, parseGermanMonth } from '../../../../shared/domain/german-dates';
-import { formatGermanDecimal, parseGermanDecimal } from '../../../../shared/domain/german-numbers';
+import { ITEM_KIND_SINGULAR } from '../../../../shared/vocabulary/scoring';
 import { PRIORITY_LABELS } from '../../../../shared/goals/agreement';
-import { ApiCallError, errorMessage } from '../../api/client';
+import { ApiCallError, errorMessage, isStaleWrite } from '../../api/client';
+import { FormField } from '../../components/FormField';
+import { useStoredFormValues } from '../../components/use-stored-form-values';
+import { formFieldOf, measureFormSchema, measureFormValuesOf, type MeasureFormOutput, type MeasureFormValues } from './measure-form-schema';
 
 interface Linkable {
   id: string;
@@ -13,135 +16,96 @@ interface Linkable {
 }
 
 interface MeasureEditorProps {
+  /** The stored measure being changed (it follows other windows' saves), or null for a new one. */
   initial: MeasureOutput | null;
   linkableItems: Linkable[];
   linkableQuestions: { id: string; text: string }[];
   submitLabel: string;
-  onSubmit(measure: MeasureInput): Promise<void>;
+  /** `expectedUpdatedAt`: the version of the stored measure the form's values start from. */
+  onSubmit(measure: MeasureInput, expectedUpdatedAt: string | undefined): Promise<void>;
+  /** Loads the page's data again, after another window changed the measure. */
+  onReload?(): Promise<void>;
   onCancel(): void;
 }
 
-type Draft = Record<'title' | 'description' | 'responsibleUnit' | 'responsiblePerson' | 'start' | 'end' | 'budget' | 'budgetNote' | 'priority' | 'linkedItemId' | 'linkedQuestionId', string>;
-
-function draftOf(measure: MeasureOutput | null): Draft {
-  return {
-    title: measure?.title ?? '',
-    description: measure?.description ?? '',
-    responsibleUnit: measure?.responsibleUnit ?? '',
-    responsiblePerson: measure?.responsiblePerson ?? '',
-    start: formatGermanMonth(measure?.startMonth ?? null),
-    end: formatGermanMonth(measure?.endMonth ?? null),
-    budget: measure?.budget === null || measure?.budget === undefined ? '' : formatGermanDecimal(measure.budget, 2),
-    budgetNote: measure?.budgetNote ?? '',
-    priority: measure?.priority ?? 'mittel',
-    linkedItemId: measure?.linkedItemId ?? '',
-    linkedQuestionId: measure?.linkedQuestionId ?? '',
-  };
-}
+const itemKindLabel = (kind: string) => (Object.hasOwn(ITEM_KIND_SINGULAR, kind) ? ITEM_KIND_SINGULAR[kind as keyof typeof ITEM_KIND_SINGULAR] : kind);
 
 /** The measure form, inline in the tree; Enter saves, every problem shows next to its field. */
-export function MeasureEditor({ initial, linkableItems, linkableQuestions, submitLabel, onSubmit, onCancel }: MeasureEditorProps) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const field = (key: keyof Draft) => ({
-    value: draft[key],
-    onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value }),
-    'aria-invalid': errors[key] ? true : undefined,
-    'data-testid': `measure-${key}`,
-  });
+export function MeasureEditor({ initial, linkableItems, linkableQuestions, submitLabel, onSubmit, onReload, onCancel }: MeasureEditorProps) {
+  const stored = measureFormValuesOf(initial);
+  const form = useForm<MeasureFormValues, unknown, MeasureFormOutput>({ resolver: zodResolver(measureFormSchema), defaultValues: stored, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const { register, handleSubmit, setError, reset, formState } = form;
+  const { errors, isSubmitting } = formState;
+  // The version the values start from moves on with the stored measure only while nothing is
+  // changed here; this runs before the stored values are taken over below.
+  const version = useRef(initial?.updatedAt);
+  const versionValues = useRef(JSON.stringify(stored));
+  const storedKey = JSON.stringify(stored);
+  useEffect(() => {
+    if (JSON.stringify(form.getValues()) !== versionValues.current) return;
+    version.current = initial?.updatedAt;
+    versionValues.current = storedKey;
+  }, [initial?.updatedAt, storedKey, form]);
+  useStoredFormValues(reset, stored);
+  const [submitError, setSubmitError] = useState<{ message: string; stale: boolean } | null>(null);
 
-  async function submit() {
-    const problems: Record<string, string> = {};
-    const start = parseGermanMonth(draft.start);
-    const end = parseGermanMonth(draft.end);
-    const budget = parseGermanDecimal(draft.budget);
-    if (!start.ok) problems.start = start.message;
-    if (!end.ok) problems.end = end.message;
-    if (budget !== null && Number.isNaN(budget)) problems.budget = 'Bitte einen Betrag eingeben, z. B. 12.500,00.';
-    const candidate = measureInputSchema.safeParse({
-      ...draft,
-      startMonth: start.ok ? start.value : null,
-      endMonth: end.ok ? end.value : null,
-      budget: budget === null || Number.isNaN(budget) ? null : budget,
-      linkedItemId: draft.linkedItemId || null,
-      linkedQuestionId: draft.linkedQuestionId || null,
-    });
-    if (!candidate.success) {
-      for (const issue of candidate.error.issues) {
-        const key = String(issue.path[0] ?? 'title');
-        problems[key === 'startMonth' ? 'start' : key === 'endMonth' ? 'end' : key] ??= issue.message;
-      }
-    }
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || !candidate.success) return;
-    setBusy(true);
+  const save = async (measure: MeasureFormOutput) => {
+    setSubmitError(null);
     try {
-      await onSubmit(candidate.data);
+      await onSubmit(measure, version.current);
     } catch (error) {
-      const issues = error instanceof ApiCallError ? (error.error.issues ?? []) : [];
-      setErrors({ form: errorMessage(error), ...Object.fromEntries(issues.map((issue) => [issue.path.split('.').pop() ?? 'form', issue.message])) });
-    } finally {
-      setBusy(false);
+      for (const issue of error instanceof ApiCallError ? (error.error.issues ?? []) : []) {
+        const field = formFieldOf(issue.path);
+        if (field) setError(field, { message: issue.message }, { shouldFocus: true });
+      }
+      setSubmitError({ message: errorMessage(error), stale: isStaleWrite(error) });
     }
-  }
+  };
 
-  const error = (key: string) =>
-    errors[key] ? (
-      <small className="error-text" role="alert">
-        {errors[key]}
-      </small>
-    ) : null;
+  const loadStored = () => {
+    reset(stored);
+    version.current = initial?.updatedAt;
+    versionValues.current = storedKey;
+    setSubmitError(null);
+    void onReload?.();
+  };
+  const field = (name: keyof MeasureFormValues) => ({ ...register(name), 'data-testid': `measure-${name}` });
 
   return (
-    <form
-      className="measure-editor"
-      data-testid="measure-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      {errors.form && (
+    <form className="measure-editor" data-testid="measure-editor" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
+      {submitError && (
         <p className="alert error" role="alert">
-          Nicht gespeichert: {errors.form}
+          Nicht gespeichert: {submitError.message}{' '}
+          {submitError.stale && (
+            <button type="button" className="link-button" onClick={loadStored} data-testid="measure-reload">
+              Gespeicherten Stand laden
+            </button>
+          )}
         </p>
       )}
       <div className="grid four">
-        <label className="field full">
-          <span>Maßnahme *</span>
+        <FormField label="Maßnahme *" className="full" error={errors.title?.message}>
           <input {...field('title')} autoFocus />
-          {error('title')}
-        </label>
-        <label className="field">
-          <span>Verantwortliche Stelle</span>
+        </FormField>
+        <FormField label="Verantwortliche Stelle" error={errors.responsibleUnit?.message}>
           <input {...field('responsibleUnit')} />
-        </label>
-        <label className="field">
-          <span>Ansprechperson</span>
+        </FormField>
+        <FormField label="Ansprechperson" error={errors.responsiblePerson?.message}>
           <input {...field('responsiblePerson')} />
-        </label>
-        <label className="field">
-          <span>Beginn (MM/JJJJ)</span>
+        </FormField>
+        <FormField label="Beginn (MM/JJJJ)" error={errors.start?.message}>
           <input {...field('start')} placeholder="MM/JJJJ" />
-          {error('start')}
-        </label>
-        <label className="field">
-          <span>Ende (MM/JJJJ)</span>
+        </FormField>
+        <FormField label="Ende (MM/JJJJ)" error={errors.end?.message}>
           <input {...field('end')} placeholder="MM/JJJJ" />
-          {error('end')}
-        </label>
-        <label className="field">
-          <span>Budget (€)</span>
+        </FormField>
+        <FormField label="Budget (€)" error={errors.budget?.message}>
           <input {...field('budget')} inputMode="decimal" placeholder="z. B. 12.500" />
-          {error('budget')}
-        </label>
-        <label className="field">
-          <span>Hinweis zum Budget</span>
+        </FormField>
+        <FormField label="Hinweis zum Budget" error={errors.budgetNote?.message}>
           <input {...field('budgetNote')} placeholder="z. B. aus laufendem Haushalt" />
-        </label>
-        <label className="field">
-          <span>Priorität</span>
+        </FormField>
+        <FormField label="Priorität" error={errors.priority?.message}>
           <select {...field('priority')}>
             {Object.entries(PRIORITY_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -149,20 +113,18 @@ export function MeasureEditor({ initial, linkableItems, linkableQuestions, submi
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>Antwortet auf (Stärken/Schwächen)</span>
+        </FormField>
+        <FormField label="Antwortet auf (Stärken/Schwächen)" error={errors.linkedItemId?.message}>
           <select {...field('linkedItemId')}>
             <option value="">– keine Verknüpfung –</option>
             {linkableItems.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.kind === 'staerke' ? 'Stärke' : item.kind === 'schwaeche' ? 'Schwäche' : 'Handlungsbedarf'}: {item.text}
+                {itemKindLabel(item.kind)}: {item.text}
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>Antwortet auf (Frage des Fragebogens)</span>
+        </FormField>
+        <FormField label="Antwortet auf (Frage des Fragebogens)" error={errors.linkedQuestionId?.message}>
           <select {...field('linkedQuestionId')}>
             <option value="">– keine Verknüpfung –</option>
             {linkableQuestions.map((question) => (
@@ -171,14 +133,13 @@ export function MeasureEditor({ initial, linkableItems, linkableQuestions, submi
               </option>
             ))}
           </select>
-        </label>
-        <label className="field full">
-          <span>Beschreibung</span>
+        </FormField>
+        <FormField label="Beschreibung" className="full" error={errors.description?.message}>
           <textarea {...field('description')} rows={2} />
-        </label>
+        </FormField>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button primary small" disabled={busy} data-testid="measure-save">
+        <button type="submit" className="button primary small" disabled={isSubmitting} data-testid="measure-save">
           {submitLabel}
         </button>
         <button type="button" className="button secondary small" onClick={onCancel}>

@@ -21,6 +21,7 @@ interface MeasureRowProps {
 
 export function MeasureRow({ caseId, goalId, measure, index, count, editable, linkableItems, linkableQuestions }: MeasureRowProps) {
   const change = useGoalsStore((state) => state.change);
+  const load = useGoalsStore((state) => state.load);
   const amendment = useGoalsStore((state) => amendmentFor(state));
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,10 +38,11 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
           linkableQuestions={linkableQuestions}
           submitLabel="Maßnahme speichern"
           onCancel={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await change('goals.updateMeasure', { caseId, measureId: measure.id, measure: input, amendment });
+          onSubmit={async (input, expectedUpdatedAt) => {
+            await change('goals.updateMeasure', { caseId, measureId: measure.id, measure: input, amendment, ...(expectedUpdatedAt ? { expectedUpdatedAt } : {}) });
             setEditing(false);
           }}
+          onReload={() => load(caseId)}
         />
       </li>
     );

@@ -8,6 +8,26 @@ import { expect, test } from './fixtures';
 
 /** The cycle's dates, all in the past and in the order the procedure needs. */
 const DATES = { mandate: '05.01.2026', resolution: '02.03.2026', certificate: '16.03.2026', reports: ['01.04.2026', '04.05.2026', '01.06.2026'] };
+/** Planned and actual dates of the phases between the mandate and the resolution, as the auditor enters them. */
+const ANALYSIS_PHASE_DATES = [
+  ['02.02.2026', '13.02.2026'],
+  ['16.02.2026', '20.02.2026'],
+  ['23.02.2026', '25.02.2026'],
+  ['26.02.2026', '27.02.2026'],
+] as const;
+
+async function datePhase(page: Page, key: string, [start, end]: readonly [string, string], planned: boolean) {
+  await page.getByTestId(`edit-phase-${key}`).click();
+  const editor = page.getByTestId(`phase-editor-${key}`);
+  if (planned) {
+    await editor.getByTestId('phase-planned-start').fill(start);
+    await editor.getByTestId('phase-planned-end').fill(end);
+  }
+  await editor.getByTestId('phase-actual-start').fill(start);
+  await editor.getByTestId('phase-actual-end').fill(end);
+  await editor.getByTestId('phase-save').click();
+  await expect(editor).toHaveCount(0);
+}
 
 async function addMeasure(page: Page, goalNumber: string, title: string) {
   const goal = page.getByTestId(`goal-${goalNumber}`);
@@ -41,13 +61,11 @@ for (const which of ['audit', 'bw'] as const) {
     await expect(page.getByTestId('case-title')).toHaveText('Kreislaufstadt');
     const caseUrl = page.url();
 
-    // Mandate: the first phase dated.
-    const first = catalogue.phases[0]!.key;
-    await page.getByTestId(`edit-phase-${first}`).click();
-    await page.getByTestId('phase-actual-start').fill(DATES.mandate);
-    await page.getByTestId('phase-actual-end').fill('30.01.2026');
-    await page.getByTestId('phase-save').click();
-    await expect(page.getByTestId(`phase-editor-${first}`)).toHaveCount(0);
+    // Mandate and analysis: the phases up to the resolution dated by the auditor; the later ones follow the recorded facts.
+    await datePhase(page, catalogue.phases[0]!.key, [DATES.mandate, '30.01.2026'], false);
+    const analysisPhases = catalogue.phases.slice(1, catalogue.phases.findIndex((phase) => phase.key === milestones.resolutionPhase));
+    expect(analysisPhases.length).toBeLessThanOrEqual(ANALYSIS_PHASE_DATES.length);
+    for (const [index, phase] of analysisPhases.entries()) await datePhase(page, phase.key, ANALYSIS_PHASE_DATES[index]!, true);
 
     // IST-Analyse: the population comes from the case data; the Rathaus returns the template with every required question answered.
     await page.getByTestId('open-questionnaire').click();
@@ -138,6 +156,10 @@ for (const which of ['audit', 'bw'] as const) {
     await expect(page.getByTestId(`phase-${milestones.reportsPhase}`)).toContainText('16.03.2026 bis 01.06.2026');
     await expect(page.getByTestId('current-phase')).toHaveText(milestones.reauditPhase ? new RegExp(catalogue.phases.find((phase) => phase.key === milestones.reauditPhase)!.name.replace(/[/()]/g, '.')) : /Alle Phasen abgeschlossen/);
     await expect(page.getByTestId('timeline').getByText('Überfällig')).toHaveCount(0);
+    await expect(page.getByTestId('timeline-gaps')).toHaveCount(0);
+    for (const phase of catalogue.phases.filter((candidate) => candidate.key !== milestones.reauditPhase)) {
+      await expect(page.getByTestId(`phase-${phase.key}`).getByTestId('phase-state')).toHaveText('Abgeschlossen');
+    }
     await page.getByTestId('create-reaudit').click();
     await expect(page.getByTestId('field-previous')).not.toHaveValue('');
     await page.getByTestId('save-case').click();

@@ -5,6 +5,7 @@ import { shippedCatalogue } from '../helpers/catalogues';
 import { termsOf } from '../../shared/catalogue/terminology';
 import { editWorkbook, setAnswer } from '../helpers/workbooks';
 import { expect, test } from './fixtures';
+import { printedReportProblems } from './report-layout';
 
 /** The cycle's dates, all in the past and in the order the procedure needs. */
 const DATES = { mandate: '05.01.2026', resolution: '02.03.2026', certificate: '16.03.2026', reports: ['01.04.2026', '04.05.2026', '01.06.2026'] };
@@ -176,5 +177,7 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('open-report').click();
     await expect(page.getByTestId('report-scoring')).toContainText('Vorrunde (Kreislaufstadt');
     await expect(page.getByTestId('report-previous-round')).toContainText(`1 von ${catalogue.fields.length} Maßnahmen der Vorrunde umgesetzt (Stand: Jahresbericht 3)`);
+    // The comparison's extra columns still fit the printed page without breaking a word.
+    expect(await printedReportProblems(page)).toEqual({ clippedTables: 0, brokenWords: [] });
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { seedCompleteCase } from './seed-complete';
+import { printedReportProblems } from './report-layout';
 
 const pdftotextMissing = spawnSync('pdftotext', ['-v']).error !== undefined;
 const skipReason = pdftotextMissing ? 'pdftotext is not installed (apt-get install poppler-utils)' : null;
@@ -16,29 +17,7 @@ test('the Auditbericht renders to a PDF with every section, page numbers, and no
   await expect(page.locator('.report .recharts-radar-polygon')).toHaveCount(1);
   for (const section of ['report-case', 'report-scoring', 'report-agreement', 'report-certification']) await expect(page.getByTestId(section)).toBeVisible();
 
-  await page.emulateMedia({ media: 'print' });
-  // Laid out as wide as the printed A4 page (210 mm less the margins), so the checks see the printed line breaks.
-  await page.setViewportSize({ width: 680, height: 1000 });
-  const clipped = await page.evaluate(`[...document.querySelectorAll('.report-table')].filter((table) => table.scrollWidth > table.clientWidth + 1 || table.getBoundingClientRect().right > document.querySelector('.report').getBoundingClientRect().right + 1).length`);
-  expect(clipped).toBe(0);
-  // No word in a table is split across two lines (after a hyphen is fine): each part's range lies on one line box.
-  const brokenWords = await page.evaluate(`(() => {
-    const broken = [];
-    for (const cell of document.querySelectorAll('.report-table td, .report-table th')) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const match of node.textContent.matchAll(/[^\\s-]+-?/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-          if (tops.size > 1) broken.push(match[0]);
-        }
-      }
-    }
-    return broken;
-  })()`);
-  expect(brokenWords).toEqual([]);
+  expect(await printedReportProblems(page)).toEqual({ clippedTables: 0, brokenWords: [] });
   await expect(page.locator('.measures-table .strategic-row').first()).toBeVisible();
   await expect(page.locator('.measures-table .field-row')).not.toHaveCount(0);
 

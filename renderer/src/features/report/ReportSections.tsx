@@ -113,6 +113,7 @@ export function ScoringSection({ data, chart }: { data: ReportData; chart: React
       </p>
       <div className="report-chart">{chart}</div>
       <table className="report-table field-scores">
+        <Columns widths={scoring.previous ? ['40%', '11%', '13%', '14%', '22%'] : ['60%', '20%', '20%']} />
         <thead>
           <tr>
             <th scope="col">{scoring.fieldLabel}</th>

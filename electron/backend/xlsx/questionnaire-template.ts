@@ -79,7 +79,7 @@ function answerCell(question: Question, answer: AnswerRecord | undefined): Excel
   }
 }
 
-function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): void {
+async function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): Promise<void> {
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET, {
     properties: { tabColor: { argb: 'FF1F5FA8' } },
     pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait', margins: NARROW_MARGINS },
@@ -108,10 +108,10 @@ function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): void
     row.alignment = { wrapText: true, vertical: 'top' };
     row.height = wrappedRowHeight([text], [width]) * (bold ? 1.2 : 1);
   }
-  sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
 
-function addListsSheet(workbook: ExcelJS.Workbook, questions: Question[]): Map<string, string> {
+async function addListsSheet(workbook: ExcelJS.Workbook, questions: Question[]): Promise<Map<string, string>> {
   const sheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const ranges = new Map<string, string>();
   let column = 1;
@@ -123,7 +123,7 @@ function addListsSheet(workbook: ExcelJS.Workbook, questions: Question[]): Map<s
     ranges.set(question.id, `'${LISTS_SHEET}'!$${letter}$1:$${letter}$${labels.length}`);
     column += 1;
   }
-  sheet.protect('', {});
+  await sheet.protect('', {});
   return ranges;
 }
 
@@ -156,7 +156,7 @@ function numberFormat(question: Question): string | undefined {
   return undefined;
 }
 
-function addFieldSheet(workbook: ExcelJS.Workbook, title: string, prefix: string, sections: Section[], answers: Map<string, AnswerRecord>, lists: Map<string, string>): void {
+async function addFieldSheet(workbook: ExcelJS.Workbook, title: string, prefix: string, sections: Section[], answers: Map<string, AnswerRecord>, lists: Map<string, string>): Promise<void> {
   const sheet = workbook.addWorksheet(title, {
     views: [{ state: 'frozen', ySplit: 1 }],
     // The Rathaus prints it to fill in by hand: every column on the page, the header on every page.
@@ -206,10 +206,10 @@ function addFieldSheet(workbook: ExcelJS.Workbook, title: string, prefix: string
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMN_ORDER.length } };
   // Protected structure; sorting, filtering and formatting stay allowed for the Rathaus.
-  sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, sort: true, autoFilter: true, formatColumns: true, formatRows: true });
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, sort: true, autoFilter: true, formatColumns: true, formatRows: true });
 }
 
-function addMetaSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
+async function addMetaSheet(workbook: ExcelJS.Workbook, input: TemplateInput): Promise<void> {
   const sheet = workbook.addWorksheet(META_SHEET, { state: 'hidden' });
   const rows: [string, string | number][] = [
     [META_KEYS.format, TEMPLATE_FORMAT],
@@ -222,7 +222,7 @@ function addMetaSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
     [META_KEYS.exportId, input.exportId],
   ];
   for (const row of rows) sheet.addRow(row);
-  sheet.protect('', {});
+  await sheet.protect('', {});
 }
 
 /** The fill-in workbook for the Rathaus, prefilled with the answers stored so far. */
@@ -232,15 +232,15 @@ export async function buildQuestionnaireTemplate(input: TemplateInput): Promise<
   workbook.creator = 'Familienaudit';
   workbook.created = input.exportedAt;
   workbook.modified = input.exportedAt;
-  addInstructions(workbook, input);
+  await addInstructions(workbook, input);
   const questions = input.sections.flatMap((section) => section.questions);
-  const lists = addListsSheet(workbook, questions);
+  const lists = await addListsSheet(workbook, questions);
   const answers = new Map(input.answers.map((answer) => [answer.questionId, answer]));
   for (const sheet of questionnaireSheets(input.catalogue)) {
     const sections = input.sections.filter((section) => groupOf(section) === sheet.groupId);
-    if (sections.length > 0) addFieldSheet(workbook, sheet.sheetName, sheet.code, sections, answers, lists);
+    if (sections.length > 0) await addFieldSheet(workbook, sheet.sheetName, sheet.code, sections, answers, lists);
   }
-  addMetaSheet(workbook, input);
+  await addMetaSheet(workbook, input);
   makeXmlSafe(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -51,7 +51,7 @@ export function TransferImport() {
     try {
       const result = await call('transfer.importCase', { fileName: loaded.fileName, contentBase64: loaded.contentBase64, mode });
       setLoaded(null);
-      navigate(`/faelle/${result.caseId}`, { state: { transferNotice: transferNotice(loaded.fileName, result.backupBefore) } });
+      void navigate(`/faelle/${result.caseId}`, { state: { transferNotice: transferNotice(loaded.fileName, result.backupBefore) } });
     } catch (failure) {
       setLoaded(null);
       setError(errorMessage(failure));

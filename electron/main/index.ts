@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { createBackend, type Backend } from '../backend/backend';
@@ -6,8 +6,8 @@ import { DATA_DIR_ENV } from '../backend/data-dir';
 import { openWithRecovery } from '../backend/backups/open-with-recovery';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
 import { guardedOpener } from './external-links';
-import { bindIpc, trustedUrlCheck } from './ipc-binding';
-import { bindReportPdf } from './report-pdf';
+import { bindIpcChannels } from './ipc-binding';
+import { trustedUrlCheck } from './invoke-channel';
 import { electronNativeBinding } from './native-binding';
 import { hardenSession, hardenWebContents, PRODUCTION_CSP } from './security';
 import { mainWindowOptions } from './window-options';
@@ -67,18 +67,20 @@ async function start(): Promise<void> {
     return;
   }
   backend = opened;
-  bindIpc(ipcMain, opened.dispatch, isTrustedUrl);
-  bindReportPdf(ipcMain, {
+  bindIpcChannels({
+    dispatch: opened.dispatch,
     isTrustedUrl,
-    chooseTarget: async (event, suggestedFileName) => {
-      const options = {
-        title: 'Auditbericht als PDF speichern',
-        defaultPath: join(app.getPath('documents'), suggestedFileName),
-        filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }],
-      };
-      const window = BrowserWindow.fromWebContents(event.sender as WebContents);
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    reportPdf: {
+      chooseTarget: async (event, suggestedFileName) => {
+        const options = {
+          title: 'Auditbericht als PDF speichern',
+          defaultPath: join(app.getPath('documents'), suggestedFileName),
+          filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }],
+        };
+        const window = BrowserWindow.fromWebContents(event.sender as WebContents);
+        const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return choice.canceled || !choice.filePath ? null : choice.filePath;
+      },
     },
   });
   opened.events.subscribe((event, payload) => {

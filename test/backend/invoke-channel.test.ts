@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels';
 import { APP_INDEX_URL } from '../../electron/main/app-protocol';
-import { bindIpc, trustedUrlCheck, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/main/ipc-binding';
+import { bindIpc, trustedUrlCheck, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/main/invoke-channel';
 
 function fakeIpc() {
   const handlers = new Map<string, (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
@@ -14,7 +14,7 @@ function fakeIpc() {
 
 const rendererUrl = 'app://familienaudit/index.html';
 
-describe('IPC binding', () => {
+describe('IPC invoke channel', () => {
   it('dispatches calls from the app renderer and rejects every other sender', async () => {
     const { ipc, handlers } = fakeIpc();
     const calls: unknown[] = [];

@@ -6,7 +6,7 @@ import type { Measurement } from './bench-table';
 const RENDERER = 'out/renderer';
 
 /** The JavaScript the renderer loads before it can show anything: the entry script and what it preloads. */
-export function initialScripts(html: string): string[] {
+function initialScripts(html: string): string[] {
   const sources = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
   return [...new Set(sources)];
 }

@@ -23,7 +23,7 @@ import { userInfo } from 'node:os';
 import { DatabaseOpenError } from './errors';
 import { storageFailure } from './storage-errors';
 
-export interface BackendOptions {
+interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   nativeBinding?: string;

@@ -15,7 +15,7 @@ const byOutputId = (area: CaseArea) => ({ area, caseId: (_input: unknown, output
  * change nothing a case's pages show (exports, previews, catalogues, backups). Adding a method
  * to the contract does not compile until it is listed here.
  */
-export const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
+const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'app.info': null,
   'settings.get': null,
   'settings.update': null,

@@ -8,7 +8,7 @@ export const DATA_DIR_ENV = 'FAMILIENAUDIT_DATA_DIR';
  * The folder Electron uses as userData for this app, so that the CLI and the browser mode
  * work on the same data as the desktop app unless told otherwise.
  */
-export function electronLikeUserDataDir(platform = process.platform, env = process.env): string {
+function electronLikeUserDataDir(platform = process.platform, env = process.env): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME);

@@ -25,7 +25,7 @@ export interface CallContext {
   origin?: unknown;
 }
 
-export interface SucceededCall<M extends MethodName = MethodName> {
+interface SucceededCall<M extends MethodName = MethodName> {
   method: M;
   input: ParsedInput<M>;
   output: MethodOutput<M>;
@@ -34,7 +34,7 @@ export interface SucceededCall<M extends MethodName = MethodName> {
 
 export type Dispatch = (method: unknown, input: unknown, context?: CallContext) => Promise<Result<unknown>>;
 
-export interface DispatcherOptions {
+interface DispatcherOptions {
   /** Where unexpected errors are reported; they never cross the transport as they are. */
   onInternalError?: (method: string, error: unknown) => void;
   /** How long a call whose database is locked by another program is tried again, in all. */

@@ -24,7 +24,7 @@ import { scoringHandlers } from './scoring/scoring.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { transferHandlers } from './transfer/transfer.handlers';
 
-export interface HandlerDeps {
+interface HandlerDeps {
   cases: CasesService;
   catalogues: CataloguesService;
   questionnaire: QuestionnaireService;

@@ -2,9 +2,9 @@
  * Recognises the errors a full, write-protected or failing disk produces, from SQLite
  * (better-sqlite3's `code`) as well as from Node's file system, and says in German what happened.
  */
-export type StorageFailureKind = 'full' | 'read-only' | 'write-error';
+type StorageFailureKind = 'full' | 'read-only' | 'write-error';
 
-export interface StorageFailure {
+interface StorageFailure {
   kind: StorageFailureKind;
   /** A German sentence for the user, ending with what remains safe. */
   message: string;

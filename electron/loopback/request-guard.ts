@@ -1,14 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_HEADER = 'x-familienaudit-token';
+const TOKEN_HEADER = 'x-familienaudit-token';
 export const TOKEN_COOKIE = 'familienaudit_token';
 
-export function allowedHosts(port: number): Set<string> {
+function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 
-export function allowedOrigins(port: number): Set<string> {
+function allowedOrigins(port: number): Set<string> {
   return new Set([...allowedHosts(port)].map((host) => `http://${host}`));
 }
 
@@ -29,7 +29,7 @@ function cookieToken(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-export type GuardVerdict = { ok: true; tokenFromQuery: boolean } | { ok: false; reason: string };
+type GuardVerdict = { ok: true; tokenFromQuery: boolean } | { ok: false; reason: string };
 
 /**
  * Host and Origin must name this server (defeats DNS rebinding and cross-site requests);

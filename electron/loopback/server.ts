@@ -9,7 +9,7 @@ import { ORIGIN_HEADER } from '../../shared/ipc-channels';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { readStaticFile } from './static-files';
 
-export interface LoopbackOptions {
+interface LoopbackOptions {
   dispatch: Dispatch;
   events: EventBus;
   /** The built renderer; without it only the API is served. */

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
  */
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'familienaudit';
+const APP_HOST = 'familienaudit';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
@@ -85,11 +85,11 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Module scripts need a JavaScript MIME type; it is set here rather than guessed later. */
-export function contentTypeFor(file: string): string {
+function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export interface AppProtocolOptions {
+interface AppProtocolOptions {
   rendererDir: string;
   /** Sent with every response: onHeadersReceived is not guaranteed to see custom protocols. */
   csp: string;

@@ -25,9 +25,9 @@ export function hardenSession(session: SessionLike): void {
 }
 
 /** What a navigation or window.open to a URL leads to. */
-export type LinkDecision = 'allow' | 'open-externally' | 'deny';
+type LinkDecision = 'allow' | 'open-externally' | 'deny';
 
-export function decideNavigation(url: string, isTrustedUrl: (url: string) => boolean): LinkDecision {
+function decideNavigation(url: string, isTrustedUrl: (url: string) => boolean): LinkDecision {
   if (isTrustedUrl(url)) return 'allow';
   return isAllowedExternalUrl(url) ? 'open-externally' : 'deny';
 }

@@ -15,7 +15,7 @@ import type { ChangeReferences } from './change-references';
 import { formatLoggedValue } from './logged-value';
 
 /** One changed column as the log shows it: its German label and both values in their display form. */
-export interface DisplayedChange {
+interface DisplayedChange {
   field: string;
   label: string;
   before: string;

@@ -18,7 +18,7 @@ export interface BackupEntry {
   createdAt: string;
 }
 
-export interface RotationPolicy {
+interface RotationPolicy {
   /** The newest start-up backup of each of the last N days that have one (an event backup never takes its place). */
   daily: number;
   /** The newest backup of each of the last N ISO weeks that have backups. */
@@ -27,7 +27,7 @@ export interface RotationPolicy {
   recentEvents: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, recentEvents: 10 };
+const DEFAULT_ROTATION: RotationPolicy = { daily: 7, weekly: 4, recentEvents: 10 };
 
 /** ISO 8601 week, e.g. "2026-W47" (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeekKey(instant: string): string {

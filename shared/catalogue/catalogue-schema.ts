@@ -65,7 +65,6 @@ export const questionSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question['type'];
 
 export const sectionSchema = z
   .object({
@@ -140,4 +139,3 @@ export const catalogueSchema = z.object({
   }),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
-export type CatalogueInput = z.input<typeof catalogueSchema>;

@@ -4,7 +4,7 @@ import { catalogueSchema, type Catalogue, type Question, type Scale } from './ca
 import { caseFieldTypeProblem } from '../questionnaire/case-field-answers';
 import { criterionCheckProblems, milestoneProblems } from './milestone-rules';
 
-export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
+type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');

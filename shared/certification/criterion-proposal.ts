@@ -6,7 +6,7 @@ import type { CriterionRating } from './recommendation';
 /** How long a justification must be to explain a rating that deviates from the computed checks. */
 export const DEVIATION_JUSTIFICATION_MIN = 10;
 
-export interface CriterionProposal {
+interface CriterionProposal {
   /** What the linked checks say: erfüllt when all pass, otherwise nicht erfüllt; null without checks. */
   proposedRating: CriterionRating | null;
   /** Why the rating contradicts the checks, in German; null when it does not (or is not rated yet). */

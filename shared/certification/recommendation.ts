@@ -42,7 +42,7 @@ export interface RatedCriterion {
   rating: CriterionRating | null;
 }
 
-export interface RecommendationResult {
+interface RecommendationResult {
   recommendation: Recommendation;
   /** Why, in German, in the order the rules were applied. */
   reasons: string[];

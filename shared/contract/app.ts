@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { method } from './method';
 import { emptyInputSchema } from './common';
 
-export const appInfoSchema = z.object({
+const appInfoSchema = z.object({
   appName: z.string(),
   version: z.string(),
   dataDir: z.string(),

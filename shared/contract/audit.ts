@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { idSchema } from './common';
 import { method } from './method';
 
-export const caseLogInputSchema = z.object({
+const caseLogInputSchema = z.object({
   caseId: idSchema,
   /** Entries older than this sequence number; the newest when absent. */
   beforeSeq: z.number().int().positive().optional(),
@@ -28,7 +28,7 @@ export const changeEntrySchema = z.object({
 });
 export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 
-export const caseLogSchema = z.object({
+const caseLogSchema = z.object({
   entries: z.array(changeEntrySchema),
   /** Pass as beforeSeq to read further back; null at the beginning of the history. */
   nextBeforeSeq: z.number().int().nullable(),

@@ -13,9 +13,9 @@ export const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
-export const backupIdSchema = z.string().regex(/^[0-9TZ_a-z-]+\.sqlite$/, { message: 'Unbekannte Sicherung.' }).max(80);
+const backupIdSchema = z.string().regex(/^[0-9TZ_a-z-]+\.sqlite$/, { message: 'Unbekannte Sicherung.' }).max(80);
 
-export const restoreInputSchema = z.union([
+const restoreInputSchema = z.union([
   z.object({ backupId: backupIdSchema }),
   /** A backup file chosen by the auditor, e.g. from a USB stick. */
   uploadedFileSchema(UPLOAD_LIMITS_MB.backup, ' Größere Sicherungen bitte über die Kommandozeile wiederherstellen (backup restore).'),

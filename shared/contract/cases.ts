@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { AUDIT_ROUND_LABELS, AUDIT_ROUNDS, CASE_KIND_LABELS, CASE_KINDS, PHASE_STATES, type CaseKind } from '../vocabulary/cases';
+import { AUDIT_ROUNDS, CASE_KIND_LABELS, CASE_KINDS, PHASE_STATES, type CaseKind } from '../vocabulary/cases';
 import { bundeslandMismatchMessage, checkAgs, normalizeAgs } from '../domain/ags';
 import { BUNDESLAND_CODES } from '../domain/bundeslaender';
 import { validatePhaseDates, WARNING_KINDS } from '../domain/timeline';
@@ -12,9 +12,9 @@ export type { CaseKind };
 export const auditRoundSchema = z.enum(AUDIT_ROUNDS);
 export const bundeslandSchema = z.enum(BUNDESLAND_CODES);
 
-export { AUDIT_ROUND_LABELS, CASE_KIND_LABELS };
+export {  CASE_KIND_LABELS };
 
-export const projectLeadSchema = z.object({
+const projectLeadSchema = z.object({
   name: optionalText(200),
   role: optionalText(200),
   contact: optionalText(300),
@@ -89,7 +89,7 @@ export const phaseRecordSchema = z.object({
 });
 export type PhaseRecord = z.infer<typeof phaseRecordSchema>;
 
-export const timelineWarningSchema = z.object({
+const timelineWarningSchema = z.object({
   phaseKey: z.string().nullable(),
   kind: z.enum(WARNING_KINDS),
   severity: z.enum(['info', 'warnung', 'kritisch']),
@@ -169,8 +169,8 @@ export const caseListOutputSchema = z.object({
 });
 export type CaseListOutput = z.infer<typeof caseListOutputSchema>;
 
-export const caseUpdateInputSchema = z.object({ id: idSchema, changes: caseInputSchema });
-export const caseArchiveInputSchema = z.object({ id: idSchema, archived: z.boolean() });
+const caseUpdateInputSchema = z.object({ id: idSchema, changes: caseInputSchema });
+const caseArchiveInputSchema = z.object({ id: idSchema, archived: z.boolean() });
 
 export const phaseUpdateInputSchema = z
   .object({
@@ -187,10 +187,9 @@ export const phaseUpdateInputSchema = z
       ctx.addIssue({ code: 'custom', path: [field], message });
     }
   });
-export type PhaseUpdateInput = z.input<typeof phaseUpdateInputSchema>;
 export type PhaseUpdate = z.output<typeof phaseUpdateInputSchema>;
 
-export const createExampleInputSchema = z.object({
+const createExampleInputSchema = z.object({
   catalogueId: z.string().min(1).max(80),
   municipalityName: z.string().trim().min(1).max(200).default('Beispielstadt'),
   seed: z.number().int().min(0).max(2 ** 31).default(1),

@@ -19,9 +19,9 @@ export const catalogueSummarySchema = z.object({
 });
 export type CatalogueSummary = z.infer<typeof catalogueSummarySchema>;
 
-export const catalogueRefSchema = z.object({ id: stableIdSchema, version: z.number().int().min(1) });
+const catalogueRefSchema = z.object({ id: stableIdSchema, version: z.number().int().min(1) });
 
-export const catalogueImportInputSchema = z.object({
+const catalogueImportInputSchema = z.object({
   content: z.string().max(5_000_000, { message: 'Die Katalogdatei ist größer als 5 MB.' }),
 });
 
@@ -31,7 +31,7 @@ export const catalogueImportResultSchema = z.object({
 });
 export type CatalogueImportResult = z.infer<typeof catalogueImportResultSchema>;
 
-export { catalogueSchema };
+;
 
 /** The installed procedure catalogues. */
 export const cataloguesMethods = {

@@ -4,8 +4,8 @@ import { baseText, fileOutputSchema, idSchema, isoDateSchema, isoDateTimeSchema,
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
 import { method } from './method';
 
-export const certificationRatingSchema = z.enum(CRITERION_RATINGS);
-export const recommendationSchema = z.enum(RECOMMENDATIONS);
+const certificationRatingSchema = z.enum(CRITERION_RATINGS);
+const recommendationSchema = z.enum(RECOMMENDATIONS);
 export { CERTIFICATION_RATING_LABELS };
 
 export const assessmentSchema = z.object({
@@ -42,7 +42,7 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export const rateCertificationInputSchema = z.object({
+const rateCertificationInputSchema = z.object({
   caseId: idSchema,
   criterionId: z.string().min(1).max(80),
   rating: certificationRatingSchema.nullable(),
@@ -50,7 +50,7 @@ export const rateCertificationInputSchema = z.object({
   expectedJustification: baseText(4000),
 });
 
-export const decideInputSchema = z
+const decideInputSchema = z
   .object({
     caseId: idSchema,
     override: z.object({ recommendation: recommendationSchema, reason: optionalText(4000) }).nullable().default(null),
@@ -62,12 +62,12 @@ export const decideInputSchema = z
     message: 'Eine abweichende Empfehlung braucht eine schriftliche Begründung (mindestens 10 Zeichen).',
   });
 
-export const reopenInputSchema = z.object({
+const reopenInputSchema = z.object({
   caseId: idSchema,
   reason: z.string().trim().min(10, { message: 'Bitte begründen, warum die Begutachtung wieder geöffnet wird (mindestens 10 Zeichen).' }).max(4000),
 });
 
-export const exportAssessmentInputSchema = z.object({ caseId: idSchema });
+const exportAssessmentInputSchema = z.object({ caseId: idSchema });
 
 /** The certification assessment. */
 export const certificationMethods = {

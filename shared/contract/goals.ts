@@ -135,35 +135,35 @@ export type Agreement = z.infer<typeof agreementSchema>;
 
 const caseRef = { caseId: idSchema, amendment: amendmentInputSchema };
 
-export const addNodeInputSchema = z.object({ ...caseRef, kind: z.enum(['strategic', 'goal']), parentId: z.string().min(1).max(80), title });
-export const addMeasureInputSchema = z.object({ ...caseRef, goalId: idSchema, measure: measureInputSchema });
-export const renameNodeInputSchema = z.object({ ...caseRef, kind: z.enum(['strategic', 'goal']), id: idSchema, title });
-export const updateMeasureInputSchema = z.object({ ...caseRef, measureId: idSchema, measure: measureInputSchema, expectedUpdatedAt: isoDateTimeSchema.optional() });
-export const moveNodeInputSchema = z.object({ ...caseRef, kind: nodeKindSchema, id: idSchema, parentId: z.string().min(1).max(80), toPosition: z.number().int().min(0) });
-export const removeNodeInputSchema = z.object({ ...caseRef, kind: nodeKindSchema, id: idSchema });
-export const adoptInputSchema = z.object({
+const addNodeInputSchema = z.object({ ...caseRef, kind: z.enum(['strategic', 'goal']), parentId: z.string().min(1).max(80), title });
+const addMeasureInputSchema = z.object({ ...caseRef, goalId: idSchema, measure: measureInputSchema });
+const renameNodeInputSchema = z.object({ ...caseRef, kind: z.enum(['strategic', 'goal']), id: idSchema, title });
+const updateMeasureInputSchema = z.object({ ...caseRef, measureId: idSchema, measure: measureInputSchema, expectedUpdatedAt: isoDateTimeSchema.optional() });
+const moveNodeInputSchema = z.object({ ...caseRef, kind: nodeKindSchema, id: idSchema, parentId: z.string().min(1).max(80), toPosition: z.number().int().min(0) });
+const removeNodeInputSchema = z.object({ ...caseRef, kind: nodeKindSchema, id: idSchema });
+const adoptInputSchema = z.object({
   caseId: idSchema,
   resolutionDate: isoDateSchema,
   drucksache: z.string().trim().min(1, { message: 'Bitte die Drucksachen-Nummer angeben.' }).max(100),
 });
-export const correctResolutionInputSchema = adoptInputSchema.extend({
+const correctResolutionInputSchema = adoptInputSchema.extend({
   reason: z.string().trim().min(10, { message: 'Bitte begründen, was korrigiert wird und warum (mindestens 10 Zeichen).' }).max(2000),
 });
-export const workshopInputSchema = z.object({
+const workshopInputSchema = z.object({
   caseId: idSchema,
   kind: z.enum(['strategie', 'zielvereinbarung']),
   heldOn: isoDateSchema.nullable(),
   participants: z.array(z.object({ organisation: optionalText(200), role: optionalText(200) })).max(200),
   priorityFields: z.array(z.string().max(80)).max(20),
 });
-export const reportInputSchema = z.object({
+const reportInputSchema = z.object({
   caseId: idSchema,
   year: z.number().int().min(1, { message: `Berichtsjahr 1 bis ${YEARLY_REPORTS}.` }).max(YEARLY_REPORTS, { message: `Berichtsjahr 1 bis ${YEARLY_REPORTS}.` }),
   reportDate: isoDateSchema,
   comment: optionalText(10_000),
   entries: z.array(z.object({ measureId: idSchema, status: measureStatusSchema, comment: optionalText(2000) })).max(500),
 });
-export const carryOverInputSchema = z.object({ caseId: idSchema, measureIds: z.array(idSchema).min(1).max(200) });
+const carryOverInputSchema = z.object({ caseId: idSchema, measureIds: z.array(idSchema).min(1).max(200) });
 
 /** The goal agreement, its resolution and yearly reports. */
 export const goalsMethods = {

@@ -5,13 +5,13 @@ import { answerSourceSchema, answerValueSchema, questionnaireSchema, saveAnswerI
 
 /** Files cross every transport as base64 text inside JSON. */
 /** An empty file is let through, so that the import can explain it in its own report. */
-export const fileInputSchema = z.object({
+const fileInputSchema = z.object({
   caseId: idSchema,
   fileName: z.string().trim().min(1).max(260),
   contentBase64: z.string().max(base64Length(UPLOAD_LIMITS_MB.workbook * MEGABYTE), { message: `Die Datei ist größer als ${UPLOAD_LIMITS_MB.workbook} MB.` }),
 });
 
-export { fileOutputSchema, type FileOutput } from './common';
+export {  type FileOutput } from './common';
 import { method } from './method';
 
 export const importProblemSchema = z.object({
@@ -29,7 +29,7 @@ export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 const answerStateSchema = z.object({ value: answerValueSchema.nullable(), referenceDate: z.string().nullable(), comment: z.string() });
 
-export const importEntrySchema = z.object({
+const importEntrySchema = z.object({
   questionId: z.string(),
   questionText: z.string(),
   sheet: z.string(),
@@ -38,7 +38,6 @@ export const importEntrySchema = z.object({
   before: answerStateSchema.extend({ source: answerSourceSchema }).nullable(),
   after: answerStateSchema,
 });
-export type ImportEntry = z.infer<typeof importEntrySchema>;
 
 export const importReportSchema = z.object({
   fileName: z.string(),
@@ -55,7 +54,7 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
-export const applyImportInputSchema = fileInputSchema.extend({
+const applyImportInputSchema = fileInputSchema.extend({
   /** Which conflicts (answers the auditor entered) the workbook may overwrite. */
   overwrite: z.union([z.literal('all'), z.literal('none'), z.array(z.string().max(80)).max(2000)]).default('none'),
   /** Apply the valid rows and skip the rows with errors; otherwise (the default) any error means nothing is applied. */

@@ -1,12 +1,11 @@
 import { z } from '../zod';
-import { catalogueSchema, questionSchema, sectionSchema } from '../catalogue/catalogue-schema';
+import { catalogueSchema, sectionSchema } from '../catalogue/catalogue-schema';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { CASE_FIELD_KEYS } from '../questionnaire/case-field-keys';
 
 export const answerValueSchema = z.union([z.number(), z.string().max(20_000), z.array(z.string().max(200)).max(200)]);
 
 export const answerSourceSchema = z.enum(['auditor', 'rathaus']);
-export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
 export const answerRecordSchema = z.object({
   questionId: z.string(),
@@ -25,7 +24,7 @@ const progressCountSchema = z.object({
   requiredTotal: z.number().int(),
 });
 
-export const progressSchema = z.object({
+const progressSchema = z.object({
   overall: progressCountSchema,
   byGroup: z.record(z.string(), progressCountSchema),
 });
@@ -64,4 +63,4 @@ export type SaveAnswerInput = z.output<typeof saveAnswerInputSchema>;
 
 export const saveAnswerOutputSchema = z.object({ answer: answerRecordSchema, progress: progressSchema });
 
-export { questionSchema };
+;

@@ -8,7 +8,7 @@ export const itemKindSchema = z.enum(ITEM_KINDS);
 export type { ItemKind };
 export { ITEM_KIND_LABELS };
 
-export const ratingSchema = z.object({
+const ratingSchema = z.object({
   criterionId: z.string(),
   value: z.number().int().nullable(),
   notRatable: z.boolean(),
@@ -16,7 +16,6 @@ export const ratingSchema = z.object({
   evidence: z.array(z.string()),
   updatedAt: isoDateTimeSchema,
 });
-export type RatingRecord = z.infer<typeof ratingSchema>;
 
 export const fieldItemSchema = z.object({ id: idSchema, kind: itemKindSchema, text: z.string(), position: z.number().int() });
 export type FieldItem = z.infer<typeof fieldItemSchema>;
@@ -40,7 +39,7 @@ export const scoringFieldSchema = z.object({
 });
 export type ScoringField = z.infer<typeof scoringFieldSchema>;
 
-export const previousRoundSchema = z.object({
+const previousRoundSchema = z.object({
   caseId: idSchema,
   municipalityName: z.string(),
   createdAt: isoDateTimeSchema,
@@ -80,13 +79,13 @@ export const rateInputSchema = z
   });
 export type RateInput = z.output<typeof rateInputSchema>;
 
-export const summaryInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), summary: optionalText(10_000), expectedSummary: baseText(10_000) });
+const summaryInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), summary: optionalText(10_000), expectedSummary: baseText(10_000) });
 
 const itemText = z.string().trim().min(1, { message: 'Bitte einen Text eingeben.' }).max(1000, { message: 'Höchstens 1000 Zeichen.' });
-export const addItemInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), kind: itemKindSchema, text: itemText });
-export const updateItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, text: itemText });
-export const moveItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, toPosition: z.number().int().min(0) });
-export const deleteItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema });
+const addItemInputSchema = z.object({ caseId: idSchema, fieldId: z.string().min(1).max(80), kind: itemKindSchema, text: itemText });
+const updateItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, text: itemText });
+const moveItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema, toPosition: z.number().int().min(0) });
+const deleteItemInputSchema = z.object({ caseId: idSchema, itemId: idSchema });
 
 /** The strengths/weaknesses scoring. */
 export const scoringMethods = {

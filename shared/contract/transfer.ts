@@ -3,7 +3,7 @@ import { fileOutputSchema, idSchema, isoDateTimeSchema, uploadedFileSchema } fro
 import { UPLOAD_LIMITS_MB } from './limits';
 import { method } from './method';
 
-export const transferFileInputSchema = uploadedFileSchema(UPLOAD_LIMITS_MB.transfer);
+const transferFileInputSchema = uploadedFileSchema(UPLOAD_LIMITS_MB.transfer);
 
 export const transferPreviewSchema = z.object({
   caseId: z.string(),
@@ -18,11 +18,11 @@ export const transferPreviewSchema = z.object({
 });
 export type TransferPreview = z.infer<typeof transferPreviewSchema>;
 
-export const transferImportInputSchema = transferFileInputSchema.extend({
+const transferImportInputSchema = transferFileInputSchema.extend({
   mode: z.enum(['new', 'copy', 'update']),
 });
 
-export const transferImportResultSchema = z.object({
+const transferImportResultSchema = z.object({
   caseId: idSchema,
   municipalityName: z.string(),
   /** The backup taken just before the case was written: the state to go back to if the import is regretted. */

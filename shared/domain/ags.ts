@@ -6,9 +6,9 @@ import type { CaseKind } from '../vocabulary/cases';
  * Kreis (2), Gemeinde (3). A Kreis is keyed by its first five digits, so in the 8-digit form
  * its Gemeinde part is 000.
  */
-export type AuditedBodyKind = CaseKind;
+type AuditedBodyKind = CaseKind;
 
-export type AgsCheck = { ok: true; bundesland: BundeslandCode } | { ok: false; message: string };
+type AgsCheck = { ok: true; bundesland: BundeslandCode } | { ok: false; message: string };
 
 export function normalizeAgs(raw: string): string {
   return raw.replace(/[\s.]/g, '');

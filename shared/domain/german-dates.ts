@@ -1,6 +1,6 @@
 import { isValidIsoDate, type IsoDate } from './dates';
 
-export type DateEntry = { ok: true; value: IsoDate | null } | { ok: false; message: string };
+type DateEntry = { ok: true; value: IsoDate | null } | { ok: false; message: string };
 
 export const DATE_FORMAT_MESSAGE = 'Bitte ein Datum im Format TT.MM.JJJJ eingeben, z. B. 15.03.2025.';
 
@@ -18,7 +18,7 @@ export function parseGermanDate(raw: string): DateEntry {
   return { ok: true, value: iso };
 }
 
-export type MonthEntry = { ok: true; value: string | null } | { ok: false; message: string };
+type MonthEntry = { ok: true; value: string | null } | { ok: false; message: string };
 
 /** Reads a month as typed: 03/2026, 3.2026, 2026-03. Returns YYYY-MM. */
 export function parseGermanMonth(raw: string): MonthEntry {

@@ -25,13 +25,6 @@ export type RoundPart =
 
 export const ROUND_PARTS: readonly RoundPart[] = ['questionnaire', 'scoring', 'agreement', 'amendments', 'assessment', 'reports', 'timeline', 'followUp'];
 
-export const ROUND_STATE_LABELS: Record<RoundState, string> = {
-  offen: 'offen',
-  abgeschlossen: 'Begutachtung abgeschlossen',
-  archiviert: 'archiviert',
-  papierkorb: 'im Papierkorb',
-};
-
 const PLURAL_PARTS: ReadonlySet<RoundPart> = new Set<RoundPart>(['agreement', 'amendments', 'reports', 'timeline', 'followUp']);
 
 const PART_LABELS: Record<RoundPart, string> = {

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue-schema';
 
 /** The part of a catalogue the timeline rules need. */
-export type TimelineModel = Pick<Catalogue, 'phases' | 'auditSpan' | 'certificate' | 'terminology'>;
+type TimelineModel = Pick<Catalogue, 'phases' | 'auditSpan' | 'certificate' | 'terminology'>;
 import { addMonths, formatGermanDate, wholeMonthsBetween, type IsoDate } from './dates';
 import { termsOf } from '../catalogue/terminology';
 
@@ -13,25 +13,25 @@ export interface PhaseDates {
   actualEnd: IsoDate | null;
 }
 
-export type { PhaseState } from '../vocabulary/cases';
+;
 import type { PhaseState } from '../vocabulary/cases';
 
-export interface PhaseStatus {
+interface PhaseStatus {
   key: string;
   name: string;
   state: PhaseState;
   overdue: boolean;
 }
 
-export type WarningSeverity = 'info' | 'warnung' | 'kritisch';
+type WarningSeverity = 'info' | 'warnung' | 'kritisch';
 
 /** What a warning is about; the deadline kinds are the ones the formal check counts. */
 export const WARNING_KINDS = ['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'zu-lang-geplant', 'audit-zu-lang', 'zertifikat', 'daten-fehlen'] as const;
-export type WarningKind = (typeof WARNING_KINDS)[number];
+type WarningKind = (typeof WARNING_KINDS)[number];
 
-export const DEADLINE_KINDS: ReadonlySet<WarningKind> = new Set<WarningKind>(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'audit-zu-lang']);
+const DEADLINE_KINDS: ReadonlySet<WarningKind> = new Set<WarningKind>(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'audit-zu-lang']);
 
-export interface TimelineWarning {
+interface TimelineWarning {
   phaseKey: string | null;
   kind: WarningKind;
   severity: WarningSeverity;
@@ -43,7 +43,7 @@ export function missedDeadlines(warnings: readonly Pick<TimelineWarning, 'kind' 
   return warnings.filter((warning) => DEADLINE_KINDS.has(warning.kind)).map((warning) => warning.message);
 }
 
-export interface TimelineAnalysis {
+interface TimelineAnalysis {
   phases: PhaseStatus[];
   currentPhaseKey: string | null;
   certificateValidUntil: IsoDate | null;

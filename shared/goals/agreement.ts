@@ -6,21 +6,21 @@ import type { MeasureStatus } from '../vocabulary/goals';
 /** The yearly implementation reports of a round, one per year of the certificate's three years. */
 export const YEARLY_REPORTS = 3;
 
-export { PRIORITY_LABELS, STATUS_LABELS, type MeasureStatus, type Priority } from '../vocabulary/goals';
+export { PRIORITY_LABELS, STATUS_LABELS, type MeasureStatus,  } from '../vocabulary/goals';
 
-export interface StrategicGoalNode {
+interface StrategicGoalNode {
   id: string;
   fieldId: string;
   position: number;
 }
 
-export interface GoalNode {
+interface GoalNode {
   id: string;
   strategicGoalId: string;
   position: number;
 }
 
-export interface MeasureNode {
+interface MeasureNode {
   id: string;
   goalId: string;
   position: number;
@@ -64,7 +64,7 @@ export function numberAgreement(
   return numbers;
 }
 
-export interface BudgetedMeasure {
+interface BudgetedMeasure {
   fieldId: string;
   budget: number | null;
 }
@@ -82,14 +82,14 @@ export function budgetTotals(measures: readonly BudgetedMeasure[]): { byField: R
   return { byField, total: cents / 100 };
 }
 
-export interface TrackedMeasure {
+interface TrackedMeasure {
   fieldId: string;
   status: MeasureStatus;
   /** Planned end as YYYY-MM; null when open-ended. */
   endMonth: string | null;
 }
 
-export interface ProgressCounts {
+interface ProgressCounts {
   total: number;
   done: number;
   running: number;
@@ -129,7 +129,7 @@ export function implementationProgress(measures: readonly TrackedMeasure[], curr
   return { byField, overall };
 }
 
-export type AmendmentCheck = { ok: true } | { ok: false; field: 'date' | 'reason'; message: string };
+type AmendmentCheck = { ok: true } | { ok: false; field: 'date' | 'reason'; message: string };
 
 /**
  * Changes to an adopted agreement are amendments: they need a date not before the adoption

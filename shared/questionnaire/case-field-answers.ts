@@ -25,7 +25,7 @@ export function caseFieldValue(field: CaseFieldKey, facts: CaseFacts): AnswerVal
   return lead.length > 0 ? lead.join(', ') : null;
 }
 
-export interface CaseFieldAnswer {
+interface CaseFieldAnswer {
   questionId: string;
   field: CaseFieldKey;
   value: AnswerValue | null;

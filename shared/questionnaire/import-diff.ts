@@ -1,6 +1,6 @@
 import type { AnswerValue } from './answer-value';
 
-export type ImportStatus = 'new' | 'changed' | 'unchanged' | 'conflict';
+type ImportStatus = 'new' | 'changed' | 'unchanged' | 'conflict';
 
 export interface StoredAnswer {
   questionId: string;
@@ -17,7 +17,7 @@ export interface WorkbookAnswer {
   comment: string;
 }
 
-export interface ImportEntry {
+interface ImportEntry {
   questionId: string;
   status: ImportStatus;
   before: StoredAnswer | null;

@@ -7,7 +7,7 @@ export interface ProgressCount {
   requiredTotal: number;
 }
 
-export interface QuestionnaireProgress {
+interface QuestionnaireProgress {
   overall: ProgressCount;
   /** Keyed by field id, or module id for module sections. */
   byGroup: Record<string, ProgressCount>;

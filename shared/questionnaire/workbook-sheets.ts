@@ -7,12 +7,12 @@ export const META_SHEET = 'Metadaten';
 const RESERVED_SHEET_NAMES = [INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET, 'History'];
 
 /** Excel allows 31 characters and none of []:*?/\ in a sheet name. */
-export function sheetNameFor(code: string, name: string): string {
+function sheetNameFor(code: string, name: string): string {
   const clean = `${code} ${name}`.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
   return clean.length <= 31 ? clean : `${clean.slice(0, 30).trimEnd()}…`;
 }
 
-export interface QuestionnaireSheet {
+interface QuestionnaireSheet {
   /** The field or module whose questions the sheet holds. */
   groupId: string;
   code: string;

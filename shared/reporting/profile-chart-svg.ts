@@ -8,7 +8,7 @@ export interface ProfileAxis {
   previous: number | null;
 }
 
-export interface ProfileChartOptions {
+interface ProfileChartOptions {
   title: string;
   showPrevious: boolean;
 }

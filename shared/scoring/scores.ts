@@ -1,17 +1,17 @@
 /** A criterion's rating: a value on the field's scale, or "nicht bewertbar". */
 export type Rating = { kind: 'value'; value: number } | { kind: 'notRatable' };
 
-export interface ScaleRange {
+interface ScaleRange {
   min: number;
   max: number;
 }
 
-export interface WeightedCriterion {
+interface WeightedCriterion {
   id: string;
   weight: number;
 }
 
-export interface FieldScore {
+interface FieldScore {
   /** 0–100, one decimal; null when no criterion with weight counts. */
   score: number | null;
   /** Criteria rated with a value on the scale. */
@@ -23,7 +23,7 @@ export interface FieldScore {
 }
 
 /** Changes smaller than this many points on the 0–100 scale count as "gleich". */
-export const SAME_SCORE_TOLERANCE = 2;
+const SAME_SCORE_TOLERANCE = 2;
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
@@ -81,7 +81,7 @@ export function completeness(fields: readonly Pick<FieldScore, 'rated' | 'notRat
   return Math.round((decided / total) * 100);
 }
 
-export type Trend = 'besser' | 'gleich' | 'schlechter' | 'neu bewertet' | 'nicht mehr bewertet' | 'ohne Bewertung';
+type Trend = 'besser' | 'gleich' | 'schlechter' | 'neu bewertet' | 'nicht mehr bewertet' | 'ohne Bewertung';
 
 export function compareScores(previous: number | null, current: number | null): { trend: Trend; delta: number | null } {
   if (previous === null && current === null) return { trend: 'ohne Bewertung', delta: null };

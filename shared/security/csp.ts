@@ -4,7 +4,7 @@
  * directives; the reliability suite checks that the static meta tag matches them.
  */
 
-export type CspDirectives = Readonly<Record<string, readonly string[]>>;
+type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
 /** Valid both in a header and in a <meta http-equiv> tag. */
 export const DOCUMENT_CSP_DIRECTIVES: CspDirectives = {
@@ -27,14 +27,11 @@ export const HEADER_ONLY_CSP_DIRECTIVES: CspDirectives = {
 /** Directives the CSP specification does not allow in a meta tag. */
 export const META_FORBIDDEN_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
-export function buildCsp(directives: CspDirectives): string {
+function buildCsp(directives: CspDirectives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 }
-
-/** For <meta http-equiv="Content-Security-Policy"> in renderer/index.html. */
-export const META_CSP = buildCsp(DOCUMENT_CSP_DIRECTIVES);
 
 /** For the Content-Security-Policy response header (Electron session, app://, loopback server). */
 export const HEADER_CSP = buildCsp({ ...DOCUMENT_CSP_DIRECTIVES, ...HEADER_ONLY_CSP_DIRECTIVES });

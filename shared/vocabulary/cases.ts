@@ -6,7 +6,6 @@ export const CASE_KIND_LABELS: Record<CaseKind, string> = { kommune: 'Kommune', 
 /** The first round of a municipality and each later one; their words come from the procedure (roundLabel). */
 export const AUDIT_ROUNDS = ['erstaudit', 'reaudit'] as const;
 export type AuditRound = (typeof AUDIT_ROUNDS)[number];
-export const AUDIT_ROUND_LABELS: Record<AuditRound, string> = { erstaudit: 'Erstaudit', reaudit: 'Re-Audit' };
 
 /** Where a phase of the timeline stands. */
 export const PHASE_STATES = ['offen', 'laufend', 'abgeschlossen'] as const;

@@ -61,7 +61,7 @@ export const test = base.extend<{ webApp: WebApp; openApp: (hash?: string) => Pr
 
 export { expect };
 
-export interface CaseFormInput {
+interface CaseFormInput {
   name: string;
   ags: string;
   kind?: 'kommune' | 'kreis';

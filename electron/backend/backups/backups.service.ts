@@ -19,7 +19,7 @@ import { checkRestoreSource } from '../incoming/check-restore-source';
 import { schemaDifferences } from '../incoming/database-schema';
 import { refusedIncoming, type IncomingProblem } from '../incoming/incoming-problem';
 
-export interface BackupsServiceOptions {
+interface BackupsServiceOptions {
   database: AppDatabase;
   dataDir: string;
   clock: Clock;

@@ -2,7 +2,7 @@ import { DatabaseOpenError } from '../errors';
 import { adviseOnOpenFailure, type OpenFailureAdvice } from './open-failure';
 import { replaceDatabaseFile } from './recovery';
 
-export interface OpenWithRecoveryOptions<T> {
+interface OpenWithRecoveryOptions<T> {
   dataDir: string;
   nativeBinding?: string;
   open(): Promise<T>;

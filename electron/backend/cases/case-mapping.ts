@@ -10,7 +10,7 @@ export function modulesOf(row: Pick<CaseRow, 'modules'>): string[] {
   return JSON.parse(row.modules) as string[];
 }
 
-export function caseStatus(row: Pick<CaseRow, 'archived_at' | 'deleted_at'>): CaseStatus {
+function caseStatus(row: Pick<CaseRow, 'archived_at' | 'deleted_at'>): CaseStatus {
   if (row.deleted_at) return 'trash';
   return row.archived_at ? 'archived' : 'active';
 }
@@ -19,7 +19,7 @@ export function normalizeSearch(text: string): string {
   return text.toLocaleLowerCase('de-DE').normalize('NFC');
 }
 
-export function searchTextOf(fields: CaseFields, bundesland: BundeslandCode): string {
+function searchTextOf(fields: CaseFields, bundesland: BundeslandCode): string {
   return normalizeSearch(
     [
       fields.municipalityName,

@@ -12,7 +12,7 @@ import { describeAnswer } from '../../../shared/questionnaire/answer-text';
 import { BUNDESLAENDER } from '../../../shared/domain/bundeslaender';
 import { contentChecksum, type AssessmentWorkbookInput, type DataCell, type DataSheet } from '../xlsx/assessment-workbook';
 
-export interface ExportSources {
+interface ExportSources {
   detail: CaseDetail;
   catalogue: Catalogue;
   questionnaire: Questionnaire;

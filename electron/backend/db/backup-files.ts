@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { BACKUP_KINDS, type BackupEntry, type BackupKind } from '../../../shared/backups/rotation';
 
-export const BACKUP_DIR_NAME = 'backups';
+const BACKUP_DIR_NAME = 'backups';
 
 /** 2026-11-21T10-15-30-123Z__import__1a2b3c4d.sqlite: sortable, readable, unique, no path characters. */
 const FILE_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z__([a-z]+)__([0-9a-f]{8})\.sqlite$/;

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { quoteIdentifier as quote } from './quote-identifier';
 
 /** Tables that are not case data: the app's bookkeeping, the catalogue library, the history. */
-export const NOT_CASE_DATA = new Set(['app_meta', 'catalogues', 'change_log']);
+const NOT_CASE_DATA = new Set(['app_meta', 'catalogues', 'change_log']);
 
 export interface TableColumn {
   name: string;

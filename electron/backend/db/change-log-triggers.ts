@@ -21,7 +21,7 @@ function rowKey(columns: TableColumn[], row: 'OLD' | 'NEW'): string {
 }
 
 /** The trigger statements that log every insert, real update and delete of one table. */
-export function changeLogTriggerSql({ name: table, columns, caseIdOf }: CaseDataTable): string[] {
+function changeLogTriggerSql({ name: table, columns, caseIdOf }: CaseDataTable): string[] {
   const user = `coalesce((SELECT value FROM app_meta WHERE key = '${CHANGE_LOG_USER_KEY}'), 'unbekannt')`;
   const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
   const insert = (operation: string, row: 'OLD' | 'NEW', oldJson: string, newJson: string) =>

@@ -13,7 +13,7 @@ import { takeCleanCloseMarker, writeCleanCloseMarker } from './clean-close-marke
 import type { Migration } from './migrations/migration';
 import type { DatabaseSchema } from './schema';
 
-export interface OpenDatabaseOptions {
+interface OpenDatabaseOptions {
   file: string;
   appVersion: string;
   /** Where the pre-migration backup goes; next to the database by default. */

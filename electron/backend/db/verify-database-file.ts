@@ -12,7 +12,7 @@ function sqliteReason(error: unknown): string {
   return SQLITE_REASONS.get(code.split('_').slice(0, 2).join('_')) ?? `SQLite meldet ${code || 'einen unbekannten Fehler'}`;
 }
 
-export type DatabaseFileCheck =
+type DatabaseFileCheck =
   | { ok: true; schemaVersion: number; caseCount: number }
   | { ok: false; problem: string };
 

@@ -61,7 +61,7 @@ function answerFor(question: Question, random: Random, asOf: string): number | s
   }
 }
 
-export interface ExampleOptions {
+interface ExampleOptions {
   catalogueId: string;
   name: string;
   seed: number;

@@ -17,7 +17,7 @@ export async function loadTree(db: Db, caseId: string) {
 }
 
 /** The column that names a node's parent: its field, strategic goal or goal. */
-export const PARENT_COLUMN = { strategic_goals: 'field_id', goals: 'strategic_goal_id', measures: 'goal_id' } as const;
+const PARENT_COLUMN = { strategic_goals: 'field_id', goals: 'strategic_goal_id', measures: 'goal_id' } as const;
 
 async function siblingIds(db: Db, table: NodeTable, caseId: string, parentId: string): Promise<string[]> {
   const rows = await db

@@ -6,7 +6,7 @@ import { touchCase } from './goals.repository';
 type Db = Kysely<DatabaseSchema>;
 
 /** The amendment subject a correction of the resolution is recorded with; it is no change of the agreement itself. */
-export const CORRECTION_SUBJECT = 'Korrektur des Ratsbeschlusses';
+const CORRECTION_SUBJECT = 'Korrektur des Ratsbeschlusses';
 
 export async function findResolution(db: Db, caseId: string) {
   return db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst();

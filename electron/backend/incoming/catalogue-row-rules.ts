@@ -5,7 +5,7 @@ import { checkAnswerValue } from '../../../shared/questionnaire/answer-value';
 export type ParsedRow = Record<string, unknown>;
 
 /** A problem with one column of one row, in German; the caller adds the table and the row. */
-export interface ColumnProblem {
+interface ColumnProblem {
   column: string;
   message: string;
 }

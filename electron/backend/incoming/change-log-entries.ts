@@ -29,7 +29,7 @@ const rowKeyText = z.string().max(2000).refine((text) => {
 /** The oldest moment an entry can honestly carry: no audit case existed in this app before. */
 const EARLIEST = '2000-01-01T00:00:00.000Z';
 
-export interface ChangeLogEntryContext {
+interface ChangeLogEntryContext {
   /** The case every entry must belong to; null in a whole database, whose history outlives deleted cases. */
   caseId: string | null;
   /** Names of the case-data tables an entry may be about. */

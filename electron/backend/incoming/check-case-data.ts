@@ -8,7 +8,7 @@ import type { IncomingProblem } from './incoming-problem';
 type Row = Record<string, unknown>;
 
 /** One case's rows as they arrive, by table, with binary values already decoded. */
-export interface IncomingCase {
+interface IncomingCase {
   caseId: string;
   tables: ReadonlyMap<string, readonly Row[]>;
 }

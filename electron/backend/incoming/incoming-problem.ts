@@ -11,7 +11,7 @@ export interface IncomingProblem {
 
 const label = (labels: Readonly<Record<string, string>>, key: string) => (Object.hasOwn(labels, key) ? labels[key]! : key);
 
-export function describeProblem(problem: IncomingProblem): string {
+function describeProblem(problem: IncomingProblem): string {
   const where = [label(TABLE_LABELS, problem.table) + (problem.row === null ? '' : ` Nr. ${problem.row + 1}`), problem.column ? label(FIELD_LABELS, problem.column) : null].filter(Boolean).join(', ');
   return `${where}: ${problem.message.replace(/\.$/, '')}`;
 }

@@ -1,5 +1,5 @@
 /** How many containers a JSON text holds and how deeply they nest, read without parsing it. */
-export interface JsonShape {
+interface JsonShape {
   containers: number;
   depth: number;
 }

@@ -8,7 +8,7 @@ export async function findAnswers(db: Db, caseId: string): Promise<AnswerRow[]> 
   return db.selectFrom('answers').selectAll().where('case_id', '=', caseId).execute();
 }
 
-export type UpsertOutcome = { stored: true } | { stored: false; current: AnswerRow | undefined };
+type UpsertOutcome = { stored: true } | { stored: false; current: AnswerRow | undefined };
 
 /**
  * Stores one answer and marks the case as changed, in one transaction. With `expectedUpdatedAt`

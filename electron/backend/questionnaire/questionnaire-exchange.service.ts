@@ -21,7 +21,7 @@ import type { QuestionnaireService } from './questionnaire.service';
 
 type Db = Kysely<DatabaseSchema>;
 
-export interface ExchangeDeps {
+interface ExchangeDeps {
   db: Db;
   clock: Clock;
   cases: CasesService;

@@ -4,7 +4,7 @@ import type { CriterionRatingsTable, DatabaseSchema, FieldItemKind, FieldItemsTa
 
 type Db = Kysely<DatabaseSchema>;
 export type RatingRow = Selectable<CriterionRatingsTable>;
-export type ItemRow = Selectable<FieldItemsTable>;
+type ItemRow = Selectable<FieldItemsTable>;
 
 async function touchCase(trx: Transaction<DatabaseSchema>, caseId: string, now: string): Promise<void> {
   await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();

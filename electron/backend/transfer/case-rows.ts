@@ -12,7 +12,7 @@ function encodeRow(row: Row): Row {
 }
 
 /** A binary value back from its base64 form; any other object is left as it is (and refused by the row checks). */
-export function decodeValue(value: unknown): unknown {
+function decodeValue(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && Object.keys(value).length === 1 && Object.hasOwn(value, BYTES_KEY)) {
     const encoded = (value as Record<string, unknown>)[BYTES_KEY];
     if (typeof encoded === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return Buffer.from(encoded, 'base64');

@@ -29,7 +29,7 @@ export const transferFileSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type TransferFile = z.infer<typeof transferFileSchema>;
-export type TransferContent = Omit<TransferFile, 'sha256'>;
+type TransferContent = Omit<TransferFile, 'sha256'>;
 
 /** JSON with keys in sorted order, so that the checksum does not depend on how an object was built. */
 function canonicalJson(value: unknown): string {

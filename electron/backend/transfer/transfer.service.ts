@@ -22,7 +22,7 @@ import { storageFailure } from '../storage-errors';
 import { findCase } from '../cases/cases.repository';
 import { findCatalogueRow } from '../catalogues/catalogues.repository';
 
-export interface TransferServiceOptions {
+interface TransferServiceOptions {
   database: AppDatabase;
   cases: CasesService;
   catalogues: CataloguesService;

@@ -15,7 +15,7 @@ type Row = Record<string, unknown>;
 
 const COPY_SUFFIX = ' (Kopie)';
 
-export interface CaseToWrite {
+interface CaseToWrite {
   file: TransferFile;
   /** The file's tables with binary values decoded, already checked row by row. */
   tables: ReadonlyMap<string, readonly Row[]>;

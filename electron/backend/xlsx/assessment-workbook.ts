@@ -20,7 +20,7 @@ export interface AssessmentWorkbookInput {
   chartPng: Buffer | null;
 }
 
-export const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten'] as const;
+const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten'] as const;
 
 const NUMBER_FORMATS = { text: '@', number: '#,##0.##', euro: '#,##0.00 "€"', date: 'dd.mm.yyyy', score: '0.0' } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };

@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { WORKBOOK_LIMITS as LIMITS } from './limits';
 
-export type Inspection = { ok: true } | { ok: false; message: string };
+type Inspection = { ok: true } | { ok: false; message: string };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -10,7 +10,7 @@ import { makeXmlSafe } from './xml-safe-workbook';
 import { NARROW_MARGINS, PRINT_ONE_PAGE_WIDE, wrappedRowHeight } from './print-layout';
 import { termsOf } from '../../../shared/catalogue/terminology';
 
-export interface TemplateInput {
+interface TemplateInput {
   caseId: string;
   municipalityName: string;
   catalogue: Catalogue;

@@ -6,7 +6,7 @@ import type { ExtractedSheet, ExtractedWorkbook } from './extracted-workbook';
 import { COLUMNS, INSTRUCTIONS_SHEET, LISTS_SHEET, META_KEYS, META_SHEET, TEMPLATE_FORMAT } from './template-layout';
 import { stripXmlUnsafe } from '../../../shared/domain/xml-safe-text';
 
-export interface ImportProblem {
+interface ImportProblem {
   sheet: string;
   row: number | null;
   questionId: string | null;
@@ -15,7 +15,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export interface WorkbookExpectation {
+interface WorkbookExpectation {
   caseId: string;
   municipalityName: string;
   catalogueId: string;
@@ -23,7 +23,7 @@ export interface WorkbookExpectation {
   sections: Section[];
 }
 
-export type ParsedQuestionnaire =
+type ParsedQuestionnaire =
   | { ok: true; answers: (WorkbookAnswer & { sheet: string; row: number })[]; problems: ImportProblem[]; exportId: string | null }
   | { ok: false; refusal: string; otherCase?: { caseId: string; municipality: string; exportedAt: string | null } };
 

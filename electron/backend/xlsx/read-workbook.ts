@@ -8,13 +8,13 @@ import { WORKBOOK_READER_WORKER } from './worker-location';
  * The worker returns only sheets whose header row names all `headerMarkers` (and of them only
  * the `keepColumns`, matched case-insensitively), plus the `fullSheets` whole.
  */
-export interface SheetSelection {
+interface SheetSelection {
   headerMarkers: string[];
   keepColumns: string[];
   fullSheets: string[];
 }
 
-export type ReadResult = { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string };
+type ReadResult = { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string };
 
 type WorkerReply = { id: number; ok: true; workbook: ExtractedWorkbook } | { id: number; ok: false; message: string };
 

@@ -17,7 +17,7 @@ export const COLUMNS = {
 
 export const COLUMN_ORDER = ['id', 'number', 'question', 'help', 'format', 'required', 'answer', 'stichtag', 'comment'] as const;
 
-export { INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET, sheetNameFor } from '../../../shared/questionnaire/workbook-sheets';
+export { INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET,  } from '../../../shared/questionnaire/workbook-sheets';
 
 /** Keys of the hidden metadata sheet, in column A; values in column B. */
 export const META_KEYS = {

@@ -17,7 +17,7 @@ export class ApiCallError extends Error {
 /** Names this window in every call, so that it can tell the backend's echo of its own writes from other windows' changes. */
 export const windowOrigin = crypto.randomUUID();
 
-export const invoke = typedInvoke((method, input) => bridge.invoke(method, input, windowOrigin));
+const invoke = typedInvoke((method, input) => bridge.invoke(method, input, windowOrigin));
 
 /** Calls a method and throws ApiCallError with the backend's German message on failure. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

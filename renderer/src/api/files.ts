@@ -6,7 +6,7 @@ export function downloadBase64(fileName: string, contentBase64: string, mimeType
   downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
 }
 
-export function downloadBlob(fileName: string, blob: Blob): void {
+function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -13,7 +13,7 @@ interface Slot<P, R> {
   onRetrying: ((error: unknown) => void) | null;
 }
 
-export interface RetryPolicy {
+interface RetryPolicy {
   /** Errors that change nothing and pass (a locked database, a lost connection): the value is kept and sent again. */
   shouldRetry(error: unknown): boolean;
   delayMs(attempt: number): number;
@@ -21,7 +21,10 @@ export interface RetryPolicy {
 
 const TRANSIENT_CODES = new Set(['BUSY', 'UNAVAILABLE']);
 
-/** Retries a locked database and a lost connection for as long as it takes, at most every 5 s. */
+/**
+ * Retries a locked database and a lost connection for as long as it takes, at most every 5 s.
+ * @public (test/renderer/latest-wins.test.ts imports it dynamically)
+ */
 export const RETRY_TRANSIENT: RetryPolicy = {
   shouldRetry: (error) => TRANSIENT_CODES.has(String((error as { error?: { code?: unknown } } | null)?.error?.code)),
   delayMs: (attempt) => Math.min(5000, 250 * 2 ** Math.min(attempt, 5)),

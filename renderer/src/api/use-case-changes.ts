@@ -6,7 +6,7 @@ import { subscribe, windowOrigin } from './client';
 /** Long enough to gather the saves of someone typing in another window into one reload. */
 const RELOAD_DELAY_MS = 150;
 
-export interface CaseReload {
+interface CaseReload {
   /** The case was replaced as a whole (area `all`): stored data may be older than what is shown. */
   wholeCase: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 
-export interface AutosaveListener {
+interface AutosaveListener {
   onReady(): void;
   onAck(key: string, n: number): void;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { z } from '../../../shared/zod';
 
 /** Values that have broken parsers and queries elsewhere, mixed with the ids of real rows. */
-export function hostileValues(realIds: readonly string[]): unknown[] {
+function hostileValues(realIds: readonly string[]): unknown[] {
   return [
     ...realIds,
     '00000000-0000-4000-8000-000000000000',
@@ -67,7 +67,7 @@ function defOf(schema: z.ZodType): ZodDef {
   return (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 }
 
-export interface PayloadPools {
+interface PayloadPools {
   hostile: fc.Arbitrary<unknown>;
   realIds: readonly string[];
 }
@@ -94,7 +94,7 @@ function typedLeaf(type: string, pools: PayloadPools): fc.Arbitrary<unknown> {
  * Payloads shaped like the schema: its keys, enum values and leaf types, with a hostile value
  * in some places, so that many get past validation and reach the handler.
  */
-export function shapedPayload(schema: z.ZodType, pools: PayloadPools, depth = 0): fc.Arbitrary<unknown> {
+function shapedPayload(schema: z.ZodType, pools: PayloadPools, depth = 0): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   const wrong = fc.oneof(pools.hostile, fc.jsonValue({ maxDepth: 2 }));
   const inner = (child: z.ZodType) => fc.oneof({ weight: 9, arbitrary: shapedPayload(child, pools, depth + 1) }, { weight: 1, arbitrary: wrong });

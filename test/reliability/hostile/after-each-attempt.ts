@@ -11,7 +11,7 @@ const CASE_READS = [
   'certification.exportWorkbook',
 ] as const;
 
-export interface AppState {
+interface AppState {
   /** Every row of every case and the catalogues, as the database holds them. */
   rows: Record<string, unknown>;
   caseIds: string[];

@@ -12,7 +12,7 @@ export interface BackupIds {
   itemB: string;
 }
 
-export interface HostileBackup {
+interface HostileBackup {
   name: string;
   /** Writes the hostile file into `dir` from the clean backup and returns its path. */
   make: (clean: string, dir: string) => string;

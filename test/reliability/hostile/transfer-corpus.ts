@@ -12,7 +12,7 @@ export interface Bystander {
   itemId: string;
 }
 
-export interface HostileTransfer {
+interface HostileTransfer {
   name: string;
   /** The bytes of the file as it arrives. */
   bytes: () => Buffer;

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { CaseListInput, CaseListOutput, CaseSummary } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 
-export type CaseListFilters = Required<Pick<CaseListInput, 'search' | 'status' | 'sortBy' | 'sortDirection'>> &
+type CaseListFilters = Required<Pick<CaseListInput, 'search' | 'status' | 'sortBy' | 'sortDirection'>> &
   Pick<CaseListInput, 'kind' | 'bundesland' | 'auditRound'>;
 
 interface CaseListState {

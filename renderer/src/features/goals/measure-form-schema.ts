@@ -58,7 +58,7 @@ export function formFieldOf(path: string): keyof MeasureFormValues | null {
   return Object.hasOwn(EMPTY_MEASURE_FORM, name) ? (name as keyof MeasureFormValues) : null;
 }
 
-export const EMPTY_MEASURE_FORM: MeasureFormValues = {
+const EMPTY_MEASURE_FORM: MeasureFormValues = {
   title: '',
   description: '',
   responsibleUnit: '',

@@ -12,7 +12,7 @@ export type TextSaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stale';
  * window changed the text meanwhile; it is undefined only for a save sent at unload behind
  * another one still in flight, whose refusal nobody would see.
  */
-export type TextSave<P> = (text: string, base: string | undefined, patch: P | undefined) => Promise<void>;
+type TextSave<P> = (text: string, base: string | undefined, patch: P | undefined) => Promise<void>;
 
 /**
  * A text field that saves itself shortly after typing stops and at once when left or when the

@@ -4,6 +4,7 @@ import { CaseCreatePage } from '../features/cases/CaseCreatePage';
 import { CaseEditPage } from '../features/cases/CaseEditPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
+import { CaseLayout, type CaseCrumb } from '../features/cases/CaseLayout';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { ChangeLogPage } from '../features/audit/ChangeLogPage';
@@ -17,6 +18,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 // Charts are heavy; they load only when the scoring page is opened.
 const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
 
+const crumb = (text: CaseCrumb['crumb']): CaseCrumb => ({ crumb: text });
+
 /** Hash routes work the same from a file in Electron and from the loopback server. */
 export const router = createHashRouter([
   {
@@ -25,21 +28,28 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <CaseListPage /> },
       { path: 'faelle/neu', element: <CaseCreatePage /> },
-      { path: 'faelle/:id', element: <CasePage /> },
-      { path: 'faelle/:id/bearbeiten', element: <CaseEditPage /> },
-      { path: 'faelle/:id/fragebogen/:group?', element: <QuestionnairePage /> },
       {
-        path: 'faelle/:id/bewertung/:field?',
-        element: (
-          <Suspense fallback={<p className="loading">Lädt …</p>}>
-            <ScoringPage />
-          </Suspense>
-        ),
+        path: 'faelle/:id',
+        element: <CaseLayout />,
+        children: [
+          { index: true, element: <CasePage /> },
+          { path: 'bearbeiten', element: <CaseEditPage />, handle: crumb(() => 'Bearbeiten') },
+          { path: 'fragebogen/:group?', element: <QuestionnairePage />, handle: crumb(() => 'Fragebogen') },
+          {
+            path: 'bewertung/:field?',
+            element: (
+              <Suspense fallback={<p className="loading">Lädt …</p>}>
+                <ScoringPage />
+              </Suspense>
+            ),
+            handle: crumb(() => 'Stärken/Schwächen'),
+          },
+          { path: 'ziele', element: <GoalsPage />, handle: crumb((terms) => terms.agreement) },
+          { path: 'zertifizierung', element: <CertificationPage />, handle: crumb((terms) => terms.assessmentShort) },
+          { path: 'bericht', element: <ReportPage />, handle: crumb((terms) => terms.report) },
+          { path: 'protokoll', element: <ChangeLogPage />, handle: crumb(() => 'Änderungsprotokoll') },
+        ],
       },
-      { path: 'faelle/:id/ziele', element: <GoalsPage /> },
-      { path: 'faelle/:id/zertifizierung', element: <CertificationPage /> },
-      { path: 'faelle/:id/bericht', element: <ReportPage /> },
-      { path: 'faelle/:id/protokoll', element: <ChangeLogPage /> },
       { path: 'kataloge', element: <CataloguesPage /> },
       { path: 'sicherungen', element: <BackupsPage /> },
       { path: 'einstellungen', element: <SettingsPage /> },

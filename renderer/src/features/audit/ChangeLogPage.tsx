@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { OPERATION_LABELS } from '../../../../shared/audit/change-entry';
 import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
-import { useCaseStore } from '../cases/case-store';
 import { formatTimestamp } from '../../format/labels';
 
 const PAGE_SIZE = 100;
@@ -11,8 +10,6 @@ const PAGE_SIZE = 100;
 /** The case's append-only history: who changed what, when, from which value to which. */
 export function ChangeLogPage() {
   const { id = '' } = useParams();
-  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
-  const loadCase = useCaseStore((state) => state.load);
   const [entries, setEntries] = useState<ChangeEntry[]>([]);
   const [next, setNext] = useState<number | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -30,15 +27,11 @@ export function ChangeLogPage() {
   );
 
   useEffect(() => {
-    void loadCase(id);
     loadPage();
-  }, [id, loadCase, loadPage]);
+  }, [loadPage]);
 
   return (
     <section className="page" aria-labelledby="log-title">
-      <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Änderungsprotokoll</span>
-      </nav>
       <header className="page-header">
         <h1 id="log-title">Änderungsprotokoll</h1>
       </header>

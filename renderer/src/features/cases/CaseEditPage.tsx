@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
 import { CaseForm } from './CaseForm';
 import { formValuesOf } from './case-form-schema';
-import { useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
 import { useCatalogues } from '../catalogues/use-catalogues';
 
@@ -11,18 +9,10 @@ export function CaseEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { catalogues } = useCatalogues();
-  const detail = useCaseStore((state) => state.detail);
-  const error = useCaseStore((state) => state.error);
-  const load = useCaseStore((state) => state.load);
+  // The case layout loads the case and keeps it current.
+  const detail = useCaseStore((state) => (state.detail?.id === id ? state.detail : null));
   const replace = useCaseStore((state) => state.replace);
-
-  useEffect(() => {
-    void load(id);
-  }, [id, load]);
-  useCaseChanges(id, ['case'], () => load(id));
-
-  if (error) return <p className="alert error" role="alert">{error}</p>;
-  if (!detail || detail.id !== id) return <p className="loading">Lädt …</p>;
+  if (!detail) return <p className="loading">Lädt …</p>;
 
   return (
     <section className="page" aria-labelledby="edit-title">

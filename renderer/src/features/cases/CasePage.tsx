@@ -1,18 +1,16 @@
 import { fixElementId } from '../../../../shared/certification/formal-checks';
-import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useState } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { Timeline } from '../timeline/Timeline';
 import { CaseActions } from './CaseActions';
 import { CaseOverview } from './CaseOverview';
-import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
 import { CASE_KIND_LABELS, STATUS_LABELS } from '../../format/labels';
 
 export function CasePage() {
   const { id = '' } = useParams();
-  const detail = useCaseStore((state) => state.detail);
-  const error = useCaseStore((state) => state.error);
-  const load = useCaseStore((state) => state.load);
+  // The case layout loads the case and keeps it current with every part of it.
+  const detail = useCaseStore((state) => (state.detail?.id === id ? state.detail : null));
   const replace = useCaseStore((state) => state.replace);
   const [failedAction, setFailedAction] = useState<{ caseId: string; message: string } | null>(null);
   const actionError = failedAction?.caseId === id ? failedAction.message : null;
@@ -20,29 +18,10 @@ export function CasePage() {
   const [dismissed, setDismissed] = useState(false);
   const notice = dismissed ? null : arrivedWith;
 
-  useEffect(() => {
-    void load(id);
-  }, [id, load]);
-  // The overview and the timeline show facts from every part of the case.
-  useCaseChanges(id, ALL_AREAS, () => load(id));
-
-  if (error) {
-    return (
-      <section className="page">
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-        <Link to="/">Zur Liste der Auditfälle</Link>
-      </section>
-    );
-  }
-  if (!detail || detail.id !== id) return <p className="loading">Lädt …</p>;
+  if (!detail) return <p className="loading">Lädt …</p>;
 
   return (
     <section className="page case-page" aria-labelledby="case-title">
-      <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <span>{detail.municipalityName}</span>
-      </nav>
       <header className="page-header">
         <div>
           <h1 id="case-title" data-testid="case-title">

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { Link, useParams } from 'react-router';
-import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
-import { useCaseStore } from '../cases/case-store';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import { ALL_AREAS } from '../../api/use-case-changes';
+import { useCaseData } from '../../api/use-case-data';
+import { DataPending } from '../../components/DataPending';
 import { useCertificationStore } from './certification-store';
 import { CriterionAssessment } from './CriterionAssessment';
 import { DecisionPanel } from './DecisionPanel';
@@ -17,27 +18,12 @@ const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Gove
 export function CertificationPage() {
   const { id = '' } = useParams();
   const terms = useTerms(id);
-  const data = useCertificationStore((state) => state.data);
-  const error = useCertificationStore((state) => state.error);
-  const load = useCertificationStore((state) => state.load);
-  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
-  const loadCase = useCaseStore((state) => state.load);
-
-  useEffect(() => {
-    void load(id);
-    void loadCase(id);
-  }, [id, load, loadCase]);
   // The formal checks are computed from every part of the case.
-  useCaseChanges(id, ALL_AREAS, () => load(id));
-
-  if (error) return <p className="alert error" role="alert">{error}</p>;
-  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+  const { data, error } = useCaseData(useCertificationStore, id, ALL_AREAS);
+  if (!data) return <DataPending error={error} />;
 
   return (
     <section className="page certification-page" aria-labelledby="cert-title">
-      <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>{terms.assessmentShort}</span>
-      </nav>
       <header className="page-header">
         <h1 id="cert-title">{terms.assessment}</h1>
       </header>

@@ -7,17 +7,17 @@ import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateInput } from '../../components/DateInput';
 import { ResolutionCorrection } from './ResolutionCorrection';
-import { useGoalsStore } from './goals-store';
+import { useAmendmentStore, useGoalsStore } from './goals-store';
 import { useTerms } from '../cases/use-terms';
 
 /** The council resolution; after it, the date and reason that changes are recorded with. */
 export function AdoptionPanel({ data }: { data: Agreement }) {
   const terms = useTerms(data.caseId);
   const change = useGoalsStore((state) => state.change);
-  const amendment = useGoalsStore((state) => state.amendment);
-  const setAmendment = useGoalsStore((state) => state.setAmendment);
-  const keepReason = useGoalsStore((state) => state.keepReason);
-  const setKeepReason = useGoalsStore((state) => state.setKeepReason);
+  const amendment = useAmendmentStore((state) => state.amendment);
+  const setAmendment = useAmendmentStore((state) => state.setAmendment);
+  const keepReason = useAmendmentStore((state) => state.keepReason);
+  const setKeepReason = useAmendmentStore((state) => state.setKeepReason);
   const [date, setDate] = useState('');
   const [drucksache, setDrucksache] = useState('');
   const [amendmentDate, setAmendmentDate] = useState(amendment.date ? formatGermanDate(amendment.date) : '');

@@ -4,7 +4,7 @@ import type { Agreement, MeasureOutput } from '../../../../shared/contract';
 import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { amendmentFor, useGoalsStore } from './goals-store';
+import { useAmendment, useGoalsStore } from './goals-store';
 import { InlineAdd } from './InlineAdd';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureRow } from './MeasureRow';
@@ -21,7 +21,7 @@ function matches(measure: MeasureOutput, filter: TreeFilter): boolean {
 
 function NewMeasure({ caseId, goalId, linkableItems, linkableQuestions }: { caseId: string; goalId: string; linkableItems: Agreement['linkableItems']; linkableQuestions: { id: string; text: string }[] }) {
   const change = useGoalsStore((state) => state.change);
-  const amendment = useGoalsStore((state) => amendmentFor(state));
+  const amendment = useAmendment();
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -49,7 +49,7 @@ export function GoalTree({ data, filter, questionsByField }: { data: Agreement; 
   // After the resolution the tree changes by recorded amendments, also once the certificate is granted.
   const changeable = data.editable || data.amendable;
   const change = useGoalsStore((state) => state.change);
-  const amendment = useGoalsStore((state) => amendmentFor(state));
+  const amendment = useAmendment();
   const [error, setError] = useState<string | null>(null);
   const run = (promise: Promise<void>) => promise.then(() => setError(null)).catch((failure: unknown) => setError(errorMessage(failure)));
   const add = (kind: 'strategic' | 'goal', parentId: string) => (title: string) =>

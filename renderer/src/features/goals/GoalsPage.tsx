@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { FilterSelect, optionsOf } from '../../components/FilterSelect';
-import { useCaseChanges } from '../../api/use-case-changes';
-import { useCaseStore } from '../cases/case-store';
+import { useCaseData } from '../../api/use-case-data';
+import { DataPending } from '../../components/DataPending';
 import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
 import { AdoptionPanel } from './AdoptionPanel';
 import { GoalTree, type TreeFilter } from './GoalTree';
@@ -17,25 +17,20 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
 import { countOf } from '../../../../shared/domain/german-plural';
 
+const GOALS_AREAS = ['goals', 'scoring', 'case', 'certification'] as const;
+
 export function GoalsPage() {
   const { id = '' } = useParams();
   const terms = useTerms(id);
-  const data = useGoalsStore((state) => state.data);
-  const error = useGoalsStore((state) => state.error);
-  const load = useGoalsStore((state) => state.load);
-  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
-  const loadCase = useCaseStore((state) => state.load);
+  // Measures link to strengths and weaknesses; the case's state and the certification can lock the agreement.
+  const { data, error } = useCaseData(useGoalsStore, id, GOALS_AREAS);
   const questionnaire = useQuestionnaireStore((state) => state.data);
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   const [filter, setFilter] = useState<TreeFilter>({ fieldId: '', priority: '', status: '' });
 
   useEffect(() => {
-    void load(id);
-    void loadCase(id);
     void loadQuestionnaire(id);
-  }, [id, load, loadCase, loadQuestionnaire]);
-  // Measures link to strengths and weaknesses; the case's state and the certification can lock the agreement.
-  useCaseChanges(id, ['goals', 'scoring', 'case', 'certification'], () => load(id));
+  }, [id, loadQuestionnaire]);
 
   const questionsByField = useMemo(() => {
     const map = new Map<string, { id: string; text: string }[]>();
@@ -45,14 +40,10 @@ export function GoalsPage() {
     return map;
   }, [questionnaire, id]);
 
-  if (error) return <p className="alert error" role="alert">{error}</p>;
-  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+  if (!data) return <DataPending error={error} />;
 
   return (
     <section className="page goals-page" aria-labelledby="goals-title">
-      <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>{terms.agreement}</span>
-      </nav>
       <header className="page-header">
         <div>
           <h1 id="goals-title">{terms.agreement} und Umsetzung</h1>

@@ -4,7 +4,7 @@ import type { MeasureOutput } from '../../../../shared/contract';
 import { formatGermanMonth } from '../../../../shared/domain/german-dates';
 import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { errorMessage } from '../../api/client';
-import { amendmentFor, useGoalsStore } from './goals-store';
+import { useAmendment, useGoalsStore } from './goals-store';
 import { MeasureEditor } from './MeasureEditor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
@@ -22,7 +22,7 @@ interface MeasureRowProps {
 export function MeasureRow({ caseId, goalId, measure, index, count, editable, linkableItems, linkableQuestions }: MeasureRowProps) {
   const change = useGoalsStore((state) => state.change);
   const load = useGoalsStore((state) => state.load);
-  const amendment = useGoalsStore((state) => amendmentFor(state));
+  const amendment = useAmendment();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmRemoval, setConfirmRemoval] = useState(false);

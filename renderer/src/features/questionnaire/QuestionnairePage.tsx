@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { groupOf } from '../../../../shared/questionnaire/progress';
 import { useCaseChanges } from '../../api/use-case-changes';
-import { useCaseStore } from '../cases/case-store';
+import { DataPending } from '../../components/DataPending';
 import { ExcelExchange } from './ExcelExchange';
 import { ProgressBar } from './ProgressBar';
 import { QuestionCard } from './QuestionCard';
@@ -20,17 +20,13 @@ export function QuestionnairePage() {
   const answers = useQuestionnaireStore((state) => state.answers);
   const error = useQuestionnaireStore((state) => state.error);
   const load = useQuestionnaireStore((state) => state.load);
-  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
-  const loadCase = useCaseStore((state) => state.load);
 
   useEffect(() => {
     void load(id);
-    void loadCase(id);
-  }, [id, load, loadCase]);
+  }, [id, load]);
   useCaseChanges(id, LIVE_AREAS, ({ wholeCase }) => load(id, { replace: wholeCase }));
 
-  if (error) return <p className="alert error" role="alert">{error}</p>;
-  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+  if (!data || data.caseId !== id) return <DataPending error={error} />;
 
   const { catalogue, progress } = data;
   const groups = [
@@ -46,9 +42,6 @@ export function QuestionnairePage() {
 
   return (
     <section className="page questionnaire-page" aria-labelledby="questionnaire-title">
-      <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Fragebogen</span>
-      </nav>
       <header className="page-header">
         <div>
           <h1 id="questionnaire-title">Fragebogen ({terms.analysis})</h1>

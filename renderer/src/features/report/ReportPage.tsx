@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { DataPending } from '../../components/DataPending';
 import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
 import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
 import { SaveReportButton } from './SaveReportButton';
@@ -11,13 +12,9 @@ const ProfileForExport = lazy(() => import('../certification/ProfileForExport'))
 export function ReportPage() {
   const { id = '' } = useParams();
   const { data, error } = useReportData(id);
-  if (error) return <p className="alert error" role="alert">{error}</p>;
-  if (!data) return <p className="loading">Lädt …</p>;
+  if (!data) return <DataPending error={error} />;
   return (
     <article className="page report" aria-labelledby="report-title" data-testid="report">
-      <nav className="breadcrumb no-print" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{data.detail.municipalityName}</Link> › <span>{data.detail.terms.report}</span>
-      </nav>
       <header className="report-header">
         <h1 id="report-title">{data.detail.terms.report} – {data.detail.municipalityName}</h1>
         <p className="muted">

@@ -4,7 +4,7 @@ import type { AnswerRecord, ScoringField } from '../../../../shared/contract';
 import { describeAnswer } from '../../../../shared/questionnaire/answer-text';
 import { errorMessage } from '../../api/client';
 import { useStoredChoice } from '../../components/use-stored-choice';
-import { useScoringStore } from './scoring-store';
+import { rateCriterion, useScoringStore } from './scoring-store';
 import { useDebouncedText } from './use-debounced-text';
 import { TextSaveStatus } from './TextSaveStatus';
 import { JustificationField } from './JustificationField';
@@ -25,7 +25,6 @@ interface CriterionRatingProps {
 const sameChoice = (a: { value: number | null; notRatable: boolean }, b: { value: number | null; notRatable: boolean }) => a.value === b.value && a.notRatable === b.notRatable;
 
 export function CriterionRating({ caseId, number, criterion, scale, questions, answers, editable }: CriterionRatingProps) {
-  const rate = useScoringStore((state) => state.rate);
   const load = useScoringStore((state) => state.load);
   const [error, setError] = useState<string | null>(null);
   const rating = criterion.rating;
@@ -35,7 +34,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
 
   const save = (justification: string, base: string | undefined, patch: RatingPatch | undefined) => {
     setError(null);
-    return rate({ caseId, criterionId: criterion.id, ...current, justification, ...(base === undefined ? {} : { expectedJustification: base }), ...patch }).catch((failure: unknown) => {
+    return rateCriterion({ caseId, criterionId: criterion.id, ...current, justification, ...(base === undefined ? {} : { expectedJustification: base }), ...patch }).catch((failure: unknown) => {
       setError(errorMessage(failure));
       throw failure;
     });

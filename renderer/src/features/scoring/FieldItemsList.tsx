@@ -12,7 +12,7 @@ interface FieldItemsListProps {
 }
 
 function ItemRow({ caseId, item, index, count, editable }: { caseId: string; item: FieldItem; index: number; count: number; editable: boolean }) {
-  const change = useScoringStore((state) => state.changeList);
+  const change = useScoringStore((state) => state.change);
   const [text, setText] = useState(item.text);
   const [error, setError] = useState<string | null>(null);
   const run = (promise: Promise<void>) => promise.then(() => setError(null)).catch((failure: unknown) => setError(errorMessage(failure)));
@@ -61,7 +61,7 @@ function ItemRow({ caseId, item, index, count, editable }: { caseId: string; ite
 
 /** Stärken, Schwächen or Handlungsbedarf of one field, in the auditor's order. */
 export function FieldItemsList({ caseId, fieldId, kind, items, editable }: FieldItemsListProps) {
-  const change = useScoringStore((state) => state.changeList);
+  const change = useScoringStore((state) => state.change);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const own = items.filter((item) => item.kind === kind);

@@ -1,11 +1,10 @@
-import { useScoringStore } from './scoring-store';
+import { saveFieldSummary, useScoringStore } from './scoring-store';
 import { useDebouncedText } from './use-debounced-text';
 import { TextSaveStatus } from './TextSaveStatus';
 
 export function FieldSummary({ caseId, fieldId, summary, editable }: { caseId: string; fieldId: string; summary: string; editable: boolean }) {
-  const saveSummary = useScoringStore((state) => state.saveSummary);
   const load = useScoringStore((state) => state.load);
-  const field = useDebouncedText(summary, (text, base) => saveSummary({ caseId, fieldId, summary: text, ...(base === undefined ? {} : { expectedSummary: base }) }));
+  const field = useDebouncedText(summary, (text, base) => saveFieldSummary({ caseId, fieldId, summary: text, ...(base === undefined ? {} : { expectedSummary: base }) }));
   return (
     <label className="comment summary">
       <span>Zusammenfassung</span>

@@ -3,7 +3,8 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Question } from '../../../../shared/catalogue/catalogue-schema';
 import { useCaseChanges } from '../../api/use-case-changes';
-import { useCaseStore } from '../cases/case-store';
+import { useCaseData } from '../../api/use-case-data';
+import { DataPending } from '../../components/DataPending';
 import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
 import { CriteriaBarChart } from './CriteriaBarChart';
 import { CriterionRating } from './CriterionRating';
@@ -17,25 +18,20 @@ import { useScoringStore } from './scoring-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';
 
+const SCORING_AREAS = ['scoring', 'case', 'certification'] as const;
+
 export default function ScoringPage() {
   const { id = '', field: fieldParam } = useParams();
-  const data = useScoringStore((state) => state.data);
-  const error = useScoringStore((state) => state.error);
-  const load = useScoringStore((state) => state.load);
+  const { data, error } = useCaseData(useScoringStore, id, SCORING_AREAS);
   const questionnaire = useQuestionnaireStore((state) => state.data);
   const answers = useQuestionnaireStore((state) => state.answers);
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
-  const caseName = useCaseStore((state) => (state.detail?.id === id ? state.detail.municipalityName : null));
-  const loadCase = useCaseStore((state) => state.load);
   // The charts are the heaviest part; the page paints first and draws them right after.
   const showCharts = useDeferredValue(true, false);
 
   useEffect(() => {
-    void load(id);
     void loadQuestionnaire(id);
-    void loadCase(id);
-  }, [id, load, loadQuestionnaire, loadCase]);
-  useCaseChanges(id, ['scoring', 'case', 'certification'], () => load(id));
+  }, [id, loadQuestionnaire]);
   // The answers shown as evidence.
   useCaseChanges(id, ['questionnaire'], ({ wholeCase }) => loadQuestionnaire(id, { replace: wholeCase }));
 
@@ -47,15 +43,11 @@ export default function ScoringPage() {
     return map;
   }, [questionnaire, id]);
 
-  if (error) return <p className="alert error" role="alert">{error}</p>;
-  if (!data || data.caseId !== id) return <p className="loading">Lädt …</p>;
+  if (!data) return <DataPending error={error} />;
 
   const field = data.fields.find((candidate) => candidate.id === fieldParam) ?? data.fields[0];
   return (
     <section className="page scoring-page" aria-labelledby="scoring-title">
-      <nav className="breadcrumb" aria-label="Pfad">
-        <Link to="/">Auditfälle</Link> › <Link to={`/faelle/${id}`}>{caseName ?? 'Auditfall'}</Link> › <span>Stärken/Schwächen</span>
-      </nav>
       <header className="page-header">
         <div>
           <h1 id="scoring-title">Stärken/Schwächen-Profil</h1>

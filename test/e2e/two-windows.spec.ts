@@ -17,6 +17,9 @@ test('two windows on the same answer: the stale window is told, nothing is overw
   await page.getByTestId(`answer-${question.id}`).fill('Frau Erstes Fenster');
   await page.getByTestId(`answer-${question.id}`).blur();
   await expect(page.getByTestId(`status-${question.id}`)).toHaveText('Gespeichert');
+  // The other window has heard of the stored answer but, being at the input, still shows none.
+  await expect(other.getByTestId(`source-${question.id}`)).toBeVisible();
+  await expect(other.getByTestId(`answer-${question.id}`)).toHaveValue('');
 
   await other.getByTestId(`answer-${question.id}`).fill('Herr Zweites Fenster');
   await other.getByTestId(`answer-${question.id}`).blur();

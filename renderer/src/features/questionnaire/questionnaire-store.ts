@@ -53,7 +53,8 @@ export const useQuestionnaireStore = create<QuestionnaireState>((set, get) => {
   // another window is never overwritten unseen.
   const sender = createLatestWinsSender(async (input: MethodInput<'questionnaire.saveAnswer'>) => {
     const sameCase = get().data?.caseId === input.caseId;
-    const expectedUpdatedAt = sameCase ? (shownVersions.get(input.questionId) ?? get().answers.get(input.questionId)?.updatedAt ?? null) : undefined;
+    // `null` is a version too (no answer was stored when the input showed it), so only a missing entry falls back.
+    const expectedUpdatedAt = sameCase ? (shownVersions.has(input.questionId) ? (shownVersions.get(input.questionId) ?? null) : (get().answers.get(input.questionId)?.updatedAt ?? null)) : undefined;
     const result = await call('questionnaire.saveAnswer', { ...input, ...(expectedUpdatedAt !== undefined ? { expectedUpdatedAt } : {}) });
     if (get().data?.caseId === input.caseId) {
       shownVersions.set(result.answer.questionId, result.answer.updatedAt);

@@ -102,3 +102,10 @@ export function formalChecks(input: FormalCheckInput, terms: Pick<Terminology, '
     check('fristen', 'Die Phasen liegen in ihren Fristen', 'timeline', input.overrunWarnings.map((warning) => at(warning, { element: fixElementId.timeline }))),
   ];
 }
+
+/** A check's findings as one German sentence: the first `limit`, then how many more there are. */
+export function findingsText(details: readonly FormalCheckDetail[], limit: number): string {
+  const shown = details.slice(0, limit).map((detail) => detail.text);
+  const more = details.length - shown.length;
+  return more > 0 ? `${shown.join('; ')} – und ${more} weitere` : shown.join('; ');
+}

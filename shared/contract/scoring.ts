@@ -20,7 +20,7 @@ const ratingSchema = z.object({
 export const fieldItemSchema = z.object({ id: idSchema, kind: itemKindSchema, text: z.string(), position: z.number().int() });
 export type FieldItem = z.infer<typeof fieldItemSchema>;
 
-const trendSchema = z.enum(['besser', 'gleich', 'schlechter', 'neu bewertet', 'nicht mehr bewertet', 'ohne Bewertung']);
+const trendSchema = z.enum(['besser', 'gleich', 'schlechter', 'neu bewertet', 'noch nicht bewertet', 'ohne Bewertung']);
 
 export const scoringFieldSchema = z.object({
   id: z.string(),

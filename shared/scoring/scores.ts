@@ -81,12 +81,12 @@ export function completeness(fields: readonly Pick<FieldScore, 'rated' | 'notRat
   return Math.round((decided / total) * 100);
 }
 
-type Trend = 'besser' | 'gleich' | 'schlechter' | 'neu bewertet' | 'nicht mehr bewertet' | 'ohne Bewertung';
+type Trend = 'besser' | 'gleich' | 'schlechter' | 'neu bewertet' | 'noch nicht bewertet' | 'ohne Bewertung';
 
 export function compareScores(previous: number | null, current: number | null): { trend: Trend; delta: number | null } {
   if (previous === null && current === null) return { trend: 'ohne Bewertung', delta: null };
   if (previous === null) return { trend: 'neu bewertet', delta: null };
-  if (current === null) return { trend: 'nicht mehr bewertet', delta: null };
+  if (current === null) return { trend: 'noch nicht bewertet', delta: null };
   const delta = round1(current - previous);
   if (Math.abs(delta) < SAME_SCORE_TOLERANCE) return { trend: 'gleich', delta };
   return { trend: delta > 0 ? 'besser' : 'schlechter', delta };

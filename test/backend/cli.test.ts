@@ -299,7 +299,7 @@ describe('cli create-example and create-reaudit', () => {
     expect(goals.previous).toMatchObject({ caseId: first.id, lastReportYear: 2 });
     const scoring = JSON.parse(cli(['--data-dir', dir, 'scoring', 'show', '--case', next.id, '--json']).stdout) as { fields: { previousScore: number | null; trend: string }[] };
     expect(scoring.fields).toHaveLength(5);
-    for (const field of scoring.fields) expect([typeof field.previousScore, field.trend]).toEqual(['number', 'nicht mehr bewertet']);
+    for (const field of scoring.fields) expect([typeof field.previousScore, field.trend]).toEqual(['number', 'noch nicht bewertet']);
     expect(goals.previous.measures.length).toBeGreaterThan(10);
     expect(new Set(goals.previous.measures.map((measure) => measure.status))).toContain('umgesetzt');
     const unknown = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'gibt-es-nicht']);

@@ -77,7 +77,7 @@ test('a Re-Audit shows the change per field and the previous strengths beside th
   await page.getByTestId('open-scoring').click();
   await rate(page, h1a!.id, 3);
   await expect(page.getByTestId('trend-hf1')).toHaveText('besser +50');
-  await expect(page.getByTestId('trend-hf2')).toHaveText('ohne Bewertung –');
+  await expect(page.getByTestId('trend-hf2')).toHaveText('ohne Bewertung');
   await expect(page.getByTestId('previous-round')).toContainText('Aktive Vereine');
   await expect(page.locator('.recharts-legend-wrapper')).toContainText('Vorrunde');
 });

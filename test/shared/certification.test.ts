@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formalChecks, type FormalCheckDetail, type FormalCheckInput } from '../../shared/certification/formal-checks';
+import { findingsText, formalChecks, type FormalCheckDetail, type FormalCheckInput } from '../../shared/certification/formal-checks';
 import { decisionLabel, recommend, recommendationLabel, type RatedCriterion } from '../../shared/certification/recommendation';
 import { AUDIT_TERMS, termsOf } from '../../shared/catalogue/terminology';
 import { shippedCatalogue } from '../helpers/catalogues';
@@ -138,5 +138,18 @@ describe('in the procedure’s words', () => {
     ['noch_nicht_erteilen', 'Qualitätssiegel noch nicht erteilt'],
   ] as const)('the decision %s reads “%s”', (recommendation, label) => {
     expect(decisionLabel(recommendation, bw)).toBe(label);
+  });
+});
+
+describe('findingsText', () => {
+  const findings = (count: number): FormalCheckDetail[] => Array.from({ length: count }, (_, index) => ({ text: `F${index + 1}`, target: null }));
+  it.each([
+    [0, 3, ''],
+    [2, 3, 'F1; F2'],
+    [3, 3, 'F1; F2; F3'],
+    [4, 3, 'F1; F2; F3 – und 1 weitere'],
+    [10, 2, 'F1; F2 – und 8 weitere'],
+  ])('%i findings, at most %i named: “%s”', (count, limit, text) => {
+    expect(findingsText(findings(count), limit)).toBe(text);
   });
 });

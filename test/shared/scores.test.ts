@@ -71,7 +71,7 @@ describe('compareScores', () => {
     [50, 51.5, 'gleich', 1.5],
     [50, 48, 'schlechter', -2],
     [null, 40, 'neu bewertet', null],
-    [40, null, 'nicht mehr bewertet', null],
+    [40, null, 'noch nicht bewertet', null],
     [null, null, 'ohne Bewertung', null],
   ])('%j → %j is %s', (previous, current, trend, delta) => {
     expect(compareScores(previous, current)).toEqual({ trend, delta });

@@ -10,6 +10,7 @@ import { formatGermanDate } from '../../../shared/domain/dates';
 import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 import { describeAnswer } from '../../../shared/questionnaire/answer-text';
 import { BUNDESLAENDER } from '../../../shared/domain/bundeslaender';
+import { findingsText } from '../../../shared/certification/formal-checks';
 import { contentChecksum, type AssessmentWorkbookInput, type DataCell, type DataSheet } from '../xlsx/assessment-workbook';
 
 interface ExportSources {
@@ -26,6 +27,8 @@ interface ExportSources {
 
 const monthDate = (month: string | null): DataCell => (month ? { date: `${month}-01` } : null);
 const CATEGORY_LABELS = { inhaltlich: 'inhaltlich', governance: 'Governance', formal: 'formal' } as const;
+/** Enough findings per formal check for the association to see what is missing, far below a cell's 32 767 characters. */
+const FINDINGS_IN_WORKBOOK = 20;
 
 function questionnaireSheet({ questionnaire, catalogue }: ExportSources, terms: Terminology): DataSheet {
   const answers = new Map(questionnaire.answers.map((answer) => [answer.questionId, answer]));
@@ -194,7 +197,7 @@ function certificationSheet({ assessment }: ExportSources, terms: Terminology): 
         'formal',
         check.label,
         check.passed ? 'bestanden' : 'offen',
-        check.details.map((detail) => detail.text).join('; '),
+        findingsText(check.details, FINDINGS_IN_WORKBOOK),
         '',
         '',
         check.id,

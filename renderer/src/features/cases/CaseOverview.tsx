@@ -25,7 +25,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
           {current ? (
             <>
               <span className="phase-number">{current.position + 1}</span> {current.name}
-              <span className={`badge state-${current.state}`}>{current.state === 'laufend' ? 'läuft' : 'als Nächstes'}</span>
+              <span className={`badge state-${current.state}`}>{current.state === 'laufend' ? 'Läuft' : 'Als Nächstes'}</span>
             </>
           ) : (
             'Alle Phasen abgeschlossen'

@@ -19,7 +19,7 @@ export function ProgressTable({ data }: { data: Agreement }) {
         <tr>
           <th scope="col">Feld</th>
           {COLUMNS.map(([, label]) => (
-            <th key={label} scope="col">
+            <th key={label} scope="col" className="number">
               {label}
             </th>
           ))}

@@ -11,6 +11,10 @@ import { roundLabel } from '../../../../shared/catalogue/terminology';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { countOf } from '../../../../shared/domain/german-plural';
 import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';
+import { findingsText } from '../../../../shared/certification/formal-checks';
+
+/** The printed report names a few findings per check; the assessment page lists them all. */
+const FINDINGS_IN_REPORT = 5;
 
 /** A table's column widths, wide enough for each column's longest word at the print size. */
 function Columns({ widths }: { widths: string[] }) {
@@ -331,7 +335,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
         {assessment.checks.map((check) => (
           <li key={check.id}>
             {check.passed ? '✓' : '✗'} {check.label}
-            {!check.passed && `: ${check.details.map((detail) => detail.text).join('; ')}`}
+            {!check.passed && `: ${findingsText(check.details, FINDINGS_IN_REPORT)}`}
           </li>
         ))}
       </ul>

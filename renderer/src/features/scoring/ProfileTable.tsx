@@ -39,7 +39,8 @@ export function ProfileTable({ data }: { data: Scoring }) {
                 <>
                   <td className="number">{formatScore(row?.previous ?? null)}</td>
                   <td data-testid={`trend-${field.id}`}>
-                    <span className={`trend trend-${row?.trend.replace(/\s/g, '-') ?? 'ohne'}`}>{row?.trend ?? '–'}</span> {formatDelta(row?.delta ?? null)}
+                    <span className={`trend trend-${row?.trend.replace(/\s/g, '-') ?? 'ohne'}`}>{row?.trend ?? '–'}</span>
+                    {row && row.delta !== null && ` ${formatDelta(row.delta)}`}
                   </td>
                 </>
               )}

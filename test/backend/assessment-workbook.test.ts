@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_CHART_SIZE } from '../../shared/reporting/profile-chart-svg';
@@ -36,6 +37,22 @@ const CSV_EVERY_SHEET_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,
 const HOSTILE = ['=HYPERLINK("http://evil.example","klick")', '+49 30 1234567', '-5 Grad im Januar', '@SUM(A1:A9)', '\tTabulator', '\rWagenrücklauf'];
 
 describe('assessment workbook', () => {
+  it('prints every sheet on A4 one page wide, the metadata’s long values wrapped in their column', async () => {
+    const backend = await testBackend();
+    const caseId = (await backend.call('cases.create', { municipalityName: 'Druckstadt', ags: '05711000', kind: 'kommune' })).id;
+    const file = await backend.call('certification.exportWorkbook', { caseId });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ExcelJS.Buffer);
+    for (const sheet of workbook.worksheets) expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    const meta = workbook.getWorksheet('Metadaten')!;
+    const longest = meta.getColumn(2).values.reduce<ExcelJS.Cell | null>((found, _value, row) => {
+      const cell = meta.getCell(row, 2);
+      return String(cell.value ?? '').length > String(found?.value ?? '').length ? cell : found;
+    }, null)!;
+    expect(String(longest.value).length).toBeGreaterThan(72);
+    expect(longest.alignment).toMatchObject({ wrapText: true });
+  });
+
   it.skipIf(skipReason !== null)('has the six sheets in order, stable headers, real numbers and dates, and keeps formula-like texts as plain text', async () => {
     const backend = await testBackend();
     const { call } = backend;

@@ -99,12 +99,13 @@ export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, ex
 
   for (const sheet of input.sheets) addDataSheet(workbook, sheet);
 
-  const meta = workbook.addWorksheet(SHEET_ORDER[5]);
+  const meta = workbook.addWorksheet(SHEET_ORDER[5], { pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait', margins: NARROW_MARGINS } });
   meta.columns = [
     { header: 'Schlüssel', width: 24 },
-    { header: 'Wert', width: 72, style: { numFmt: '@' } },
+    { header: 'Wert', width: 72, style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } } },
   ];
   meta.getRow(1).font = { bold: true };
+  meta.getColumn(1).alignment = { vertical: 'top' };
   for (const [key, value] of input.meta) meta.addRow([key, value]);
   makeXmlSafe(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,18 +1,19 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { commandGroup } from './command-builders';
 import { resolve } from 'node:path';
 import { BACKUP_KIND_LABELS } from '../../shared/backups/rotation';
 import { formatGermanDateTime } from '../../shared/domain/dates';
 import { adviseOnOpenFailure } from '../backend/backups/open-failure';
 import { newestGoodBackup, replaceDatabaseFile } from '../backend/backups/recovery';
 import { DatabaseOpenError } from '../backend/errors';
-import { CliError, printJson, unwrap, type WithBackend } from './output';
+import { CliError, printJson, printList, unwrap, type WithBackend } from './output';
 
 function fail(error: unknown): never {
   throw new CliError(error instanceof Error ? error.message : String(error), 2);
 }
 
 export function backupCommand(withBackend: WithBackend, dataDir: () => string): Command {
-  const backup = new Command('backup').description('Sicherungen der Datenbank').exitOverride().showHelpAfterError();
+  const backup = commandGroup('backup', 'Sicherungen der Datenbank');
 
   backup
     .command('create')
@@ -31,10 +32,7 @@ export function backupCommand(withBackend: WithBackend, dataDir: () => string): 
     .option('--json', 'als JSON ausgeben')
     .action(async (opts: { json?: boolean }) => {
       const list = await withBackend(async (invoke) => unwrap(await invoke('backups.list', {})));
-      if (opts.json) return printJson(list);
-      for (const entry of list) {
-        process.stdout.write(`${formatGermanDateTime(entry.createdAt)}  ${BACKUP_KIND_LABELS[entry.kind].padEnd(36)}  ${(entry.sizeBytes / 1024).toFixed(0).padStart(7)} KB  ${entry.id}\n`);
-      }
+      printList(list, { json: opts.json, none: 'Noch keine Sicherungen.' }, (entry) => `${formatGermanDateTime(entry.createdAt)}  ${BACKUP_KIND_LABELS[entry.kind].padEnd(36)}  ${(entry.sizeBytes / 1024).toFixed(0).padStart(7)} KB  ${entry.id}`);
     });
 
   backup

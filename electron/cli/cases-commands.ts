@@ -6,7 +6,7 @@ import { reauditInput } from '../../shared/domain/reaudit';
 import { roundLabel } from '../../shared/catalogue/terminology';
 import { formatGermanDate } from '../../shared/domain/dates';
 import { PHASE_STATE_LABELS } from '../../shared/domain/timeline';
-import { printJson, unwrap, type WithBackend } from './output';
+import { printJson, printList, unwrap, type WithBackend } from './output';
 import { addTransferCommands } from './transfer-commands';
 
 function parsePopulation(value: string): number {
@@ -89,11 +89,7 @@ export function casesCommand(withBackend: WithBackend): Command {
       const list = await withBackend(async (invoke) =>
         unwrap(await invoke('cases.list', { search: opts.search ?? '', status: opts.status as CaseStatus })),
       );
-      if (opts.json) return printJson(list.items);
-      for (const item of list.items) {
-        process.stdout.write(`${item.id}  ${item.ags}  ${CASE_KIND_LABELS[item.kind].padEnd(7)}  ${item.municipalityName} (${item.roundLabel})\n`);
-      }
-      if (list.items.length === 0) process.stdout.write('Keine Auditfälle gefunden.\n');
+      printList(list.items, { json: opts.json, none: 'Keine Auditfälle gefunden.' }, (item) => `${item.id}  ${item.ags}  ${CASE_KIND_LABELS[item.kind].padEnd(7)}  ${item.municipalityName} (${item.roundLabel})`);
     });
 
   cases

@@ -1,17 +1,12 @@
-import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { CliError, printJson, unwrap, type WithBackend } from './output';
+import type { Command } from 'commander';
+import { commandGroup } from './command-builders';
+import { readInputFile } from './files';
+import { printJson, printList, unwrap, type WithBackend } from './output';
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`Die Datei ${file} kann nicht gelesen werden: ${(error as Error).message}`, 2);
-  }
-}
+const readText = (file: string): string => readInputFile(file).toString('utf8');
 
 export function catalogCommand(withBackend: WithBackend): Command {
-  const catalog = new Command('catalog').description('Kataloge (Verfahren mit Fragebogen) verwalten').exitOverride().showHelpAfterError();
+  const catalog = commandGroup('catalog', 'Kataloge (Verfahren mit Fragebogen) verwalten');
 
   catalog
     .command('list')
@@ -19,10 +14,7 @@ export function catalogCommand(withBackend: WithBackend): Command {
     .option('--json', 'als JSON ausgeben')
     .action(async (opts: { json?: boolean }) => {
       const list = await withBackend(async (invoke) => unwrap(await invoke('catalogues.list', {})));
-      if (opts.json) return printJson(list);
-      for (const item of list) {
-        process.stdout.write(`${item.id}  v${item.version}${item.isLatest ? ' (aktuell)' : ''}  ${item.name}  – ${item.questionCount} Fragen\n`);
-      }
+      printList(list, { json: opts.json, none: 'Keine Kataloge installiert.' }, (item) => `${item.id}  v${item.version}${item.isLatest ? ' (aktuell)' : ''}  ${item.name}  – ${item.questionCount} Fragen`);
     });
 
   catalog

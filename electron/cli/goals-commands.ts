@@ -1,15 +1,13 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { caseCommand, commandGroup } from './command-builders';
 import { printJson, unwrap, type WithBackend } from './output';
 import { formatGermanDate } from '../../shared/domain/dates';
 import { STATUS_LABELS } from '../../shared/goals/agreement';
 
 export function goalsCommand(withBackend: WithBackend): Command {
-  const goals = new Command('goals').description('Ziele und Maßnahmen eines Auditfalls (Zielvereinbarung bzw. Handlungskonzept)').exitOverride().showHelpAfterError();
+  const goals = commandGroup('goals', 'Ziele und Maßnahmen eines Auditfalls (Zielvereinbarung bzw. Handlungskonzept)');
 
-  goals
-    .command('show')
-    .description('Zeigt den Zielbaum mit Maßnahmen und ihrem neuesten Stand')
-    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+  caseCommand(goals, 'show', 'Zeigt den Zielbaum mit Maßnahmen und ihrem neuesten Stand')
     .option('--json', 'als JSON ausgeben')
     .action(async (opts: { case: string; json?: boolean }) => {
       const [agreement, detail] = await withBackend(async (invoke) => [unwrap(await invoke('goals.get', { caseId: opts.case })), unwrap(await invoke('cases.get', { id: opts.case }))] as const);

@@ -26,3 +26,10 @@ export function printJson(value: unknown): void {
 
 /** Runs one command against a freshly opened backend and closes it again. */
 export type WithBackend = <T>(run: (invoke: Invoke, backend: Backend) => Promise<T>) => Promise<T>;
+
+/** A list as JSON (`--json`) or as one line per entry, with `none` when it is empty. */
+export function printList<T>(items: readonly T[], options: { json: boolean | undefined; none: string }, line: (item: T) => string): void {
+  if (options.json) return printJson(items);
+  for (const item of items) process.stdout.write(`${line(item)}\n`);
+  if (items.length === 0) process.stdout.write(`${options.none}\n`);
+}

@@ -1,16 +1,14 @@
-import { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { addFileExport, caseCommand, commandGroup } from './command-builders';
 import { basename } from 'node:path';
 import type { ImportReport } from '../../shared/contract/questionnaire-exchange';
-import { CliError, printJson, unwrap, type WithBackend } from './output';
+import { readInputFile } from './files';
+import { printJson, printList, unwrap, type WithBackend } from './output';
 
 export function questionnaireCommand(withBackend: WithBackend): Command {
-  const questionnaire = new Command('questionnaire').description('Fragebogen eines Auditfalls (IST-Analyse bzw. Bilanz)').exitOverride().showHelpAfterError();
+  const questionnaire = commandGroup('questionnaire', 'Fragebogen eines Auditfalls (IST-Analyse bzw. Bilanz)');
 
-  questionnaire
-    .command('answers')
-    .description('Gibt die gespeicherten Antworten eines Auditfalls aus')
-    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+  caseCommand(questionnaire, 'answers', 'Gibt die gespeicherten Antworten eines Auditfalls aus')
     .option('--json', 'als JSON ausgeben')
     .action(async (opts: { case: string; json?: boolean }) => {
       const result = await withBackend(async (invoke) => unwrap(await invoke('questionnaire.get', { caseId: opts.case })));
@@ -22,41 +20,23 @@ export function questionnaireCommand(withBackend: WithBackend): Command {
         comment,
         updatedAt,
       }));
-      if (opts.json) return printJson(answers);
-      for (const answer of answers) process.stdout.write(`${answer.questionId}: ${JSON.stringify(answer.value)} (${answer.source})\n`);
+      printList(answers, { json: opts.json, none: 'Noch keine Antworten.' }, (answer) => `${answer.questionId}: ${JSON.stringify(answer.value)} (${answer.source})`);
     });
 
-  questionnaire
-    .command('template')
-    .description('Schreibt die Ausfüll-Arbeitsmappe (Excel) für das Rathaus')
-    .requiredOption('--case <id>', 'Kennung des Auditfalls')
-    .requiredOption('--out <file>', 'Zieldatei (.xlsx)')
-    .action(async (opts: { case: string; out: string }) => {
-      const file = await withBackend(async (invoke) => unwrap(await invoke('questionnaire.exportTemplate', { caseId: opts.case })));
-      try {
-        writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
-      } catch (error) {
-        throw new CliError(`Die Datei ${opts.out} kann nicht geschrieben werden: ${(error as Error).message}`, 1);
-      }
-      printJson({ file: opts.out, bytes: Buffer.byteLength(file.contentBase64, 'base64') });
-    });
+  addFileExport(questionnaire, withBackend, {
+    name: 'template',
+    description: 'Schreibt die Ausfüll-Arbeitsmappe (Excel) für das Rathaus',
+    target: 'Zieldatei (.xlsx)',
+    method: 'questionnaire.exportTemplate',
+  });
 
-  questionnaire
-    .command('import')
-    .description('Liest eine ausgefüllte Arbeitsmappe ein (alles oder nichts, mit --skip-invalid ohne die fehlerhaften Zeilen)')
-    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+  caseCommand(questionnaire, 'import', 'Liest eine ausgefüllte Arbeitsmappe ein (alles oder nichts, mit --skip-invalid ohne die fehlerhaften Zeilen)')
     .argument('<file>', 'ausgefüllte Arbeitsmappe (.xlsx)')
     .option('--dry-run', 'nur prüfen und berichten, nichts speichern')
     .option('--overwrite', 'Konflikte übernehmen (Werte der Arbeitsmappe ersetzen Antworten der Auditorin/des Auditors)')
     .option('--skip-invalid', 'gültige Zeilen übernehmen, fehlerhafte überspringen (werden im Bericht und im Importprotokoll aufgeführt)')
     .action(async (file: string, opts: { case: string; dryRun?: boolean; overwrite?: boolean; skipInvalid?: boolean }) => {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch (error) {
-        throw new CliError(`Die Datei ${file} kann nicht gelesen werden: ${(error as Error).message}`, 2);
-      }
-      const input = { caseId: opts.case, fileName: basename(file), contentBase64: bytes.toString('base64') };
+      const input = { caseId: opts.case, fileName: basename(file), contentBase64: readInputFile(file).toString('base64') };
       const skipInvalid = Boolean(opts.skipInvalid);
       const result = await withBackend(async (invoke) =>
         opts.dryRun

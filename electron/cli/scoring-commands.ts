@@ -1,13 +1,11 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { caseCommand, commandGroup } from './command-builders';
 import { printJson, unwrap, type WithBackend } from './output';
 
 export function scoringCommand(withBackend: WithBackend): Command {
-  const scoring = new Command('scoring').description('Stärken/Schwächen-Profil eines Auditfalls').exitOverride().showHelpAfterError();
+  const scoring = commandGroup('scoring', 'Stärken/Schwächen-Profil eines Auditfalls');
 
-  scoring
-    .command('show')
-    .description('Zeigt die Bewertung je Feld, gesamt und die Vollständigkeit')
-    .requiredOption('--case <id>', 'Kennung des Auditfalls')
+  caseCommand(scoring, 'show', 'Zeigt die Bewertung je Feld, gesamt und die Vollständigkeit')
     .option('--json', 'als JSON ausgeben')
     .action(async (opts: { case: string; json?: boolean }) => {
       const result = await withBackend(async (invoke) => unwrap(await invoke('scoring.get', { caseId: opts.case })));

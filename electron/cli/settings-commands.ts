@@ -1,8 +1,9 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { commandGroup } from './command-builders';
 import { printJson, unwrap, type WithBackend } from './output';
 
 export function settingsCommand(withBackend: WithBackend): Command {
-  const settings = new Command('settings').description('Einstellungen dieses Rechners (wer im Änderungsprotokoll genannt wird)').exitOverride().showHelpAfterError();
+  const settings = commandGroup('settings', 'Einstellungen dieses Rechners (wer im Änderungsprotokoll genannt wird)');
 
   settings
     .command('show')

@@ -1,24 +1,18 @@
 import type { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { addFileExport } from './command-builders';
+import { readInputFile } from './files';
 import { CliError, printJson, unwrap, type WithBackend } from './output';
 
 /** `cases export` and `cases import`: one case as a single file, from one laptop to another. */
 export function addTransferCommands(cases: Command, withBackend: WithBackend): void {
-  cases
-    .command('export')
-    .description('Schreibt einen Auditfall mit allem, was dazugehört, in eine Übergabedatei')
-    .requiredOption('--case <id>', 'Kennung des Auditfalls')
-    .requiredOption('--out <file>', 'Zieldatei (.familienaudit)')
-    .action(async (opts: { case: string; out: string }) => {
-      const file = await withBackend(async (invoke) => unwrap(await invoke('transfer.exportCase', { caseId: opts.case })));
-      try {
-        writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'), { flag: 'wx' });
-      } catch (error) {
-        throw new CliError(`Die Datei ${opts.out} kann nicht geschrieben werden: ${(error as Error).message}`, 2);
-      }
-      printJson({ file: opts.out, bytes: Buffer.byteLength(file.contentBase64, 'base64') });
-    });
+  addFileExport(cases, withBackend, {
+    name: 'export',
+    description: 'Schreibt einen Auditfall mit allem, was dazugehört, in eine Übergabedatei',
+    target: 'Zieldatei (.familienaudit)',
+    method: 'transfer.exportCase',
+    keepExisting: true,
+  });
 
   cases
     .command('import')
@@ -28,12 +22,7 @@ export function addTransferCommands(cases: Command, withBackend: WithBackend): v
     .option('--update', 'den vorhandenen Auditfall durch den Stand aus der Datei ersetzen')
     .action(async (path: string, opts: { asCopy?: boolean; update?: boolean }) => {
       if (opts.asCopy && opts.update) throw new CliError('Bitte entweder --as-copy oder --update angeben, nicht beides.', 2);
-      let contentBase64: string;
-      try {
-        contentBase64 = readFileSync(path).toString('base64');
-      } catch (error) {
-        throw new CliError(`Die Datei ${path} kann nicht gelesen werden: ${(error as Error).message}`, 2);
-      }
+      const contentBase64 = readInputFile(path).toString('base64');
       const fileName = basename(path);
       const result = await withBackend(async (invoke) => {
         const preview = unwrap(await invoke('transfer.previewCase', { fileName, contentBase64 }));

@@ -1,3 +1,5 @@
+import { SelectOptions } from './SelectOptions';
+
 interface FilterSelectProps<V extends string> {
   label: string;
   testId: string;
@@ -13,12 +15,7 @@ export function FilterSelect<V extends string>({ label, testId, value, options, 
     <label className="field">
       <span>{label}</span>
       <select data-testid={testId} value={value ?? ''} onChange={(event) => onChange((event.target.value || undefined) as V | undefined)}>
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} {...(allLabel !== undefined ? { empty: allLabel } : {})} />
       </select>
     </label>
   );

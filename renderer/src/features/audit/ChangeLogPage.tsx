@@ -4,6 +4,7 @@ import { OPERATION_LABELS } from '../../../../shared/audit/change-entry';
 import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { formatTimestamp } from '../../format/labels';
+import { TableHead } from '../../components/TableHead';
 
 const PAGE_SIZE = 100;
 
@@ -44,15 +45,7 @@ export function ChangeLogPage() {
       {next !== undefined && entries.length === 0 && <p className="muted">Noch keine Einträge.</p>}
       {entries.length > 0 && (
         <table className="data-table change-log" data-testid="change-log">
-          <thead>
-            <tr>
-              <th scope="col">Zeitpunkt</th>
-              <th scope="col">Person</th>
-              <th scope="col">Bereich</th>
-              <th scope="col">Vorgang</th>
-              <th scope="col">Änderung</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Zeitpunkt', 'Person', 'Bereich', 'Vorgang', 'Änderung']} />
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.seq} data-testid="change-entry">

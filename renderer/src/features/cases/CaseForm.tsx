@@ -14,6 +14,7 @@ import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from '../../for
 import { usePreviousRounds } from './use-previous-rounds';
 import { roundLabel, termsOf } from '../../../../shared/catalogue/terminology';
 import { shortCatalogueName } from '../../../../shared/catalogue/catalogue-names';
+import { SelectOptions } from '../../components/SelectOptions';
 
 interface CaseFormProps {
   initialValues: CaseFormValues;
@@ -121,12 +122,7 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
           </FormField>
           <FormField label="Bundesland" error={errors.bundesland?.message} hint="wird aus dem AGS ermittelt">
             <select {...register('bundesland')} data-testid="field-bundesland">
-              <option value="">– aus dem AGS –</option>
-              {BUNDESLAND_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <SelectOptions options={BUNDESLAND_OPTIONS} empty="– aus dem AGS –" />
             </select>
           </FormField>
         </div>

@@ -3,6 +3,7 @@ import { ApiCallError, call, errorMessage } from '../../api/client';
 import { FileDrop } from '../../components/FileDrop';
 import { formatTimestamp } from '../../format/labels';
 import { useCatalogues } from './use-catalogues';
+import { TableHead } from '../../components/TableHead';
 
 type ImportOutcome = { kind: 'done'; message: string } | { kind: 'refused'; message: string; problems: string[] };
 
@@ -77,17 +78,7 @@ export function CataloguesPage() {
         )}
       </div>
       <table className="data-table" data-testid="catalogue-table">
-        <thead>
-          <tr>
-            <th scope="col">Katalog</th>
-            <th scope="col">Version</th>
-            <th scope="col">Felder</th>
-            <th scope="col">Module</th>
-            <th scope="col">Fragen</th>
-            <th scope="col">Herkunft</th>
-            <th scope="col">Installiert</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Katalog', 'Version', 'Felder', 'Module', 'Fragen', 'Herkunft', 'Installiert']} />
         <tbody>
           {catalogues.map((catalogue) => (
             <tr key={`${catalogue.id}@${catalogue.version}`} data-testid="catalogue-row">

@@ -8,6 +8,8 @@ import { ApiCallError, errorMessage, isStaleWrite } from '../../api/client';
 import { FormField } from '../../components/FormField';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { formFieldOf, measureFormSchema, measureFormValuesOf, type MeasureFormOutput, type MeasureFormValues } from './measure-form-schema';
+import { SelectOptions } from '../../components/SelectOptions';
+import { optionsOf } from '../../components/FilterSelect';
 
 interface Linkable {
   id: string;
@@ -107,31 +109,17 @@ export function MeasureEditor({ initial, linkableItems, linkableQuestions, submi
         </FormField>
         <FormField label="Priorität" error={errors.priority?.message}>
           <select {...field('priority')}>
-            {Object.entries(PRIORITY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <SelectOptions options={optionsOf(PRIORITY_LABELS)} />
           </select>
         </FormField>
         <FormField label="Antwortet auf (Stärken/Schwächen)" error={errors.linkedItemId?.message}>
           <select {...field('linkedItemId')}>
-            <option value="">– keine Verknüpfung –</option>
-            {linkableItems.map((item) => (
-              <option key={item.id} value={item.id}>
-                {itemKindLabel(item.kind)}: {item.text}
-              </option>
-            ))}
+            <SelectOptions options={linkableItems.map((item) => ({ value: item.id, label: `${itemKindLabel(item.kind)}: ${item.text}` }))} empty="– keine Verknüpfung –" />
           </select>
         </FormField>
         <FormField label="Antwortet auf (Frage des Fragebogens)" error={errors.linkedQuestionId?.message}>
           <select {...field('linkedQuestionId')}>
-            <option value="">– keine Verknüpfung –</option>
-            {linkableQuestions.map((question) => (
-              <option key={question.id} value={question.id}>
-                {question.text}
-              </option>
-            ))}
+            <SelectOptions options={linkableQuestions.map((question) => ({ value: question.id, label: question.text }))} empty="– keine Verknüpfung –" />
           </select>
         </FormField>
         <FormField label="Beschreibung" className="full" error={errors.description?.message}>

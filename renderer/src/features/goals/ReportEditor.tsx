@@ -6,6 +6,7 @@ import { STATUS_LABELS, YEARLY_REPORTS, type MeasureStatus } from '../../../../s
 import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useGoalsStore } from './goals-store';
+import { TableHead } from '../../components/TableHead';
 
 /** The yearly report of the implementation: a status and comment for every measure. */
 export function ReportEditor({ data }: { data: Agreement }) {
@@ -76,14 +77,7 @@ export function ReportEditor({ data }: { data: Agreement }) {
         <p className="muted">Noch keine Maßnahmen.</p>
       ) : (
         <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">Nr.</th>
-              <th scope="col">Maßnahme</th>
-              <th scope="col">Stand</th>
-              <th scope="col">Kommentar</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Nr.', 'Maßnahme', 'Stand', 'Kommentar']} />
           <tbody>
             {measures.map((measure) => {
               const entry = entries[measure.id] ?? { status: measure.status, comment: '' };

@@ -4,6 +4,7 @@ import { describeAnswer } from '../../../../shared/questionnaire/answer-text';
 import { useTerms } from '../cases/use-terms';
 import { useQuestionnaireStore } from './questionnaire-store';
 import { countOf } from '../../../../shared/domain/german-plural';
+import { TableHead } from '../../components/TableHead';
 
 const STATUS_LABELS = { new: 'Neu', changed: 'Geändert', unchanged: 'Unverändert', conflict: 'Konflikt' } as const;
 
@@ -26,15 +27,7 @@ interface ProblemTableProps {
 export function ProblemTable({ problems, reasonTitle, rowTestId, testId }: ProblemTableProps) {
   return (
     <table className="data-table compact" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">Blatt</th>
-          <th scope="col">Zeile</th>
-          <th scope="col">Frage</th>
-          <th scope="col">Wert</th>
-          <th scope="col">{reasonTitle}</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Blatt', 'Zeile', 'Frage', 'Wert', reasonTitle]} />
       <tbody>
         {problems.map((problem, index) => (
           <tr key={`${problem.sheet}-${problem.row ?? 'x'}-${index}`} data-testid={rowTestId}>
@@ -94,15 +87,7 @@ export function ImportPreview({ report, questions, chosenConflicts, onToggleConf
       {shown.length > 0 && (
         <div className="import-table-wrap">
           <table className="data-table compact" data-testid="import-entries">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Frage</th>
-                <th scope="col">Bisher</th>
-                <th scope="col">Aus der Arbeitsmappe</th>
-                <th scope="col">Übernehmen?</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Status', 'Frage', 'Bisher', 'Aus der Arbeitsmappe', 'Übernehmen?']} />
             <tbody>
               {shown.map((entry) => {
                 const question = questions.get(entry.questionId);

@@ -12,6 +12,7 @@ import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreeme
 import { countOf } from '../../../../shared/domain/german-plural';
 import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';
 import { findingsText } from '../../../../shared/certification/formal-checks';
+import { TableHead } from '../../components/TableHead';
 
 /** The printed report names a few findings per check; the assessment page lists them all. */
 const FINDINGS_IN_REPORT = 5;
@@ -65,14 +66,7 @@ export function CaseSection({ data }: { data: ReportData }) {
       <h3>Zeitplan</h3>
       <table className="report-table">
         <Columns widths={['36%', '23%', '23%', '18%']} />
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Geplant</th>
-            <th scope="col">Tatsächlich</th>
-            <th scope="col">Stand</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Phase', 'Geplant', 'Tatsächlich', 'Stand']} />
         <tbody>
           {detail.phases.map((phase) => (
             <tr key={phase.key}>
@@ -190,17 +184,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
       </p>
       <table className="report-table measures-table">
         <Columns widths={['7.5%', '27.5%', '17.5%', '12%', '13.5%', '10%', '12%']} />
-        <thead>
-          <tr>
-            <th scope="col">Nr.</th>
-            <th scope="col">Ziel / Maßnahme</th>
-            <th scope="col">Zuständig</th>
-            <th scope="col">Zeitraum</th>
-            <th scope="col">Budget</th>
-            <th scope="col">Priorität</th>
-            <th scope="col">Stand</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Nr.', 'Ziel / Maßnahme', 'Zuständig', 'Zeitraum', 'Budget', 'Priorität', 'Stand']} />
         <tbody>
           {agreement.fields.flatMap((field) => [
             <tr key={field.id} className="field-row">
@@ -243,14 +227,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
             {agreement.previous.lastReportYear !== null ? ` (Stand: Jahresbericht ${agreement.previous.lastReportYear})` : ''}.
           </p>
           <table className="report-table previous-measures">
-            <thead>
-              <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Maßnahme der Vorrunde</th>
-                <th scope="col">Letzter Stand</th>
-                <th scope="col">Übernommen</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Nr.', 'Maßnahme der Vorrunde', 'Letzter Stand', 'Übernommen']} />
             <tbody>
               {agreement.previous.measures.map((measure) => (
                 <tr key={measure.id}>
@@ -304,14 +281,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
       <h3>Kriterien</h3>
       <table className="report-table">
         <Columns widths={['14%', '44%', '17%', '25%']} />
-        <thead>
-          <tr>
-            <th scope="col">Kategorie</th>
-            <th scope="col">Kriterium</th>
-            <th scope="col">Bewertung</th>
-            <th scope="col">Begründung</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Kategorie', 'Kriterium', 'Bewertung', 'Begründung']} />
         <tbody>
           {assessment.criteria.map((criterion) => (
             <tr key={criterion.id}>

@@ -8,6 +8,7 @@ import { rateCriterion, useScoringStore } from './scoring-store';
 import { useDebouncedText } from './use-debounced-text';
 import { TextSaveStatus } from './TextSaveStatus';
 import { JustificationField } from './JustificationField';
+import { SelectOptions } from '../../components/SelectOptions';
 
 type Criterion = ScoringField['criteria'][number];
 type RatingPatch = Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>;
@@ -121,12 +122,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
             onChange={(event) => event.target.value && void justification.commit({ evidence: [...current.evidence, event.target.value] }).catch(() => undefined)}
             data-testid={`add-evidence-${criterion.id}`}
           >
-            <option value="">+ Frage als Beleg verknüpfen …</option>
-            {linkable.map((question) => (
-              <option key={question.id} value={question.id}>
-                {question.text}
-              </option>
-            ))}
+            <SelectOptions options={linkable.map((question) => ({ value: question.id, label: question.text }))} empty="+ Frage als Beleg verknüpfen …" />
           </select>
         )}
       </div>

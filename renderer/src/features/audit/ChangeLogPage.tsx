@@ -5,6 +5,7 @@ import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { formatTimestamp } from '../../format/labels';
 import { TableHead } from '../../components/TableHead';
+import { Page } from '../../components/Page';
 
 const PAGE_SIZE = 100;
 
@@ -32,10 +33,7 @@ export function ChangeLogPage() {
   }, [loadPage]);
 
   return (
-    <section className="page" aria-labelledby="log-title">
-      <header className="page-header">
-        <h1 id="log-title">Änderungsprotokoll</h1>
-      </header>
+    <Page title="Änderungsprotokoll">
       <p className="muted">Jede Änderung an den Daten dieses Auditfalls wird hier festgehalten. Einträge können weder geändert noch gelöscht werden.</p>
       {error && (
         <p className="alert error" role="alert">
@@ -104,6 +102,6 @@ export function ChangeLogPage() {
           </button>
         </div>
       )}
-    </section>
+    </Page>
   );
 }

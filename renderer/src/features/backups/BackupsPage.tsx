@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FileDrop } from '../../components/FileDrop';
 import { formatTimestamp } from '../../format/labels';
 import { beginRestore, reloadAfterRestore } from './restore-notice';
+import { Page } from '../../components/Page';
 
 type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };
 
@@ -61,10 +62,7 @@ export function BackupsPage() {
 
 
   return (
-    <section className="page" aria-labelledby="backups-title">
-      <header className="page-header">
-        <h1 id="backups-title">Sicherungen</h1>
-      </header>
+    <Page title="Sicherungen">
       <p className="muted">
         Familienaudit sichert die Daten beim Start (einmal am Tag), vor jeder Datenbank-Aktualisierung, vor jedem Import und bevor ein Auditfall endgültig
         gelöscht wird. Jede Sicherung wird nach dem Schreiben geprüft. Aufbewahrt werden eine Sicherung je Tag der letzten 7 Tage, eine je Woche der letzten 4
@@ -161,6 +159,6 @@ export function BackupsPage() {
           if (choice) void run(() => restore(choice));
         }}
       />
-    </section>
+    </Page>
   );
 }

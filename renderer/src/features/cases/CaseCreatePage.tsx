@@ -5,6 +5,7 @@ import { call, errorMessage } from '../../api/client';
 import { CaseForm } from './CaseForm';
 import { EMPTY_CASE_FORM, reauditFormValues } from './case-form-schema';
 import { useCatalogues } from '../catalogues/use-catalogues';
+import { Page } from '../../components/Page';
 
 /** A new case; with `?reauditVon=ID` the next round of that case, pre-filled from it. */
 export function CaseCreatePage() {
@@ -23,10 +24,7 @@ export function CaseCreatePage() {
   const loaded = previousId ? (previous?.id === previousId ? previous : null) : null;
   if (previousId && !loaded) return <p className="loading">Lädt …</p>;
   return (
-    <section className="page" aria-labelledby="create-title">
-      <header className="page-header">
-        <h1 id="create-title">{loaded?.detail ? `${loaded.detail.terms.nextRound} für ${loaded.detail.municipalityName}` : 'Neuer Auditfall'}</h1>
-      </header>
+    <Page title={loaded?.detail ? `${loaded.detail.terms.nextRound} für ${loaded.detail.municipalityName}` : 'Neuer Auditfall'}>
       {loaded?.error && (
         <p className="alert error" role="alert">
           {loaded.error}
@@ -50,6 +48,6 @@ export function CaseCreatePage() {
         }}
         onCancel={() => void navigate('/')}
       />
-    </section>
+    </Page>
   );
 }

@@ -4,6 +4,7 @@ import { CaseForm } from './CaseForm';
 import { formValuesOf } from './case-form-schema';
 import { useCaseStore } from './case-store';
 import { useCatalogues } from '../catalogues/use-catalogues';
+import { Page } from '../../components/Page';
 
 export function CaseEditPage() {
   const { id = '' } = useParams();
@@ -15,10 +16,7 @@ export function CaseEditPage() {
   if (!detail) return <p className="loading">Lädt …</p>;
 
   return (
-    <section className="page" aria-labelledby="edit-title">
-      <header className="page-header">
-        <h1 id="edit-title">{detail.municipalityName} bearbeiten</h1>
-      </header>
+    <Page title={`${detail.municipalityName} bearbeiten`}>
       <CaseForm
         key={detail.id}
         initialValues={formValuesOf(detail)}
@@ -33,6 +31,6 @@ export function CaseEditPage() {
         }}
         onCancel={() => void navigate(`/faelle/${id}`)}
       />
-    </section>
+    </Page>
   );
 }

@@ -4,6 +4,7 @@ import { FileDrop } from '../../components/FileDrop';
 import { formatTimestamp } from '../../format/labels';
 import { useCatalogues } from './use-catalogues';
 import { TableHead } from '../../components/TableHead';
+import { Page } from '../../components/Page';
 
 type ImportOutcome = { kind: 'done'; message: string } | { kind: 'refused'; message: string; problems: string[] };
 
@@ -41,10 +42,7 @@ export function CataloguesPage() {
   }
 
   return (
-    <section className="page" aria-labelledby="catalogues-title">
-      <header className="page-header">
-        <h1 id="catalogues-title">Kataloge</h1>
-      </header>
+    <Page title="Kataloge">
       <p className="muted">
         Ein Katalog beschreibt ein Verfahren: Felder, Module, Phasen, Fragebogen und Kriterien. Jeder Auditfall bleibt bei der Katalogversion,
         mit der er begonnen wurde.
@@ -99,6 +97,6 @@ export function CataloguesPage() {
           ))}
         </tbody>
       </table>
-    </section>
+    </Page>
   );
 }

@@ -10,6 +10,7 @@ import { ExportWorkbook } from './ExportWorkbook';
 import { FormalCheckList } from './FormalCheckList';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
+import { Page } from '../../components/Page';
 
 // Charts are heavy; they load with the profile only.
 const ProfileForExport = lazy(() => import('./ProfileForExport'));
@@ -23,10 +24,7 @@ export function CertificationPage() {
   if (!data) return <DataPending error={error} />;
 
   return (
-    <section className="page certification-page" aria-labelledby="cert-title">
-      <header className="page-header">
-        <h1 id="cert-title">{terms.assessment}</h1>
-      </header>
+    <Page title={terms.assessment} className="certification-page">
       {/* A finalised assessment explains itself in the decision panel, with the way to reopen it. */}
       {!data.finalizedAt && <ReadOnlyNotice reason={data.lockReason} />}
       <DecisionPanel key={`${data.finalizedAt ?? 'open'}-${data.reopenings.length}`} data={data} />
@@ -53,6 +51,6 @@ export function CertificationPage() {
           </ol>
         </section>
       ))}
-    </section>
+    </Page>
   );
 }

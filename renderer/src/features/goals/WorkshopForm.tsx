@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useGoalsStore } from './goals-store';
 import { useTerms } from '../cases/use-terms';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 
 const TITLE_TERMS = { strategie: 'strategyWorkshop', zielvereinbarung: 'agreementWorkshop' } as const;
 
@@ -62,21 +63,7 @@ export function WorkshopForm({ data, kind }: { data: Agreement; kind: 'strategie
           + weitere Teilnehmende
         </button>
       </fieldset>
-      <fieldset>
-        <legend>Gewählte Schwerpunktfelder</legend>
-        <div className="checkbox-grid">
-          {data.fields.map((field) => (
-            <label key={field.id} className="radio">
-              <input
-                type="checkbox"
-                checked={fields.includes(field.id)}
-                onChange={(event) => setFields(event.target.checked ? [...fields, field.id] : fields.filter((id) => id !== field.id))}
-              />{' '}
-              {field.code} {field.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup legend="Gewählte Schwerpunktfelder" options={data.fields.map((field) => ({ id: field.id, label: `${field.code} ${field.name}` }))} chosen={fields} onChange={setFields} />
       <div className="form-actions">
         <button type="submit" className="button secondary small" disabled={!data.editable}>
           {title} speichern

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ReportData } from './use-report-data';
 import { decisionLabel, recommendationLabel } from '../../../../shared/certification/recommendation';
 import { CERTIFICATION_RATING_LABELS, ITEM_KIND_LABELS } from '../../../../shared/contract';
@@ -17,7 +18,22 @@ import { TableHead } from '../../components/TableHead';
 /** The printed report names a few findings per check; the assessment page lists them all. */
 const FINDINGS_IN_REPORT = 5;
 
-/** A table's column widths, wide enough for each column's longest word at the print size. */
+/** A printed table: each column with its header and a width wide enough for its longest word at the print size. */
+function ReportTable({ className, columns, children }: { className?: string; columns: readonly (readonly [label: string, width: string])[]; children: ReactNode }) {
+  return (
+    <table className={className ? `report-table ${className}` : 'report-table'}>
+      <colgroup>
+        {columns.map(([label, width]) => (
+          <col key={label} style={{ width }} />
+        ))}
+      </colgroup>
+      <TableHead columns={columns.map(([label]) => label)} />
+      {children}
+    </table>
+  );
+}
+
+/** A table's column widths, for the tables whose header differs by round. */
 function Columns({ widths }: { widths: string[] }) {
   return (
     <colgroup>
@@ -64,9 +80,7 @@ export function CaseSection({ data }: { data: ReportData }) {
         </tbody>
       </table>
       <h3>Zeitplan</h3>
-      <table className="report-table">
-        <Columns widths={['36%', '23%', '23%', '18%']} />
-        <TableHead columns={['Phase', 'Geplant', 'Tatsächlich', 'Stand']} />
+      <ReportTable columns={[['Phase', '36%'], ['Geplant', '23%'], ['Tatsächlich', '23%'], ['Stand', '18%']]}>
         <tbody>
           {detail.phases.map((phase) => (
             <tr key={phase.key}>
@@ -82,7 +96,7 @@ export function CaseSection({ data }: { data: ReportData }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ReportTable>
       {detail.warnings.length > 0 && (
         <ul className="report-notes">
           {detail.warnings.map((warning) => (
@@ -94,7 +108,7 @@ export function CaseSection({ data }: { data: ReportData }) {
   );
 }
 
-export function ScoringSection({ data, chart }: { data: ReportData; chart: React.ReactNode }) {
+export function ScoringSection({ data, chart }: { data: ReportData; chart: ReactNode }) {
   const { scoring } = data;
   const comparison = new Map(scoring.comparison.map((entry) => [entry.fieldId, entry]));
   return (
@@ -182,9 +196,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
           : `${data.detail.terms.resolution}: noch nicht gefasst.`}{' '}
         {countOf(agreement.totals.goals, 'Ziel', 'Ziele')}, {countOf(agreement.totals.measures, 'Maßnahme', 'Maßnahmen')}, Budget {formatEuro(agreement.totals.budget)}.
       </p>
-      <table className="report-table measures-table">
-        <Columns widths={['7.5%', '27.5%', '17.5%', '12%', '13.5%', '10%', '12%']} />
-        <TableHead columns={['Nr.', 'Ziel / Maßnahme', 'Zuständig', 'Zeitraum', 'Budget', 'Priorität', 'Stand']} />
+      <ReportTable className="measures-table" columns={[['Nr.', '7.5%'], ['Ziel / Maßnahme', '27.5%'], ['Zuständig', '17.5%'], ['Zeitraum', '12%'], ['Budget', '13.5%'], ['Priorität', '10%'], ['Stand', '12%']]}>
         <tbody>
           {agreement.fields.flatMap((field) => [
             <tr key={field.id} className="field-row">
@@ -218,7 +230,7 @@ export function AgreementSection({ data }: { data: ReportData }) {
             ]),
           ])}
         </tbody>
-      </table>
+      </ReportTable>
       {agreement.previous && (
         <div className="report-keep" data-testid="report-previous-round">
           <h3>Bilanzierung der Vorrunde</h3>
@@ -279,9 +291,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
         </>
       )}
       <h3>Kriterien</h3>
-      <table className="report-table">
-        <Columns widths={['14%', '44%', '17%', '25%']} />
-        <TableHead columns={['Kategorie', 'Kriterium', 'Bewertung', 'Begründung']} />
+      <ReportTable columns={[['Kategorie', '14%'], ['Kriterium', '44%'], ['Bewertung', '17%'], ['Begründung', '25%']]}>
         <tbody>
           {assessment.criteria.map((criterion) => (
             <tr key={criterion.id}>
@@ -299,7 +309,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ReportTable>
       <h3>Formale Prüfungen</h3>
       <ul className="report-notes">
         {assessment.checks.map((check) => (

@@ -7,6 +7,7 @@ import { databaseFile } from './data-dir';
 import { openDatabase, type AppDatabase } from './db/database-factory';
 import { createSettingsService, type SettingsService } from './settings/settings.service';
 import { caseChangeOf } from './case-changes';
+import { touchCase } from './cases/cases.repository';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { typedInvoke } from '../../shared/contract/invoke';
 import { createEventBus, type EventBus } from './events';
@@ -114,9 +115,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   dispatch = createDispatcher(handlers, {
     ...(options.busyRetryMs !== undefined ? { busyRetryMs: options.busyRetryMs } : {}),
     onInternalError: options.onInternalError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
-    onSuccess: ({ method, input, output, origin }) => {
+    onSuccess: async ({ method, input, output, origin }) => {
       const change = caseChangeOf(method, input, output);
-      if (change) events.emit('cases.changed', { ...change, origin });
+      if (!change) return;
+      if (change.touch) await touchCase(database.db, change.caseId, clock.nowIso());
+      events.emit('cases.changed', { caseId: change.caseId, area: change.area, origin });
     },
   });
   return { dispatch, backups, events, database, close: () => database.close() };

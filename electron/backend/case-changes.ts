@@ -74,9 +74,13 @@ const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'backups.restore': null,
 };
 
-/** The case a successful call changed, and where; null when it changed none. */
-export function caseChangeOf<M extends MethodName>(method: M, input: ParsedInput<M>, output: MethodOutput<M>): { caseId: string; area: CaseArea } | null {
+/**
+ * The case a successful call changed, and where; null when it changed none. `touch`: the case's
+ * last change (`cases.updated_at`, shown in the case list) is to be dated now. Methods of the areas
+ * `case` and `all` write the case row themselves and return it, so they are not touched again.
+ */
+export function caseChangeOf<M extends MethodName>(method: M, input: ParsedInput<M>, output: MethodOutput<M>): { caseId: string; area: CaseArea; touch: boolean } | null {
   const change = CASE_CHANGES[method] as CaseChange<M> | null;
   const caseId = change?.caseId(input, output) ?? null;
-  return change && caseId ? { caseId, area: change.area } : null;
+  return change && caseId ? { caseId, area: change.area, touch: change.area !== 'case' && change.area !== 'all' } : null;
 }

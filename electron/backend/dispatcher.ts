@@ -39,8 +39,8 @@ interface DispatcherOptions {
   onInternalError?: (method: string, error: unknown) => void;
   /** How long a call whose database is locked by another program is tried again, in all. */
   busyRetryMs?: number;
-  /** Hears every call that succeeded, after its output was validated (the backend announces case changes here). */
-  onSuccess?: (call: SucceededCall) => void;
+  /** Hears every call that succeeded, after its output was validated, before the caller is answered (the backend dates and announces case changes here). */
+  onSuccess?: (call: SucceededCall) => void | Promise<void>;
 }
 
 const BUSY_PAUSE_MS = 200;
@@ -128,7 +128,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (options.onSuccess) {
       const origin = callOriginSchema.safeParse(context?.origin);
       try {
-        options.onSuccess({ method, input: parsedInput.data, output: parsedOutput.data, origin: origin.success ? origin.data : null } as SucceededCall);
+        await options.onSuccess({ method, input: parsedInput.data, output: parsedOutput.data, origin: origin.success ? origin.data : null } as SucceededCall);
       } catch (error) {
         // The change is stored; a failing listener must not turn it into a failure.
         options.onInternalError?.(method, error);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseChanged, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { completeCase } from '../helpers/complete-case';
 import { testBackend } from '../helpers/backend';
+import type { Clock } from '../../electron/backend/clock';
 
 const WINDOW = 'fenster-a-1234';
 
@@ -102,6 +103,35 @@ describe('case change events', () => {
     const refused = await app.backend.dispatch('questionnaire.saveAnswer', { caseId, questionId, value: 'aus Fenster B', expectedUpdatedAt: null }, { origin: WINDOW });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(events).toHaveLength(count);
+  });
+
+  it('every change of a part of a case dates the case’s last change, which the case list shows, and a refused one does not', async () => {
+    let minute = 0;
+    const clock: Clock = { nowIso: () => new Date(Date.UTC(2026, 5, 15, 9, minute++)).toISOString(), today: () => '2026-06-15' };
+    const { call } = await testBackend({ clock });
+    const caseId = (await call('cases.create', { municipalityName: 'Zeitstadt', ags: '05711000', kind: 'kommune' })).id;
+    const lastChange = async () => (await call('cases.list', {})).items.find((item) => item.id === caseId)!.updatedAt;
+    const questionnaire = await call('questionnaire.get', { caseId });
+    const questionId = questionnaire.catalogue.sections[0]!.questions.find((question) => question.type === 'shortText')!.id;
+    const scoring = await call('scoring.get', { caseId });
+    const fieldId = scoring.fields[0]!.id;
+    const criterionId = (await call('certification.get', { caseId })).criteria[0]!.id;
+    const changes: [string, () => Promise<unknown>][] = [
+      ['questionnaire.saveAnswer', () => call('questionnaire.saveAnswer', { caseId, questionId, value: 'Frau Zeit' })],
+      ['scoring.rate', () => call('scoring.rate', { caseId, criterionId: scoring.fields[0]!.criteria[0]!.id, value: 3, justification: 'gut' })],
+      ['scoring.saveSummary', () => call('scoring.saveSummary', { caseId, fieldId, summary: 'Gut aufgestellt' })],
+      ['scoring.addItem', () => call('scoring.addItem', { caseId, fieldId, kind: 'staerke', text: 'Familienbüro' })],
+      ['goals.addNode', () => call('goals.addNode', { caseId, kind: 'strategic', parentId: fieldId, title: 'Betreuung ausbauen' })],
+      ['certification.rate', () => call('certification.rate', { caseId, criterionId, rating: 'teilweise', justification: 'noch offen' })],
+    ];
+    for (const [method, change] of changes) {
+      const before = await lastChange();
+      await change();
+      expect({ method, later: (await lastChange()) > before }).toEqual({ method, later: true });
+    }
+    const before = await lastChange();
+    await expect(call('questionnaire.saveAnswer', { caseId, questionId, value: 'Herr Alt', expectedUpdatedAt: null })).rejects.toThrow(/CONFLICT/);
+    expect(await lastChange()).toBe(before);
   });
 
   it('the worked example announces its new case as replaced as a whole', async () => {

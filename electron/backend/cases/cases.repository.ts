@@ -70,6 +70,11 @@ export async function updateCase(db: Db, id: string, changes: Updateable<CasesTa
   await db.updateTable('cases').set(changes).where('id', '=', id).execute();
 }
 
+/** Dates the case's last change; a later time is kept (a change can finish after a newer one). */
+export async function touchCase(db: Db, id: string, now: string): Promise<void> {
+  await db.updateTable('cases').set({ updated_at: now }).where('id', '=', id).where('updated_at', '<', now).execute();
+}
+
 export async function deleteCase(db: Db, id: string): Promise<void> {
   await db.deleteFrom('cases').where('id', '=', id).execute();
 }

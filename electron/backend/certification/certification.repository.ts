@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { staleBase, type BaseTextOutcome } from '../db/base-text';
 import type { CertificationRatingsTable, DatabaseSchema } from '../db/schema';
-import { updateCase } from '../cases/cases.repository';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -64,7 +63,6 @@ export async function markFinalized(db: Db, caseId: string, now: string, alsoWri
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('certification_decisions').set({ finalized_at: now, updated_at: now }).where('case_id', '=', caseId).execute();
     await alsoWrite(trx);
-    await updateCase(trx, caseId, { updated_at: now });
   });
 }
 

@@ -64,10 +64,6 @@ export async function removeNode(db: Db, table: NodeTable, caseId: string, id: s
   await renumber(db, table, await siblingIds(db, table, caseId, parentId));
 }
 
-export async function touchCase(db: Db, caseId: string, now: string): Promise<void> {
-  await db.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
-}
-
 /** Each measure's status in the latest yearly report that names it. */
 export async function latestReportStatuses(db: Db, caseId: string) {
   return db
@@ -135,6 +131,5 @@ export async function saveReport(
     if (row.entries.length > 0) await trx.insertInto('report_entries').values(row.entries.map((entry) => ({ report_id: id, measure_id: entry.measureId, status: entry.status, comment: entry.comment }))).execute();
     const reportDates = (await trx.selectFrom('implementation_reports').select('report_date').where('case_id', '=', caseId).execute()).map((report) => report.report_date);
     await alsoWrite(trx, reportDates);
-    await touchCase(trx, caseId, now);
   });
 }

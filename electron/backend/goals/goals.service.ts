@@ -121,7 +121,6 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
       if (resolution && amendment?.date) {
         await repo.insertAmendment(trx, { id: randomUUID(), case_id: caseId, amended_on: amendment.date, reason: amendment.reason, subject: description.subject, changes: JSON.stringify(description.changes), recorded_at: now });
       }
-      await repo.touchCase(trx, caseId, now);
     });
     return get(caseId);
   }

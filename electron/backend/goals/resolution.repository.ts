@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
-import { touchCase } from './goals.repository';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -31,7 +30,6 @@ export async function insertResolution(db: Db, row: { caseId: string; resolution
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('agreement_resolutions').values({ case_id: row.caseId, resolution_date: row.resolutionDate, drucksache: row.drucksache, recorded_at: row.now }).execute();
     await alsoWrite(trx);
-    await touchCase(trx, row.caseId, row.now);
   });
 }
 
@@ -48,6 +46,5 @@ export async function correctResolutionRow(
       .insertInto('agreement_amendments')
       .values({ id: randomUUID(), case_id: row.caseId, amended_on: row.today, reason: row.reason, subject: CORRECTION_SUBJECT, changes: JSON.stringify(row.changes), recorded_at: row.now })
       .execute();
-    await touchCase(trx, row.caseId, row.now);
   });
 }

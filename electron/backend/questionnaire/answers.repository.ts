@@ -34,7 +34,6 @@ export async function upsertAnswer(db: Db, row: Insertable<AnswersTable>, expect
         }),
       )
       .execute();
-    await trx.updateTable('cases').set({ updated_at: row.updated_at }).where('id', '=', row.case_id).execute();
     return { stored: true };
   });
 }

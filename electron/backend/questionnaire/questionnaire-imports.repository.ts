@@ -23,6 +23,5 @@ export async function applyImportRows(db: Db, answers: Insertable<AnswersTable>[
         .execute();
     }
     await trx.insertInto('questionnaire_imports').values(log).execute();
-    if (answers.length > 0) await trx.updateTable('cases').set({ updated_at: log.imported_at }).where('id', '=', log.case_id).execute();
   });
 }

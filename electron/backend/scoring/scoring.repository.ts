@@ -6,10 +6,6 @@ type Db = Kysely<DatabaseSchema>;
 export type RatingRow = Selectable<CriterionRatingsTable>;
 type ItemRow = Selectable<FieldItemsTable>;
 
-async function touchCase(trx: Transaction<DatabaseSchema>, caseId: string, now: string): Promise<void> {
-  await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
-}
-
 export async function findRatings(db: Db, caseId: string): Promise<RatingRow[]> {
   return db.selectFrom('criterion_ratings').selectAll().where('case_id', '=', caseId).execute();
 }
@@ -33,7 +29,6 @@ export async function upsertRating(db: Db, row: Insertable<CriterionRatingsTable
         })),
       )
       .execute();
-    await touchCase(trx, row.case_id, row.updated_at);
     return { stored: true };
   });
 }
@@ -54,7 +49,6 @@ export async function upsertSummary(db: Db, row: { caseId: string; fieldId: stri
       .values({ case_id: row.caseId, field_id: row.fieldId, summary: row.summary, updated_at: row.now })
       .onConflict((conflict) => conflict.columns(['case_id', 'field_id']).doUpdateSet({ summary: row.summary, updated_at: row.now }))
       .execute();
-    await touchCase(trx, row.caseId, row.now);
     return { stored: true };
   });
 }
@@ -79,31 +73,25 @@ export async function insertItem(db: Db, row: Omit<Insertable<FieldItemsTable>, 
   await db.transaction().execute(async (trx) => {
     const count = (await siblings(trx, row.case_id, row.field_id, row.kind)).length;
     await trx.insertInto('field_items').values({ ...row, position: count }).execute();
-    await touchCase(trx, row.case_id, row.updated_at);
   });
 }
 
 export async function updateItemText(db: Db, caseId: string, itemId: string, text: string, now: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('field_items').set({ text, updated_at: now }).where('case_id', '=', caseId).where('id', '=', itemId).execute();
-    await touchCase(trx, caseId, now);
-  });
+  await db.updateTable('field_items').set({ text, updated_at: now }).where('case_id', '=', caseId).where('id', '=', itemId).execute();
 }
 
 /** Moves an item within its list (same field and kind) and renumbers the list without gaps. */
-export async function moveItem(db: Db, item: ItemRow, toPosition: number, now: string): Promise<void> {
+export async function moveItem(db: Db, item: ItemRow, toPosition: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const ids = (await siblings(trx, item.case_id, item.field_id, item.kind)).map((row) => row.id).filter((id) => id !== item.id);
     ids.splice(Math.min(toPosition, ids.length), 0, item.id);
     await renumber(trx, ids);
-    await touchCase(trx, item.case_id, now);
   });
 }
 
-export async function deleteItem(db: Db, item: ItemRow, now: string): Promise<void> {
+export async function deleteItem(db: Db, item: ItemRow): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('field_items').where('id', '=', item.id).execute();
     await renumber(trx, (await siblings(trx, item.case_id, item.field_id, item.kind)).map((row) => row.id));
-    await touchCase(trx, item.case_id, now);
   });
 }

@@ -191,13 +191,13 @@ export function createScoringService({ db, clock, cases }: { db: Db; clock: Cloc
 
     async moveItem({ caseId, itemId, toPosition }: ParsedInput<'scoring.moveItem'>): Promise<Scoring> {
       await editable(caseId);
-      await repo.moveItem(db, await ownItem(caseId, itemId), toPosition, clock.nowIso());
+      await repo.moveItem(db, await ownItem(caseId, itemId), toPosition);
       return get(caseId);
     },
 
     async deleteItem({ caseId, itemId }: ParsedInput<'scoring.deleteItem'>): Promise<Scoring> {
       await editable(caseId);
-      await repo.deleteItem(db, await ownItem(caseId, itemId), clock.nowIso());
+      await repo.deleteItem(db, await ownItem(caseId, itemId));
       return get(caseId);
     },
   };

@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 /** Backend features: each owns its tables and is reached by the others only through its services and repositories. */
-const BACKEND_FEATURES = ['audit', 'backups', 'cases', 'catalogues', 'certification', 'goals', 'questionnaire', 'scoring', 'settings', 'transfer'];
+const BACKEND_FEATURES = ['backups', 'cases', 'change-log', 'catalogues', 'certification', 'goals', 'questionnaire', 'scoring', 'settings', 'transfer'];
 const publicFilesOf = (feature) => readdirSync(`electron/backend/${feature}`).filter((name) => /\.(service|repository)\.ts$/.test(name));
 
 const boundaries = [

@@ -18,7 +18,7 @@ import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createCertificationService } from './certification/certification.service';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
-import { createChangeLogService } from './audit/change-log.service';
+import { createChangeLogService } from './change-log/change-log.service';
 import { createTransferService } from './transfer/transfer.service';
 import { userInfo } from 'node:os';
 import { DatabaseOpenError } from './errors';

@@ -63,7 +63,7 @@ const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'certification.finalize': byInputCaseId('certification'),
   'certification.reopen': byInputCaseId('certification'),
   'certification.exportWorkbook': null,
-  'audit.caseLog': null,
+  'changeLog.caseLog': null,
   'transfer.exportCase': null,
   'transfer.previewCase': null,
   'transfer.importCase': { area: 'all', caseId: (_input, output) => output.caseId },

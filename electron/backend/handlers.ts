@@ -8,12 +8,12 @@ import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
 import type { CertificationService } from './certification/certification.service';
 import type { BackupsService } from './backups/backups.service';
-import type { ChangeLogService } from './audit/change-log.service';
+import type { ChangeLogService } from './change-log/change-log.service';
 import type { TransferService } from './transfer/transfer.service';
 import type { SettingsService } from './settings/settings.service';
 import type { Invoke } from '../../shared/contract/invoke';
 import type { Clock } from './clock';
-import { auditHandlers } from './audit/audit.handlers';
+import { changeLogHandlers } from './change-log/change-log.handlers';
 import { backupsHandlers } from './backups/backups.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { cataloguesHandlers } from './catalogues/catalogues.handlers';
@@ -58,7 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...scoringHandlers(deps),
     ...goalsHandlers(deps),
     ...certificationHandlers(deps),
-    ...auditHandlers(deps),
+    ...changeLogHandlers(deps),
     ...transferHandlers(deps),
     ...backupsHandlers(deps),
   };

@@ -4,11 +4,11 @@ import { resolveDataDir } from '../backend/data-dir';
 import { typedInvoke, type Invoke } from '../../shared/contract/invoke';
 import { DatabaseOpenError } from '../backend/errors';
 import { casesCommand } from './cases-commands';
-import { catalogCommand } from './catalog-commands';
+import { cataloguesCommand } from './catalogues-commands';
 import { questionnaireCommand } from './questionnaire-commands';
 import { scoringCommand } from './scoring-commands';
 import { goalsCommand } from './goals-commands';
-import { assessmentCommand } from './assessment-commands';
+import { certificationCommand } from './certification-commands';
 import { backupCommand } from './backup-commands';
 import { settingsCommand } from './settings-commands';
 import { CliError } from './output';
@@ -32,11 +32,11 @@ async function withBackend<T>(run: (invoke: Invoke, backend: Backend) => Promise
 }
 
 program.addCommand(casesCommand(withBackend));
-program.addCommand(catalogCommand(withBackend));
+program.addCommand(cataloguesCommand(withBackend));
 program.addCommand(questionnaireCommand(withBackend));
 program.addCommand(scoringCommand(withBackend));
 program.addCommand(goalsCommand(withBackend));
-program.addCommand(assessmentCommand(withBackend));
+program.addCommand(certificationCommand(withBackend));
 program.addCommand(backupCommand(withBackend, dataDir));
 program.addCommand(settingsCommand(withBackend));
 

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { appMethods } from './app';
-import { auditMethods } from './audit';
+import { changeLogMethods } from './change-log';
 import { backupsMethods } from './backups';
 import { caseChangedSchema } from './case-events';
 import { casesMethods } from './cases';
@@ -22,7 +22,7 @@ export const contract = {
   ...scoringMethods,
   ...goalsMethods,
   ...certificationMethods,
-  ...auditMethods,
+  ...changeLogMethods,
   ...transferMethods,
   ...backupsMethods,
 } as const;
@@ -59,6 +59,6 @@ export * from './scoring';
 export * from './goals';
 export * from './certification';
 export * from './backups';
-export * from './audit';
+export * from './change-log';
 export * from './transfer';
 export * from './settings';

@@ -56,7 +56,7 @@ describe('case change events', () => {
       () => call('cases.list', {}),
       () => call('questionnaire.get', { caseId }),
       () => call('goals.get', { caseId }),
-      () => call('audit.caseLog', { caseId }),
+      () => call('changeLog.caseLog', { caseId }),
       () => call('catalogues.list', {}),
     ]) {
       await read();
@@ -89,7 +89,7 @@ describe('case change events', () => {
       expect({ method, events }).toEqual({ method, events: [{ caseId: method === 'transfer.importCase' ? copy.caseId : caseId, area, origin: WINDOW }] });
     }
     // Every kind of call above happened, so that the table is not checked against nothing.
-    expect(new Set(calls.map((entry) => entry.method))).toEqual(new Set([...Object.keys(expectedArea), 'scoring.get', 'certification.get', 'transfer.exportCase', 'cases.get', 'cases.list', 'questionnaire.get', 'goals.get', 'audit.caseLog', 'catalogues.list']));
+    expect(new Set(calls.map((entry) => entry.method))).toEqual(new Set([...Object.keys(expectedArea), 'scoring.get', 'certification.get', 'transfer.exportCase', 'cases.get', 'cases.list', 'questionnaire.get', 'goals.get', 'changeLog.caseLog', 'catalogues.list']));
   });
 
   it('a refused change announces nothing, and a malformed window name is not passed on', async () => {

@@ -44,7 +44,7 @@ describe('case transfer', () => {
     for (const method of ['questionnaire.get', 'scoring.get', 'goals.get', 'certification.get'] as const) {
       expect(await to.call(method, { caseId: from.caseId }), method).toEqual(await from.call(method, { caseId: from.caseId }));
     }
-    const history = (await to.call('audit.caseLog', { caseId: from.caseId, limit: 500 })).entries;
+    const history = (await to.call('changeLog.caseLog', { caseId: from.caseId, limit: 500 })).entries;
     expect(history.filter((entry) => entry.user === 'a.pruefer')).toHaveLength(preview.historyCount);
     expect(history.some((entry) => entry.user === 'b.kollegin' && entry.operation === 'insert')).toBe(true);
     expect((await to.call('backups.list', {})).map((backup) => backup.kind)).toContain('import');

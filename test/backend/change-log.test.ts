@@ -18,7 +18,7 @@ async function caseWithAnswers(user = 'a.pruefer') {
 describe('change log', () => {
   it('records every change of case data with old and new value, time and user, newest first', async () => {
     const { call, caseId, questionId } = await caseWithAnswers('a.pruefer');
-    const log = await call('audit.caseLog', { caseId });
+    const log = await call('changeLog.caseLog', { caseId });
     const answers = log.entries.filter((entry) => entry.tableName === 'answers');
     expect(answers.map((entry) => entry.operation)).toEqual(['update', 'insert']);
     expect(answers[0]).toMatchObject({ tableLabel: 'Antwort', user: 'a.pruefer', rowKey: JSON.stringify([caseId, questionId]) });
@@ -30,12 +30,12 @@ describe('change log', () => {
 
   it('pages back through the history', async () => {
     const { call, caseId } = await caseWithAnswers();
-    const all = await call('audit.caseLog', { caseId, limit: 500 });
-    const first = await call('audit.caseLog', { caseId, limit: 2 });
+    const all = await call('changeLog.caseLog', { caseId, limit: 500 });
+    const first = await call('changeLog.caseLog', { caseId, limit: 2 });
     expect(first.entries.map((entry) => entry.seq)).toEqual(all.entries.slice(0, 2).map((entry) => entry.seq));
-    const second = await call('audit.caseLog', { caseId, limit: 2, beforeSeq: first.nextBeforeSeq! });
+    const second = await call('changeLog.caseLog', { caseId, limit: 2, beforeSeq: first.nextBeforeSeq! });
     expect(second.entries.map((entry) => entry.seq)).toEqual(all.entries.slice(2, 4).map((entry) => entry.seq));
-    const rest = await call('audit.caseLog', { caseId, limit: 500, beforeSeq: all.entries[1]!.seq });
+    const rest = await call('changeLog.caseLog', { caseId, limit: 500, beforeSeq: all.entries[1]!.seq });
     expect(rest.nextBeforeSeq).toBeNull();
   });
 
@@ -53,9 +53,9 @@ describe('change log', () => {
     const { call, backend, caseId } = await caseWithAnswers();
     const backup = await call('backups.create', {});
     await call('cases.update', { id: caseId, changes: { ...newCase, municipalityName: 'Umbenannt' } });
-    const beforeRestore = (await call('audit.caseLog', { caseId, limit: 500 })).entries;
+    const beforeRestore = (await call('changeLog.caseLog', { caseId, limit: 500 })).entries;
     await call('backups.restore', { backupId: backup.id });
-    const afterRestore = (await call('audit.caseLog', { caseId, limit: 500 })).entries;
+    const afterRestore = (await call('changeLog.caseLog', { caseId, limit: 500 })).entries;
     expect(afterRestore.map((entry) => entry.seq)).toEqual(beforeRestore.map((entry) => entry.seq));
     expect((await call('cases.get', { id: caseId })).municipalityName).toBe('Protokollstadt');
 
@@ -70,7 +70,7 @@ describe('change log', () => {
     backend.database.sqlite
       .prepare("INSERT INTO change_log (case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile) VALUES (?, 'answers', '[]', 'update', 'kaputt', '\"text\"', '2026-06-15T10:00:00.000Z', 'x')")
       .run(caseId);
-    const log = await call('audit.caseLog', { caseId, limit: 500 });
+    const log = await call('changeLog.caseLog', { caseId, limit: 500 });
     const broken = log.entries.filter((entry) => !entry.readable);
     expect(broken).toHaveLength(1);
     expect(broken[0]).toMatchObject({ user: 'x', changes: [], origin: null });
@@ -82,7 +82,7 @@ describe('change log', () => {
     const file = await call('transfer.exportCase', { caseId });
     const other = await testBackend({ user: 'b.kollegin' });
     await other.call('transfer.importCase', { ...file, mode: 'new' });
-    const entries = (await other.call('audit.caseLog', { caseId, limit: 500 })).entries;
+    const entries = (await other.call('changeLog.caseLog', { caseId, limit: 500 })).entries;
     const carried = entries.filter((entry) => entry.user === 'a.pruefer');
     expect(carried.length).toBeGreaterThan(2);
     for (const entry of carried) expect(entry.origin).toMatch(new RegExp(`^Übergabedatei „${file.fileName.replace(/[.]/g, '\\.')}“ vom \\d{2}\\.\\d{2}\\.\\d{4}`));
@@ -96,7 +96,7 @@ describe('change log', () => {
     const goal = agreement.fields[0]!.strategicGoals[0]!.goals[0]!;
     const doomed = (await call('goals.addMeasure', { caseId: example.id, goalId: goal.id, measure: { title: 'Bald gestrichen', budget: 4800.5 }, amendment: { date: '2026-06-01', reason: 'Neue Maßnahme nach Ausschuss' } })).fields[0]!.strategicGoals[0]!.goals[0]!.measures.at(-1)!;
     await call('goals.remove', { caseId: example.id, kind: 'measure', id: doomed.id, amendment: { date: '2026-06-02', reason: 'Doch nicht finanzierbar' } });
-    const entries = (await call('audit.caseLog', { caseId: example.id, limit: 500 })).entries;
+    const entries = (await call('changeLog.caseLog', { caseId: example.id, limit: 500 })).entries;
 
     const texts = entries.flatMap((entry) => [entry.subject ?? '', ...entry.changes.flatMap((change) => [change.label, change.before, change.after])]);
     const internal = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^\[|^\{|_id\b|_at\b|erfuellt|budget_cents/;
@@ -124,7 +124,7 @@ describe('change log', () => {
     await call('settings.update', { userName: 'Petra Prozessbegleiterin' });
     const question = (await call('questionnaire.get', { caseId })).catalogue.sections.flatMap((section) => section.questions).find((candidate) => candidate.type === 'shortText')!;
     await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: 'Text' });
-    const entries = (await call('audit.caseLog', { caseId, limit: 500 })).entries;
+    const entries = (await call('changeLog.caseLog', { caseId, limit: 500 })).entries;
     expect(entries[0]).toMatchObject({ user: 'Petra Prozessbegleiterin', tableName: 'answers' });
     expect(entries[0]!.changes.find((change) => change.label === 'Quelle')?.after).toBe('Prozessbegleitung');
     const created = entries.find((entry) => entry.tableName === 'cases' && entry.operation === 'insert')!;

@@ -82,7 +82,7 @@ describe('cli', () => {
 describe('cli catalog and questionnaire', () => {
   it('lists catalogues, imports a new version, and refuses a broken file with exit code 2', () => {
     const dir = tempDir();
-    const listed = cli(['--data-dir', dir, 'catalog', 'list', '--json']);
+    const listed = cli(['--data-dir', dir, 'catalogues', 'list', '--json']);
     expect(listed.code, listed.stderr).toBe(0);
     expect((JSON.parse(listed.stdout) as { id: string; version: number }[]).map((item) => `${item.id}@${item.version}`)).toEqual([
       'audit-familiengerechte-kommune@1',
@@ -95,13 +95,13 @@ describe('cli catalog and questionnaire', () => {
     next.version = nextVersion('bw');
     const file = join(dir, 'bw-next.json');
     writeFileSync(file, JSON.stringify(next));
-    const imported = cli(['--data-dir', dir, 'catalog', 'import', file]);
+    const imported = cli(['--data-dir', dir, 'catalogues', 'import', file]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ status: 'installed', catalogue: { id: 'bw-managementverfahren', version: nextVersion('bw') } });
 
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, JSON.stringify({ ...next, version: nextVersion('bw') + 1, fields: [] }));
-    const refused = cli(['--data-dir', dir, 'catalog', 'import', broken]);
+    const refused = cli(['--data-dir', dir, 'catalogues', 'import', broken]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/Der Katalog ist ungültig/);
     expect(cli(['--data-dir', dir, 'catalog', 'import', join(dir, 'fehlt.json')]).stderr).toMatch(/kann nicht gelesen werden/);
@@ -225,13 +225,13 @@ describe('cli goals', () => {
   }, 60_000);
 });
 
-describe('cli assessment export', () => {
+describe('cli certification export (alias assessment)', () => {
   it('writes the assessment workbook with the profile chart on its cover, and refuses an unknown case', async () => {
     const dir = tempDir();
     const created = cli(['--data-dir', dir, 'cases', 'create', '--name', 'Kreisstadt', '--ags', '05711000', '--kind', 'kommune']);
     const { id } = JSON.parse(created.stdout) as { id: string };
     const out = join(dir, 'gutachten.xlsx');
-    const exported = cli(['--data-dir', dir, 'assessment', 'export', '--case', id, '--out', out]);
+    const exported = cli(['--data-dir', dir, 'certification', 'export', '--case', id, '--out', out]);
     expect(exported.code, exported.stderr).toBe(0);
 
     const ExcelJS = (await import('exceljs')).default;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldChanges } from '../../shared/audit/change-entry';
+import { fieldChanges } from '../../shared/change-log/change-entry';
 
 describe('fieldChanges', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLoggedValue } from '../../shared/audit/logged-value';
+import { formatLoggedValue } from '../../shared/change-log/logged-value';
 
 describe('formatLoggedValue', () => {
   it.each([

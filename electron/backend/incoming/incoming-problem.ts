@@ -1,4 +1,4 @@
-import { FIELD_LABELS, TABLE_LABELS } from '../../../shared/audit/change-entry';
+import { FIELD_LABELS, TABLE_LABELS } from '../../../shared/change-log/change-entry';
 import { AppError } from '../errors';
 
 /** One thing wrong with data that came in: where (table, row number from 0, column) and what. */

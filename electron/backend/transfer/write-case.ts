@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Insertable } from 'kysely';
-import { TABLE_LABELS } from '../../../shared/audit/change-entry';
+import { TABLE_LABELS } from '../../../shared/change-log/change-entry';
 import { insertCatalogueRowInTransaction } from '../catalogues/catalogues.repository';
 import { caseDataTables, type CaseDataTable } from '../db/case-data-tables';
 import { quoteIdentifier as quote } from '../db/quote-identifier';

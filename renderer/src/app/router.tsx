@@ -7,7 +7,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { CaseLayout, type CaseCrumb } from '../features/cases/CaseLayout';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
-import { ChangeLogPage } from '../features/audit/ChangeLogPage';
+import { ChangeLogPage } from '../features/change-log/ChangeLogPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { CertificationPage } from '../features/certification/CertificationPage';
 import { ReportPage } from '../features/report/ReportPage';

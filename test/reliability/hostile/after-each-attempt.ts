@@ -46,7 +46,7 @@ export async function readFailures(laptop: TestBackend): Promise<string[]> {
       const result = await laptop.invoke(method, { caseId });
       if (!result.ok) failures.push(`${method} ${caseId}: ${result.error.code} ${result.error.message}`);
     }
-    for (const [method, input] of [['cases.get', { id: caseId }], ['audit.caseLog', { caseId, limit: 500 }], ['transfer.exportCase', { caseId }]] as const) {
+    for (const [method, input] of [['cases.get', { id: caseId }], ['changeLog.caseLog', { caseId, limit: 500 }], ['transfer.exportCase', { caseId }]] as const) {
       const result = await laptop.invoke(method, input as never);
       if (!result.ok) failures.push(`${method} ${caseId}: ${result.error.code} ${result.error.message}`);
     }

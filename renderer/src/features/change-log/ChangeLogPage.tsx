@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { OPERATION_LABELS } from '../../../../shared/audit/change-entry';
+import { OPERATION_LABELS } from '../../../../shared/change-log/change-entry';
 import type { ChangeEntry } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { formatTimestamp } from '../../format/labels';
@@ -18,7 +18,7 @@ export function ChangeLogPage() {
 
   const loadPage = useCallback(
     (beforeSeq?: number) => {
-      call('audit.caseLog', { caseId: id, limit: PAGE_SIZE, ...(beforeSeq ? { beforeSeq } : {}) })
+      call('changeLog.caseLog', { caseId: id, limit: PAGE_SIZE, ...(beforeSeq ? { beforeSeq } : {}) })
         .then((page) => {
           setEntries((current) => (beforeSeq ? [...current, ...page.entries] : page.entries));
           setNext(page.nextBeforeSeq);

@@ -5,10 +5,10 @@ import { printJson, printList, unwrap, type WithBackend } from './output';
 
 const readText = (file: string): string => readInputFile(file).toString('utf8');
 
-export function catalogCommand(withBackend: WithBackend): Command {
-  const catalog = commandGroup('catalog', 'Kataloge (Verfahren mit Fragebogen) verwalten');
+export function cataloguesCommand(withBackend: WithBackend): Command {
+  const catalogues = commandGroup('catalogues', 'Kataloge (Verfahren mit Fragebogen) verwalten').alias('catalog');
 
-  catalog
+  catalogues
     .command('list')
     .description('Listet die installierten Kataloge mit allen Versionen')
     .option('--json', 'als JSON ausgeben')
@@ -17,7 +17,7 @@ export function catalogCommand(withBackend: WithBackend): Command {
       printList(list, { json: opts.json, none: 'Keine Kataloge installiert.' }, (item) => `${item.id}  v${item.version}${item.isLatest ? ' (aktuell)' : ''}  ${item.name}  – ${item.questionCount} Fragen`);
     });
 
-  catalog
+  catalogues
     .command('import')
     .description('Prüft eine Katalogdatei (JSON) vollständig und installiert sie als neue Version')
     .argument('<file>', 'Katalogdatei (JSON)')
@@ -27,5 +27,5 @@ export function catalogCommand(withBackend: WithBackend): Command {
       printJson(result);
     });
 
-  return catalog;
+  return catalogues;
 }

@@ -3,9 +3,9 @@ import type { HandlerSlice } from '../dispatcher';
 import type { ChangeLogService } from './change-log.service';
 
 /** The read-only change log of a case. */
-export function auditHandlers({ cases, changeLog }: { cases: CasesService; changeLog: ChangeLogService }): HandlerSlice<'audit'> {
+export function changeLogHandlers({ cases, changeLog }: { cases: CasesService; changeLog: ChangeLogService }): HandlerSlice<'changeLog'> {
   return {
-    'audit.caseLog': async ({ caseId, beforeSeq, limit }) => {
+    'changeLog.caseLog': async ({ caseId, beforeSeq, limit }) => {
       await cases.get(caseId);
       return changeLog.caseLog(caseId, beforeSeq, limit);
     },

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { fieldChanges, rowValues, TABLE_LABELS, type ChangeOperation, type FieldChange } from '../../../shared/audit/change-entry';
-import { displayChanges, entrySubject, onlyDerived } from '../../../shared/audit/change-display';
+import { fieldChanges, rowValues, TABLE_LABELS, type ChangeOperation, type FieldChange } from '../../../shared/change-log/change-entry';
+import { displayChanges, entrySubject, onlyDerived } from '../../../shared/change-log/change-display';
 import { ITEM_KIND_SINGULAR } from '../../../shared/vocabulary/scoring';
-import { catalogueReferences, NO_REFERENCES, type ChangeReferences } from '../../../shared/audit/change-references';
+import { catalogueReferences, NO_REFERENCES, type ChangeReferences } from '../../../shared/change-log/change-references';
 import { roundLabel } from '../../../shared/catalogue/terminology';
-import type { ChangeEntry } from '../../../shared/contract/audit';
+import type { ChangeEntry } from '../../../shared/contract/change-log';
 import type { DatabaseSchema } from '../db/schema';
 import type { CasesService } from '../cases/cases.service';
 import type { CataloguesService } from '../catalogues/catalogues.service';

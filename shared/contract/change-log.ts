@@ -35,6 +35,6 @@ const caseLogSchema = z.object({
 });
 
 /** The change log. */
-export const auditMethods = {
-  'audit.caseLog': method(caseLogInputSchema, caseLogSchema),
+export const changeLogMethods = {
+  'changeLog.caseLog': method(caseLogInputSchema, caseLogSchema),
 } as const;

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { CaseDetail, CatalogueSummary } from '../../../../shared/contract';
 import { checkAgs } from '../../../../shared/domain/ags';
-import { ApiCallError, call, errorMessage } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
+import { showServerIssues } from '../../components/server-issues';
 import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
@@ -88,11 +89,7 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
       await onSubmit(values);
     } catch (error) {
       // Field problems the backend found (e.g. an unknown previous case) go next to the field.
-      if (error instanceof ApiCallError && error.error.issues?.length) {
-        for (const issue of error.error.issues) {
-          setError(issue.path as FieldPath<CaseFormValues>, { message: issue.message }, { shouldFocus: true });
-        }
-      }
+      showServerIssues(error, setError, (path) => path as FieldPath<CaseFormValues>);
       setSubmitError(errorMessage(error));
     }
   });

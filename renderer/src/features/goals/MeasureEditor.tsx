@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import type { MeasureInput, MeasureOutput } from '../../../../shared/contract';
 import { ITEM_KIND_SINGULAR } from '../../../../shared/vocabulary/scoring';
 import { PRIORITY_LABELS } from '../../../../shared/goals/agreement';
-import { ApiCallError, errorMessage, isStaleWrite } from '../../api/client';
+import { errorMessage, isStaleWrite } from '../../api/client';
+import { showServerIssues } from '../../components/server-issues';
 import { FormField } from '../../components/FormField';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { formFieldOf, measureFormSchema, measureFormValuesOf, type MeasureFormOutput, type MeasureFormValues } from './measure-form-schema';
@@ -56,10 +57,7 @@ export function MeasureEditor({ initial, linkableItems, linkableQuestions, submi
     try {
       await onSubmit(measure, version.current);
     } catch (error) {
-      for (const issue of error instanceof ApiCallError ? (error.error.issues ?? []) : []) {
-        const field = formFieldOf(issue.path);
-        if (field) setError(field, { message: issue.message }, { shouldFocus: true });
-      }
+      showServerIssues(error, setError, formFieldOf);
       setSubmitError({ message: errorMessage(error), stale: isStaleWrite(error) });
     }
   };

@@ -1,61 +1,64 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { Agreement } from '../../../../shared/contract';
-import { formatGermanDate } from '../../../../shared/domain/dates';
-import { parseRequiredGermanDate } from '../../../../shared/domain/german-dates';
 import { errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { FormField } from '../../components/FormField';
+import { showServerIssues } from '../../components/server-issues';
 import { useGoalsStore } from './goals-store';
+import { correctionFormSchema, correctionValuesOf, resolutionFieldOf, type CorrectionFormValues } from './resolution-form-schema';
+
+type CorrectionOutput = ReturnType<typeof correctionFormSchema.parse>;
 
 /** Corrects a wrongly recorded resolution date or Drucksache; the correction is kept with its reason. */
 export function ResolutionCorrection({ data }: { data: Agreement }) {
   const change = useGoalsStore((state) => state.change);
-  const adopted = data.adopted!;
   const [open, setOpen] = useState(false);
-  const [date, setDate] = useState(formatGermanDate(adopted.resolutionDate));
-  const [drucksache, setDrucksache] = useState(adopted.drucksache);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<CorrectionFormValues, unknown, CorrectionOutput>({
+    resolver: zodResolver(correctionFormSchema),
+    defaultValues: correctionValuesOf(data.adopted!),
+  });
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { errors } = formState;
 
   if (!open) {
     return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)} data-testid="correct-resolution">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          reset(correctionValuesOf(data.adopted!));
+          setOpen(true);
+        }}
+        data-testid="correct-resolution"
+      >
         Datum oder Drucksache korrigieren …
       </button>
     );
   }
+  const save = async (correction: CorrectionOutput) => {
+    setSubmitError(null);
+    try {
+      await change('goals.correctResolution', { caseId: data.caseId, ...correction });
+      setOpen(false);
+    } catch (error) {
+      const placed = showServerIssues(error, setError, resolutionFieldOf);
+      setSubmitError(placed > 0 ? null : errorMessage(error));
+    }
+  };
   return (
-    <form
-      className="card-inset"
-      data-testid="resolution-correction"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = parseRequiredGermanDate(date, 'Bitte das Beschlussdatum angeben.');
-        if (!parsed.ok) {
-          setError(parsed.message);
-          return;
-        }
-        change('goals.correctResolution', { caseId: data.caseId, resolutionDate: parsed.value, drucksache, reason })
-          .then(() => {
-            setError(null);
-            setOpen(false);
-            setReason('');
-          })
-          .catch((failure: unknown) => setError(errorMessage(failure)));
-      }}
-    >
+    <form className="card-inset" data-testid="resolution-correction" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
       <div className="inline-form">
-        <label className="field">
-          <span>Richtiges Datum</span>
-          <DateInput value={date} onChange={(event) => setDate(event.target.value)} data-testid="correct-date" />
-        </label>
-        <label className="field">
-          <span>Drucksache</span>
-          <input value={drucksache} onChange={(event) => setDrucksache(event.target.value)} data-testid="correct-drucksache" />
-        </label>
-        <label className="field grow">
-          <span>Begründung der Korrektur</span>
-          <input value={reason} onChange={(event) => setReason(event.target.value)} data-testid="correct-reason" />
-        </label>
+        <FormField label="Richtiges Datum" error={errors.date?.message}>
+          <DateInput {...register('date')} data-testid="correct-date" />
+        </FormField>
+        <FormField label="Drucksache" error={errors.drucksache?.message}>
+          <input {...register('drucksache')} data-testid="correct-drucksache" />
+        </FormField>
+        <FormField label="Begründung der Korrektur" className="grow" error={errors.reason?.message}>
+          <input {...register('reason')} data-testid="correct-reason" />
+        </FormField>
       </div>
       <div className="form-actions">
         <button type="submit" className="button primary small" data-testid="correct-save">
@@ -65,9 +68,9 @@ export function ResolutionCorrection({ data }: { data: Agreement }) {
           Abbrechen
         </button>
       </div>
-      {error && (
+      {submitError && (
         <p className="error-text" role="alert" data-testid="correct-error">
-          {error}
+          {submitError}
         </p>
       )}
     </form>

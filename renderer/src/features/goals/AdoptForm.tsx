@@ -6,12 +6,12 @@ import type { Agreement } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { showServerIssues } from '../../components/server-issues';
 import { useTerms } from '../cases/use-terms';
 import { useGoalsStore } from './goals-store';
 import { adoptFormSchema, resolutionFieldOf, type AdoptFormValues } from './resolution-form-schema';
+import { DateField } from '../../components/DateField';
 
 type AdoptOutput = ReturnType<typeof adoptFormSchema.parse>;
 
@@ -54,9 +54,7 @@ export function AdoptForm({ data }: { data: Agreement }) {
           })(event)
         }
       >
-        <FormField label="Datum des Beschlusses" error={errors.date?.message}>
-          <DateInput {...register('date')} data-testid="adopt-date" />
-        </FormField>
+        <DateField label="Datum des Beschlusses" error={errors.date?.message} {...register('date')} data-testid="adopt-date" />
         <FormField label="Drucksache" error={errors.drucksache?.message}>
           <input {...register('drucksache')} data-testid="adopt-drucksache" />
         </FormField>

@@ -1,77 +1,67 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { Agreement } from '../../../../shared/contract';
-import { formatGermanDate } from '../../../../shared/domain/dates';
-import { parseRequiredGermanDate } from '../../../../shared/domain/german-dates';
-import { STATUS_LABELS, YEARLY_REPORTS, type MeasureStatus } from '../../../../shared/goals/agreement';
+import { STATUS_LABELS, YEARLY_REPORTS } from '../../../../shared/goals/agreement';
 import { errorMessage } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
-import { useGoalsStore } from './goals-store';
+import { optionsOf } from '../../components/FilterSelect';
+import { FormField } from '../../components/FormField';
+import { SelectOptions } from '../../components/SelectOptions';
+import { showServerIssues } from '../../components/server-issues';
 import { TableHead } from '../../components/TableHead';
+import { useStoredFormValues } from '../../components/use-stored-form-values';
+import { useGoalsStore } from './goals-store';
+import { reportFieldOf, reportFormSchema, reportValuesOf, type ReportFormOutput, type ReportFormValues } from './report-form-schema';
+import { DateField } from '../../components/DateField';
 
 /** The yearly report of the implementation: a status and comment for every measure. */
 export function ReportEditor({ data }: { data: Agreement }) {
   const change = useGoalsStore((state) => state.change);
   const [year, setYear] = useState(1);
-  const existing = data.reports.find((report) => report.year === year);
   const measures = data.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
-  const [date, setDate] = useState(existing ? formatGermanDate(existing.reportDate) : '');
-  const [comment, setComment] = useState(existing?.comment ?? '');
-  const [entries, setEntries] = useState<Record<string, { status: MeasureStatus; comment: string }>>(() =>
-    Object.fromEntries(measures.map((measure) => [measure.id, existing?.entries.find((entry) => entry.measureId === measure.id) ?? { status: measure.status, comment: '' }])),
-  );
+  const { register, handleSubmit, setError, reset, formState } = useForm<ReportFormValues, unknown, ReportFormOutput>({
+    resolver: zodResolver(reportFormSchema),
+    defaultValues: reportValuesOf(data, year),
+  });
+  const { errors } = formState;
+  // Measures added or reported elsewhere meanwhile show up; what is typed here stays.
+  useStoredFormValues(reset, reportValuesOf(data, year));
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
-  function chooseYear(next: number) {
-    const report = data.reports.find((candidate) => candidate.year === next);
+  const chooseYear = (next: number) => {
     setYear(next);
-    setDate(report ? formatGermanDate(report.reportDate) : '');
-    setComment(report?.comment ?? '');
-    setEntries(Object.fromEntries(measures.map((measure) => [measure.id, report?.entries.find((entry) => entry.measureId === measure.id) ?? { status: measure.status, comment: '' }])));
+    reset(reportValuesOf(data, next));
     setMessage(null);
-  }
+  };
+  const save = async (report: ReportFormOutput) => {
+    setMessage(null);
+    try {
+      await change('goals.saveReport', { caseId: data.caseId, year, ...report });
+      setMessage({ kind: 'success', text: `Jahresbericht ${year} gespeichert.` });
+    } catch (error) {
+      const placed = showServerIssues(error, setError, reportFieldOf);
+      setMessage(placed > 0 ? null : { kind: 'error', text: errorMessage(error) });
+    }
+  };
 
   return (
-    <form
-      className="card report-editor"
-      data-testid="report-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = parseRequiredGermanDate(date, 'Bitte das Datum des Berichts angeben.');
-        if (!parsed.ok) {
-          setMessage({ kind: 'error', text: parsed.message });
-          return;
-        }
-        change('goals.saveReport', {
-          caseId: data.caseId,
-          year,
-          reportDate: parsed.value,
-          comment,
-          entries: measures.map((measure) => ({ measureId: measure.id, ...(entries[measure.id] ?? { status: measure.status, comment: '' }) })),
-        })
-          .then(() => setMessage({ kind: 'success', text: `Jahresbericht ${year} gespeichert.` }))
-          .catch((failure: unknown) => setMessage({ kind: 'error', text: errorMessage(failure) }));
-      }}
-    >
+    <form className="card report-editor" data-testid="report-editor" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
       <h2>Jahresbericht zur Umsetzung</h2>
       <div className="inline-form">
-        <label className="field">
-          <span>Berichtsjahr</span>
+        <FormField label="Berichtsjahr">
           <select value={year} onChange={(event) => chooseYear(Number(event.target.value))} data-testid="report-year">
-            {Array.from({ length: YEARLY_REPORTS }, (_, index) => index + 1).map((option) => (
-              <option key={option} value={option}>
-                {option}. Jahr{data.reports.some((report) => report.year === option) ? ' (vorhanden)' : ''}
-              </option>
-            ))}
+            <SelectOptions
+              options={Array.from({ length: YEARLY_REPORTS }, (_, index) => index + 1).map((option) => ({
+                value: String(option),
+                label: `${option}. Jahr${data.reports.some((report) => report.year === option) ? ' (vorhanden)' : ''}`,
+              }))}
+            />
           </select>
-        </label>
-        <label className="field">
-          <span>Datum des Berichts</span>
-          <DateInput value={date} onChange={(event) => setDate(event.target.value)} data-testid="report-date" />
-        </label>
-        <label className="field grow">
-          <span>Kommentar</span>
-          <input value={comment} onChange={(event) => setComment(event.target.value)} data-testid="report-comment" />
-        </label>
+        </FormField>
+        <DateField label="Datum des Berichts" error={errors.date?.message} {...register('date')} data-testid="report-date" />
+        <FormField label="Kommentar" className="grow" error={errors.comment?.message}>
+          <input {...register('comment')} data-testid="report-comment" />
+        </FormField>
       </div>
       {measures.length === 0 ? (
         <p className="muted">Noch keine Maßnahmen.</p>
@@ -79,36 +69,25 @@ export function ReportEditor({ data }: { data: Agreement }) {
         <table className="data-table compact">
           <TableHead columns={['Nr.', 'Maßnahme', 'Stand', 'Kommentar']} />
           <tbody>
-            {measures.map((measure) => {
-              const entry = entries[measure.id] ?? { status: measure.status, comment: '' };
-              return (
-                <tr key={measure.id}>
-                  <td>{measure.number}</td>
-                  <td>{measure.title}</td>
-                  <td>
-                    <select
-                      value={entry.status}
-                      aria-label={`Stand von ${measure.number}`}
-                      onChange={(event) => setEntries({ ...entries, [measure.id]: { ...entry, status: event.target.value as MeasureStatus } })}
-                      data-testid={`report-status-${measure.number}`}
-                    >
-                      {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      value={entry.comment}
-                      aria-label={`Kommentar zu ${measure.number}`}
-                      onChange={(event) => setEntries({ ...entries, [measure.id]: { ...entry, comment: event.target.value } })}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
+            {measures.map((measure, index) => (
+              <tr key={measure.id}>
+                <td>{measure.number}</td>
+                <td>{measure.title}</td>
+                <td>
+                  <select {...register(`entries.${index}.status`)} aria-label={`Stand von ${measure.number}`} data-testid={`report-status-${measure.number}`}>
+                    <SelectOptions options={optionsOf(STATUS_LABELS)} />
+                  </select>
+                </td>
+                <td>
+                  <input {...register(`entries.${index}.comment`)} aria-label={`Kommentar zu ${measure.number}`} aria-invalid={errors.entries?.[index]?.comment ? true : undefined} />
+                  {errors.entries?.[index]?.comment && (
+                    <small className="error-text" role="alert">
+                      {errors.entries[index].comment.message}
+                    </small>
+                  )}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

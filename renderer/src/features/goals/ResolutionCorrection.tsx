@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Agreement } from '../../../../shared/contract';
 import { errorMessage } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { showServerIssues } from '../../components/server-issues';
 import { useGoalsStore } from './goals-store';
 import { correctionFormSchema, correctionValuesOf, resolutionFieldOf, type CorrectionFormValues } from './resolution-form-schema';
+import { DateField } from '../../components/DateField';
 
 type CorrectionOutput = ReturnType<typeof correctionFormSchema.parse>;
 
@@ -50,9 +50,7 @@ export function ResolutionCorrection({ data }: { data: Agreement }) {
   return (
     <form className="card-inset" data-testid="resolution-correction" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
       <div className="inline-form">
-        <FormField label="Richtiges Datum" error={errors.date?.message}>
-          <DateInput {...register('date')} data-testid="correct-date" />
-        </FormField>
+        <DateField label="Richtiges Datum" error={errors.date?.message} {...register('date')} data-testid="correct-date" />
         <FormField label="Drucksache" error={errors.drucksache?.message}>
           <input {...register('drucksache')} data-testid="correct-drucksache" />
         </FormField>

@@ -6,11 +6,11 @@ import type { CaseDetail, PhaseRecord } from '../../../../shared/contract';
 import { phaseUpdateInputSchema } from '../../../../shared/contract';
 import { validatedBy } from '../../../../shared/contract/common';
 import { call, errorMessage } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
+import { DateField } from '../../components/DateField';
 
 const dateText = z.string().transform((text, ctx) => {
   const entry = parseGermanDate(text);
@@ -77,18 +77,10 @@ export function PhaseEditor({ caseId, phase, onSaved, onClose }: PhaseEditorProp
         </p>
       )}
       <div className="grid four">
-        <FormField label="Geplanter Beginn" error={errors.plannedStart?.message}>
-          <DateInput {...register('plannedStart')} data-testid="phase-planned-start" autoFocus />
-        </FormField>
-        <FormField label="Geplantes Ende" error={errors.plannedEnd?.message}>
-          <DateInput {...register('plannedEnd')} data-testid="phase-planned-end" />
-        </FormField>
-        <FormField label="Tatsächlicher Beginn" error={errors.actualStart?.message}>
-          <DateInput {...register('actualStart')} data-testid="phase-actual-start" />
-        </FormField>
-        <FormField label="Tatsächliches Ende" error={errors.actualEnd?.message}>
-          <DateInput {...register('actualEnd')} data-testid="phase-actual-end" />
-        </FormField>
+        <DateField label="Geplanter Beginn" error={errors.plannedStart?.message} {...register('plannedStart')} data-testid="phase-planned-start" autoFocus />
+        <DateField label="Geplantes Ende" error={errors.plannedEnd?.message} {...register('plannedEnd')} data-testid="phase-planned-end" />
+        <DateField label="Tatsächlicher Beginn" error={errors.actualStart?.message} {...register('actualStart')} data-testid="phase-actual-start" />
+        <DateField label="Tatsächliches Ende" error={errors.actualEnd?.message} {...register('actualEnd')} data-testid="phase-actual-end" />
       </div>
       <FormField label="Notiz zur Phase" error={errors.note?.message} className="full">
         <input {...register('note')} data-testid="phase-note" />

@@ -3,8 +3,6 @@ import { commandGroup } from './command-builders';
 import { readInputFile } from './files';
 import { printJson, printList, unwrap, type WithBackend } from './output';
 
-const readText = (file: string): string => readInputFile(file).toString('utf8');
-
 export function cataloguesCommand(withBackend: WithBackend): Command {
   const catalogues = commandGroup('catalogues', 'Kataloge (Verfahren mit Fragebogen) verwalten').alias('catalog');
 
@@ -22,7 +20,7 @@ export function cataloguesCommand(withBackend: WithBackend): Command {
     .description('Prüft eine Katalogdatei (JSON) vollständig und installiert sie als neue Version')
     .argument('<file>', 'Katalogdatei (JSON)')
     .action(async (file: string) => {
-      const content = readText(file);
+      const content = readInputFile(file).toString('utf8');
       const result = await withBackend(async (invoke) => unwrap(await invoke('catalogues.import', { content })));
       printJson(result);
     });

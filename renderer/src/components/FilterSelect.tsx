@@ -20,7 +20,3 @@ export function FilterSelect<V extends string>({ label, testId, value, options, 
     </label>
   );
 }
-
-export function optionsOf<V extends string>(labels: Record<V, string>): { value: V; label: string }[] {
-  return (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
-}

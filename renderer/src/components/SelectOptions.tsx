@@ -16,3 +16,8 @@ export function SelectOptions({ options, empty }: { options: readonly SelectOpti
     </>
   );
 }
+
+/** The options of a vocabulary's labels, in their order. */
+export function optionsOf<V extends string>(labels: Record<V, string>): { value: V; label: string }[] {
+  return (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
+}

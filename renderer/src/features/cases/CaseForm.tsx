@@ -5,7 +5,6 @@ import type { CaseDetail, CatalogueSummary } from '../../../../shared/contract';
 import { checkAgs } from '../../../../shared/domain/ags';
 import { call, errorMessage } from '../../api/client';
 import { showServerIssues } from '../../components/server-issues';
-import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -15,7 +14,7 @@ import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, formatTimestamp } from '../../for
 import { usePreviousRounds } from './use-previous-rounds';
 import { roundLabel, termsOf } from '../../../../shared/catalogue/terminology';
 import { shortCatalogueName } from '../../../../shared/catalogue/catalogue-names';
-import { SelectOptions } from '../../components/SelectOptions';
+import { optionsOf, SelectOptions } from '../../components/SelectOptions';
 
 interface CaseFormProps {
   initialValues: CaseFormValues;

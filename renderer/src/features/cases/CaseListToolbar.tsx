@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { FilterSelect, optionsOf } from '../../components/FilterSelect';
+import { FilterSelect } from '../../components/FilterSelect';
+import { optionsOf } from '../../components/SelectOptions';
 import { useCaseListStore } from './case-list-store';
 import { BUNDESLAND_OPTIONS, CASE_KIND_LABELS, SORT_LABELS, STATUS_LABELS } from '../../format/labels';
 

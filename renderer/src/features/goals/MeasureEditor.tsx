@@ -9,8 +9,7 @@ import { showServerIssues } from '../../components/server-issues';
 import { FormField } from '../../components/FormField';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { formFieldOf, measureFormSchema, measureFormValuesOf, type MeasureFormOutput, type MeasureFormValues } from './measure-form-schema';
-import { SelectOptions } from '../../components/SelectOptions';
-import { optionsOf } from '../../components/FilterSelect';
+import { optionsOf, SelectOptions } from '../../components/SelectOptions';
 
 interface Linkable {
   id: string;

@@ -4,21 +4,20 @@ import { useForm } from 'react-hook-form';
 import type { Agreement } from '../../../../shared/contract';
 import { STATUS_LABELS, YEARLY_REPORTS } from '../../../../shared/goals/agreement';
 import { errorMessage } from '../../api/client';
-import { optionsOf } from '../../components/FilterSelect';
 import { FormField } from '../../components/FormField';
-import { SelectOptions } from '../../components/SelectOptions';
+import { optionsOf, SelectOptions } from '../../components/SelectOptions';
 import { showServerIssues } from '../../components/server-issues';
 import { TableHead } from '../../components/TableHead';
 import { useStoredFormValues } from '../../components/use-stored-form-values';
 import { useGoalsStore } from './goals-store';
-import { reportFieldOf, reportFormSchema, reportValuesOf, type ReportFormOutput, type ReportFormValues } from './report-form-schema';
+import { measuresOf, reportFieldOf, reportFormSchema, reportValuesOf, type ReportFormOutput, type ReportFormValues } from './report-form-schema';
 import { DateField } from '../../components/DateField';
 
 /** The yearly report of the implementation: a status and comment for every measure. */
 export function ReportEditor({ data }: { data: Agreement }) {
   const change = useGoalsStore((state) => state.change);
   const [year, setYear] = useState(1);
-  const measures = data.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
+  const measures = measuresOf(data);
   const { register, handleSubmit, setError, reset, formState } = useForm<ReportFormValues, unknown, ReportFormOutput>({
     resolver: zodResolver(reportFormSchema),
     defaultValues: reportValuesOf(data, year),

@@ -37,14 +37,18 @@ export function reportFieldOf(path: string): 'date' | 'comment' | `entries.${num
   return entry ? `entries.${Number(entry[1])}.comment` : null;
 }
 
+/** Every measure of the agreement, in the tree's order: the rows of the yearly report. */
+export function measuresOf(data: Agreement) {
+  return data.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
+}
+
 /** What the form shows for a year: its stored report, or each measure at its latest status. */
 export function reportValuesOf(data: Agreement, year: number): ReportFormValues {
   const report = data.reports.find((candidate) => candidate.year === year);
-  const measures = data.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
   return {
     date: report ? formatGermanDate(report.reportDate) : '',
     comment: report?.comment ?? '',
-    entries: measures.map((measure) => {
+    entries: measuresOf(data).map((measure) => {
       const entry = report?.entries.find((candidate) => candidate.measureId === measure.id);
       return { measureId: measure.id, status: entry?.status ?? measure.status, comment: entry?.comment ?? '' };
     }),

@@ -67,3 +67,27 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   await expect(page.getByTestId('recommendation')).toBeVisible();
   await expect(page.getByTestId('finalize')).toBeEnabled();
 });
+
+test('a decision the contract refuses shows at its fields and stores nothing', async ({ page, webApp, openApp }) => {
+  const caseId = await seedCompleteCase(webApp.dataDir, 'Begründungsheim');
+  await openApp(`#/faelle/${caseId}/zertifizierung`);
+  await page.getByTestId('override-toggle').check();
+  await page.getByTestId('override-choice').selectOption('erteilen');
+  await page.getByTestId('override-reason').fill('passt');
+  await page.getByTestId('certificate-date').fill('31.02.2026');
+  await page.getByTestId('save-decision').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'mindestens 10 Zeichen' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Den 31.02.2026 gibt es nicht im Kalender.' })).toBeVisible();
+  await expect(page.getByTestId('decision-message')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('decision-errors.png') });
+
+  await page.reload();
+  await expect(page.getByTestId('override-toggle')).not.toBeChecked();
+  await expect(page.getByTestId('recommendation')).toContainText('Zertifikat noch nicht erteilen');
+  await page.getByTestId('override-toggle').check();
+  await page.getByTestId('override-choice').selectOption('erteilen');
+  await page.getByTestId('override-reason').fill('Die Auflagen sind bereits erfüllt.');
+  await page.getByTestId('save-decision').click();
+  await expect(page.getByTestId('decision-message')).toHaveText('Entscheidung gespeichert.');
+  await expect(page.getByTestId('recommendation')).toContainText('abweichend von der berechneten Empfehlung');
+});

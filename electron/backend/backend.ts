@@ -17,6 +17,7 @@ import { createQuestionnaireService } from './questionnaire/questionnaire.servic
 import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createCertificationService } from './certification/certification.service';
+import { createRoundLockService } from './certification/round-lock.service';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
 import { createChangeLogService } from './change-log/change-log.service';
 import { createTransferService } from './transfer/transfer.service';
@@ -62,7 +63,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const storage = storageFailure(error);
     throw storage ? new DatabaseOpenError('storage', `Im Datenordner ${options.dataDir} kann nicht geschrieben werden. ${storage.message}`) : error;
   }
-  const cases = createCasesService({ db: database.db, clock, catalogues });
+  const cases = createCasesService({ db: database.db, clock, catalogues, roundLock: createRoundLockService({ db: database.db }) });
   const questionnaire = createQuestionnaireService({ db: database.db, clock, cases });
   const exchange = createQuestionnaireExchangeService({
     db: database.db,

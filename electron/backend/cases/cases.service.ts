@@ -21,7 +21,7 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, notFound } from '../errors';
 import { fieldsToColumns, modulesOf, normalizeSearch, toDetail, toSummary } from './case-mapping';
 import * as repo from './cases.repository';
-import { findDecisionState } from '../certification/certification.repository';
+import type { CertificationLock, RoundLockService } from '../certification/round-lock.service';
 import { sectionsForCase } from '../../../shared/questionnaire/sections';
 
 type Db = Kysely<DatabaseSchema>;
@@ -61,16 +61,16 @@ function derivedBundesland(fields: CaseFields): BundeslandCode {
   return check.bundesland;
 }
 
-export function createCasesService({ db, clock, catalogues }: { db: Db; clock: Clock; catalogues: CataloguesService }) {
+export function createCasesService({ db, clock, catalogues, roundLock }: { db: Db; clock: Clock; catalogues: CataloguesService; roundLock: RoundLockService }) {
   async function loadRow(id: string): Promise<repo.CaseRow> {
     const row = await repo.findCase(db, id);
     if (!row) throw notFound('Der Auditfall wurde nicht gefunden. Vielleicht wurde er endgültig gelöscht.');
     return row;
   }
 
-  async function stateOf(row: repo.CaseRow): Promise<RoundState> {
-    const decision = await findDecisionState(db, row.id);
-    return roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null });
+  async function stateOf(row: repo.CaseRow, lock?: CertificationLock): Promise<RoundState> {
+    const { finalizedAt } = lock ?? (await roundLock.lockOf(row.id));
+    return roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt });
   }
 
   async function detail(id: string): Promise<CaseDetail> {
@@ -118,11 +118,11 @@ export function createCasesService({ db, clock, catalogues }: { db: Db; clock: C
   /** The catalogue version a case is pinned to, its chosen modules, and whether it may change; no timeline work. */
   async function pinnedCatalogue(id: string) {
     const row = await loadRow(id);
-    const decision = await findDecisionState(db, id);
+    const lock = await roundLock.lockOf(id);
     return {
       /** The certificate's date, once the assessment records one. */
-      certificateDate: decision?.certificate_date ?? null,
-      state: roundStateOf({ deletedAt: row.deleted_at, archivedAt: row.archived_at, finalizedAt: decision?.finalized_at ?? null }),
+      certificateDate: lock.certificateDate,
+      state: await stateOf(row, lock),
       municipalityName: row.municipality_name,
       createdAt: row.created_at,
       previousCaseId: row.previous_case_id,

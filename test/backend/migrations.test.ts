@@ -18,6 +18,22 @@ function seedCase(db: Database): void {
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  10: {
+    seed(db) {
+      seedCase(db);
+      db.prepare("INSERT INTO strategic_goals (id, case_id, field_id, title, position, created_at, updated_at) VALUES ('s', 'a', 'hf1', 'S', 0, 't', 't')").run();
+      db.prepare("INSERT INTO goals (id, case_id, strategic_goal_id, title, position, created_at, updated_at) VALUES ('g', 'a', 's', 'G', 0, 't', 't')").run();
+      db.prepare("INSERT INTO measures (id, case_id, goal_id, position, title, priority, created_at, updated_at) VALUES ('m', 'a', 'g', 0, 'M', 'hoch', 't', 't')").run();
+    },
+    check(db) {
+      // The rows stay; a case's goals and measures are found by index, not by scanning all cases'.
+      expect(db.prepare("SELECT id FROM measures WHERE case_id = 'a' ORDER BY position").all()).toEqual([{ id: 'm' }]);
+      const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((step) => step.detail).join(' ');
+      expect(plan("SELECT * FROM measures WHERE case_id = 'a' ORDER BY position")).toMatch(/USING INDEX measures_by_case/);
+      expect(plan("SELECT * FROM goals WHERE case_id = 'a' ORDER BY position")).toMatch(/USING INDEX goals_by_case/);
+      expect(plan("SELECT * FROM report_entries WHERE measure_id = 'm'")).toMatch(/USING INDEX report_entries_by_measure/);
+    },
+  },
   9: {
     seed(db) {
       seedCase(db);

@@ -2,7 +2,7 @@ import { BUNDESLAENDER, BUNDESLAND_CODES, type BundeslandCode } from '../../../s
 import { formatGermanDate, formatGermanDateTime } from '../../../shared/domain/dates';
 import { formatGermanInteger } from '../../../shared/domain/german-numbers';
 
-export {  CASE_KIND_LABELS } from '../../../shared/contract/cases';
+export { CASE_KIND_LABELS } from '../../../shared/vocabulary/cases';
 
 export const STATUS_LABELS = { active: 'Aktiv', archived: 'Archiviert', trash: 'Papierkorb' } as const;
 

@@ -4,6 +4,7 @@ import type { Terminology } from '../../../../shared/catalogue/terminology';
 import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
 import { useTerms } from './use-terms';
+import { preloadPagesWhenIdle } from '../../app/pages';
 
 /** What a page below a case puts after the case's name in the breadcrumb (its route's `handle`). */
 export interface CaseCrumb {
@@ -34,6 +35,7 @@ export function CaseLayout() {
   }, [id, pathname, load]);
   // The case's facts (current phase, last change, state) follow every part of it.
   useCaseChanges(id, ALL_AREAS, () => load(id));
+  useEffect(preloadPagesWhenIdle, []);
 
   if (error && !detail) {
     return (

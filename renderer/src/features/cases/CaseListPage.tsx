@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { CaseStatus, CaseSummary } from '../../../../shared/contract';
 import { Link } from 'react-router';
 import { TransferImport } from '../transfer/TransferImport';
 import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
@@ -8,6 +9,7 @@ import { CaseListToolbar } from './CaseListToolbar';
 import { CaseTable } from './CaseTable';
 import { ExampleCaseOffer } from './ExampleCaseOffer';
 import { STATUS_LABELS } from '../../format/labels';
+import { preloadPagesWhenIdle } from '../../app/pages';
 
 const EMPTY_TEXT = {
   active: 'Noch keine aktiven Auditfälle. Legen Sie den ersten mit „Neuer Auditfall“ an.',
@@ -20,12 +22,16 @@ export function CaseListPage() {
   const status = useCaseListStore((state) => state.filters.status);
   const search = useCaseListStore((state) => state.filters.search);
   const error = useCaseListStore((state) => state.error);
+  const loaded = useCaseListStore((state) => state.loaded);
   const load = useCaseListStore((state) => state.load);
 
   useEffect(() => {
     void load();
     return subscribe('cases.changed', () => void load());
   }, [load]);
+  useEffect(() => {
+    if (loaded) preloadPagesWhenIdle();
+  }, [loaded]);
 
   return (
     <section className="page case-list-page" aria-labelledby="case-list-title">
@@ -44,6 +50,15 @@ export function CaseListPage() {
           {error}
         </p>
       )}
+      {!loaded && !error && <p className="loading">Lädt …</p>}
+      {loaded && <CaseListResult items={items} status={status} search={search} />}
+    </section>
+  );
+}
+
+function CaseListResult({ items, status, search }: { items: CaseSummary[]; status: CaseStatus; search: string }) {
+  return (
+    <>
       <p className="result-count" aria-live="polite" data-testid="case-count">
         {items.length === 1 ? '1 Auditfall' : `${formatGermanInteger(items.length)} Auditfälle`} ({STATUS_LABELS[status]})
       </p>
@@ -57,6 +72,6 @@ export function CaseListPage() {
       ) : (
         <CaseTable items={items} />
       )}
-    </section>
+    </>
   );
 }

@@ -10,6 +10,8 @@ interface CaseListState {
   items: CaseSummary[];
   counts: CaseListOutput['counts'];
   loading: boolean;
+  /** The first answer has come: until then the list is not known to be empty. */
+  loaded: boolean;
   error: string | null;
   setFilters(changes: Partial<CaseListFilters>): void;
   load(): Promise<void>;
@@ -22,6 +24,7 @@ export const useCaseListStore = create<CaseListState>((set, get) => ({
   items: [],
   counts: { active: 0, archived: 0, trash: 0 },
   loading: false,
+  loaded: false,
   error: null,
   setFilters(changes) {
     set({ filters: { ...get().filters, ...changes } });
@@ -33,7 +36,7 @@ export const useCaseListStore = create<CaseListState>((set, get) => ({
     try {
       const result = await call('cases.list', get().filters);
       // Typing quickly fires several searches; only the newest answer may win.
-      if (request === requestSequence) set({ items: result.items, counts: result.counts, loading: false, error: null });
+      if (request === requestSequence) set({ items: result.items, counts: result.counts, loading: false, loaded: true, error: null });
     } catch (error) {
       if (request === requestSequence) set({ loading: false, error: errorMessage(error) });
     }

@@ -1,7 +1,9 @@
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { useModalDialog } from '../../components/use-modal-dialog';
 import { useSettingsStore } from './settings-store';
-import { UserNameForm } from './UserNameForm';
+
+// Its form brings the contract's schemas along, which the case list does not need to start.
+const UserNameForm = lazy(() => import('./UserNameForm').then((module) => ({ default: module.UserNameForm })));
 
 /** On first start the app asks who works with it; until then it cannot name anyone in the change log. */
 export function FirstStartDialog() {
@@ -18,7 +20,11 @@ export function FirstStartDialog() {
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} data-testid="first-start-dialog">
       <h2 id={titleId}>Willkommen bei Familienaudit</h2>
       <p>Bitte geben Sie Ihren Namen ein. Das Änderungsprotokoll hält fest, wer was geändert hat; Sie können den Namen später unter „Einstellungen“ ändern.</p>
-      {open && <UserNameForm initialName="" submitLabel="Los geht’s" />}
+      {open && (
+        <Suspense fallback={<p className="loading">Lädt …</p>}>
+          <UserNameForm initialName="" submitLabel="Los geht’s" />
+        </Suspense>
+      )}
     </dialog>
   );
 }

@@ -18,6 +18,7 @@ import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createCertificationService } from './certification/certification.service';
 import { createRoundLockService } from './certification/round-lock.service';
+import { warmWorkbookReader } from './xlsx/read-workbook';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
 import { createChangeLogService } from './change-log/change-log.service';
 import { createTransferService } from './transfer/transfer.service';
@@ -41,6 +42,13 @@ export interface Backend {
   backups: BackupsService;
   events: EventBus;
   database: AppDatabase;
+  /**
+   * For the app's own start, once its window is on the way: starts the workbook reader, which
+   * loads exceljs in its own thread, so that the first workbook chosen does not wait for it.
+   * The main thread is left alone: it serves the window's files and the first list. Tests and
+   * the CLI do without.
+   */
+  warmUp(): void;
   close(): Promise<void>;
 }
 
@@ -123,5 +131,5 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       events.emit('cases.changed', { caseId: change.caseId, area: change.area, origin });
     },
   });
-  return { dispatch, backups, events, database, close: () => database.close() };
+  return { dispatch, backups, events, database, warmUp: warmWorkbookReader, close: () => database.close() };
 }

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   });
   console.log(`Familienaudit (Browser-Modus), Daten in ${dataDir}. Adresse im Browser öffnen:`);
   console.log(server.url);
+  backend.warmUp();
   const stop = async () => {
     await server.close();
     await backend.close();

@@ -87,6 +87,7 @@ async function start(): Promise<void> {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
   });
   createWindow();
+  opened.warmUp();
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -32,6 +32,11 @@ class WorkbookReader {
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
 
+  /** Starts the worker ahead of the first workbook, so that loading exceljs is not what the auditor waits for. */
+  warm(): void {
+    this.worker ??= this.start({ warm: true });
+  }
+
   read(bytes: Buffer, selection: SheetSelection): Promise<ReadResult> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
@@ -42,8 +47,8 @@ class WorkbookReader {
     });
   }
 
-  private start(): Worker {
-    const worker = new Worker(WORKBOOK_READER_WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.workerMemoryMb } });
+  private start(workerData: { warm: boolean } = { warm: false }): Worker {
+    const worker = new Worker(WORKBOOK_READER_WORKER, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKBOOK_LIMITS.workerMemoryMb } });
     worker.on('message', (reply: WorkerReply) => {
       const job = this.jobs.get(reply.id);
       if (!job) return;
@@ -84,6 +89,11 @@ class WorkbookReader {
 }
 
 const reader = new WorkbookReader();
+
+/** Starts the reader worker at idle, before a workbook is chosen. */
+export function warmWorkbookReader(): void {
+  reader.warm();
+}
 
 /** Checks the file, then parses it in the reader worker with a memory and a time limit. */
 export async function readWorkbook(bytes: Buffer, selection: SheetSelection): Promise<ReadResult> {

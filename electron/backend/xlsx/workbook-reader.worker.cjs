@@ -2,7 +2,7 @@
 // Parses .xlsx files in a worker thread with a memory limit and returns plain cell contents.
 // It stays alive between jobs so that loading exceljs is paid once per process.
 // Plain CommonJS so that it runs unchanged from the sources and beside the bundled main process.
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const ExcelJS = require('exceljs');
 
 const MAX_ROWS = 20000;
@@ -110,6 +110,17 @@ async function read(bytes, selection) {
     });
   }
   return { sheets };
+}
+
+// Started ahead of the first workbook: read a tiny one, so that the first real one finds the
+// reading code compiled.
+if (workerData?.warm) {
+  const sample = new ExcelJS.Workbook();
+  sample.addWorksheet('Fragen').addRow(['ID', 'Antwort']);
+  sample.xlsx
+    .writeBuffer()
+    .then((bytes) => read(Buffer.from(bytes), { headerMarkers: ['id'], keepColumns: ['id', 'antwort'], fullSheets: [] }))
+    .catch(() => undefined);
 }
 
 parentPort?.on('message', (/** @type {{ id: number, bytes: Uint8Array, selection: Selection }} */ job) => {

@@ -101,7 +101,11 @@ export function BackupsPage() {
           </p>
         )}
       </div>
-      {backups && backups.length === 0 && <p className="muted">Noch keine Sicherungen.</p>}
+      {backups && backups.length === 0 && (
+        <p className="muted" data-testid="backups-empty">
+          Noch keine Sicherungen.
+        </p>
+      )}
       {backups && backups.length > 0 && (
         <table className="data-table" data-testid="backup-table">
           <thead>

@@ -66,7 +66,7 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
 
   async function apply() {
     if (!pending) return;
-    setBusy('Antworten werden übernommen …');
+    setBusy('Antworten werden übernommen; vorher wird die Datenbank gesichert …');
     try {
       const result = await call('questionnaire.applyImport', {
         caseId: data.caseId,
@@ -118,7 +118,7 @@ export function ExcelExchange({ data }: { data: Questionnaire }) {
         />
       </div>
       {busy && (
-        <p className="muted" role="status">
+        <p className="muted" role="status" data-testid="exchange-busy">
           {busy}
         </p>
       )}

@@ -9,6 +9,7 @@ import { buildLargeDatabase } from './data/large-database';
 import { benchDatabase, removeLargeDatabase } from './database.bench';
 import { benchBackendStartup } from './startup.bench';
 import { benchLargeUi } from './ui-large.bench';
+import { benchInteractions } from './interactions.bench';
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261121);
@@ -17,7 +18,7 @@ const large = await buildLargeDatabase(CASES, SEED);
 console.log(`Testdaten: ${CASES} abgeschlossene Fälle (Seed ${SEED}) in ${(large.buildMs / 1000).toFixed(1)} s erzeugt.\n`);
 const rows: Measurement[] = [];
 try {
-  rows.push(...(await benchDatabase(large)), ...(await benchBackendStartup(large)), ...(await benchLargeUi(large)));
+  rows.push(...(await benchDatabase(large)), ...(await benchBackendStartup(large)), ...(await benchLargeUi(large)), ...(await benchInteractions(large)));
 } finally {
   removeLargeDatabase(large);
 }

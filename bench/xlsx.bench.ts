@@ -1,49 +1,14 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
-import { catalogueSchema, type Catalogue, type Question } from '../shared/catalogue/catalogue-schema';
 import { typedInvoke } from '../shared/contract/invoke';
 import { measurePair, type Measurement } from './bench-table';
+import { catalogueWithQuestions, filledTemplate } from './data/sized-catalogue';
 
 const RUNS = 7;
 const PAIRED_RUNS = 15;
-const QUESTIONS_PER_FIELD = 50;
-
-/** The shipped audit catalogue stretched to 300 questions (6 fields × 50), as a new catalogue. */
-function bigCatalogue(): Catalogue {
-  const shipped = catalogueSchema.parse(JSON.parse(readFileSync('resources/catalogues/audit-familiengerechte-kommune.v1.json', 'utf8')));
-  const fieldSections = shipped.questionnaire.sections.filter((section) => section.fieldId);
-  const sections = shipped.fields.map((field) => {
-    const pool = fieldSections.filter((section) => section.fieldId === field.id).flatMap((section) => section.questions);
-    const questions = Array.from({ length: QUESTIONS_PER_FIELD }, (_, index) => ({ ...pool[index % pool.length]!, id: `${field.id}.b${index}` }));
-    return { id: `${field.id}.bench`, title: field.name, fieldId: field.id, questions };
-  });
-  return { ...shipped, id: 'bench-300', modules: [], questionnaire: { sections } };
-}
-
-function typedValue(question: Question, index: number): ExcelJS.CellValue {
-  switch (question.type) {
-    case 'number':
-      return question.max === undefined ? 1000 + index : Math.min(question.max, index);
-    case 'percent':
-      return '37,5 %';
-    case 'currency':
-      return '12.500,00 €';
-    case 'yesPartlyNo':
-      return 'Ja';
-    case 'singleChoice':
-      return question.options[0]!.label;
-    case 'multipleChoice':
-      return question.options.slice(0, 2).map((option) => option.label).join('; ');
-    case 'date':
-      return '15.03.2025';
-    default:
-      return `Antwort ${index}`;
-  }
-}
 
 export async function benchXlsx(): Promise<Measurement[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-bench-'));
@@ -55,9 +20,9 @@ export async function benchXlsx(): Promise<Measurement[]> {
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     };
-    const catalogue = bigCatalogue();
+    const catalogue = catalogueWithQuestions(300);
     await call(invoke('catalogues.import', { content: JSON.stringify(catalogue) }));
-    const created = await call(invoke('cases.create', { municipalityName: 'Benchstadt', ags: '05711000', kind: 'kommune', catalogueId: 'bench-300' }));
+    const created = await call(invoke('cases.create', { municipalityName: 'Benchstadt', ags: '05711000', kind: 'kommune', catalogueId: catalogue.id }));
     const questions = catalogue.questionnaire.sections.flatMap((section) => section.questions);
 
     const template = Buffer.from((await call(invoke('questionnaire.exportTemplate', { caseId: created.id }))).contentBase64, 'base64');
@@ -71,19 +36,7 @@ export async function benchXlsx(): Promise<Measurement[]> {
     );
     const exported = exportPair.ours;
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(template as unknown as ExcelJS.Buffer);
-    for (const sheet of workbook.worksheets) {
-      const header = sheet.getRow(1).values as unknown[];
-      const [idColumn, answerColumn] = [header.indexOf('ID'), header.indexOf('Antwort')];
-      if (idColumn < 0) continue;
-      sheet.eachRow((row, number) => {
-        if (number === 1) return;
-        const index = questions.findIndex((question) => question.id === row.getCell(idColumn).value);
-        if (index >= 0) row.getCell(answerColumn).value = typedValue(questions[index]!, index);
-      });
-    }
-    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    const filled = await filledTemplate(template, questions);
     if (process.env.BENCH_SAVE) (await import('node:fs')).writeFileSync(process.env.BENCH_SAVE, filled);
     const input = { caseId: created.id, fileName: 'bench.xlsx', contentBase64: filled.toString('base64') };
     const check = await call(invoke('questionnaire.previewImport', input));

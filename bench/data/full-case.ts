@@ -2,8 +2,6 @@ import type { Question } from '../../shared/catalogue/catalogue-schema';
 import type { Invoke } from '../../shared/contract/invoke';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 
-const MEASURES_PER_CASE = 45;
-
 function answerFor(question: Question, index: number): number | string | string[] {
   switch (question.type) {
     case 'number':
@@ -23,14 +21,20 @@ function answerFor(question: Question, index: number): number | string | string[
   }
 }
 
-/** One case as an auditor leaves it after a full round: every question answered, every criterion rated, 45 measures, the resolution. */
-export async function createFullCase(invoke: Invoke, name: string): Promise<string> {
+interface FullCaseOptions {
+  /** 45 is what a real goal agreement has. */
+  measures?: number;
+  catalogueId?: string;
+}
+
+/** One case as an auditor leaves it after a full round: every question answered, every criterion rated, its measures, the resolution. */
+export async function createFullCase(invoke: Invoke, name: string, { measures: measureCount = 45, catalogueId }: FullCaseOptions = {}): Promise<string> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await invoke(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.value;
   };
-  const { id: caseId } = await call('cases.create', { municipalityName: name, ags: '05711000', kind: 'kommune', auditor: 'A. Prüferin' });
+  const { id: caseId } = await call('cases.create', { municipalityName: name, ags: '05711000', kind: 'kommune', auditor: 'A. Prüferin', ...(catalogueId ? { catalogueId } : {}) });
   const questionnaire = await call('questionnaire.get', { caseId });
   const questions = questionnaire.catalogue.sections.flatMap((section) => section.questions);
   for (const [index, question] of questions.entries()) {
@@ -52,8 +56,8 @@ export async function createFullCase(invoke: Invoke, name: string): Promise<stri
     for (let goal = 0; goal < 2; goal += 1) {
       agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: strategicId, title: `Ziel ${field.code}.${goal + 1}` });
       const goalId = agreement.fields.find((candidate) => candidate.id === field.id)!.strategicGoals[0]!.goals[goal]!.id;
-      const share = Math.ceil((MEASURES_PER_CASE - measures) / ((scoring.fields.length - fieldIndex) * 2 - goal));
-      for (let measure = 0; measure < share && measures < MEASURES_PER_CASE; measure += 1, measures += 1) {
+      const share = Math.ceil((measureCount - measures) / ((scoring.fields.length - fieldIndex) * 2 - goal));
+      for (let measure = 0; measure < share && measures < measureCount; measure += 1, measures += 1) {
         await call('goals.addMeasure', {
           caseId,
           goalId,

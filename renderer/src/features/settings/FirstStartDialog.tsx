@@ -22,7 +22,7 @@ export function FirstStartDialog() {
       <p>Bitte geben Sie Ihren Namen ein. Das Änderungsprotokoll hält fest, wer was geändert hat; Sie können den Namen später unter „Einstellungen“ ändern.</p>
       {open && (
         <Suspense fallback={<p className="loading">Lädt …</p>}>
-          <UserNameForm initialName="" submitLabel="Los geht’s" />
+          <UserNameForm initialName="" submitLabel="Los geht’s" focusOnShow />
         </Suspense>
       )}
     </dialog>

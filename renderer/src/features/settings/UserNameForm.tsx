@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { updateSettingsInputSchema } from '../../../../shared/contract/settings';
 import { errorMessage } from '../../api/client';
@@ -10,13 +10,19 @@ interface UserNameFormProps {
   initialName: string;
   submitLabel: string;
   onSaved?(): void;
+  /** In the first-start dialog the form arrives after the dialog opened, so it takes the focus itself. */
+  focusOnShow?: boolean;
 }
 
 /** The person's name: the change log and the import log name them by it. */
-export function UserNameForm({ initialName, submitLabel, onSaved }: UserNameFormProps) {
+export function UserNameForm({ initialName, submitLabel, onSaved, focusOnShow = false }: UserNameFormProps) {
   const save = useSettingsStore((state) => state.save);
   const form = useForm<{ userName: string }>({ resolver: zodResolver(updateSettingsInputSchema), defaultValues: { userName: initialName } });
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const { setFocus } = form;
+  useEffect(() => {
+    if (focusOnShow) setFocus('userName');
+  }, [focusOnShow, setFocus]);
   const submit = form.handleSubmit(async ({ userName }) => {
     try {
       await save(userName);

@@ -7,6 +7,8 @@ test('two windows on the same answer: the stale window is told, nothing is overw
   await openApp();
   await createCase(page, { name: 'Zweifensterstadt', ags: '05711000' });
   await page.getByTestId('open-questionnaire').click();
+  // The route commits its URL once its page's code is loaded, which may still be under way.
+  await expect(page.getByTestId(`answer-${question.id}`)).toBeVisible();
   const url = page.url();
   const other = await context.newPage();
   await other.goto(url);
@@ -37,6 +39,7 @@ test('two windows on the same justification: the stale window is told, keeps its
   await openApp();
   await createCase(page, { name: 'Zweifensterstadt', ags: '05711000' });
   await page.getByTestId('open-scoring').click();
+  await expect(page.getByTestId(`justification-${criterion.id}`)).toBeVisible();
   const other = await context.newPage();
   await other.goto(page.url());
   const box = (window: typeof page) => window.getByTestId(`justification-${criterion.id}`);

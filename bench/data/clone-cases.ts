@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { caseDataTables } from '../../electron/backend/db/case-data-tables';
 import { quoteIdentifier as quote } from '../../electron/backend/db/quote-identifier';
+import { nameSortKeyOf } from '../../electron/backend/db/name-sort-keys';
 import { pick, seededRandom } from './seeded-random';
 
 const PREFIXES = ['Ober', 'Unter', 'Neu', 'Alt', 'Groß', 'Klein', 'Bad ', 'Sankt ', 'Hohen', 'Nieder'];
@@ -46,6 +47,7 @@ export function cloneCase(sqlite: Database, templateId: string, count: number, s
             if (table.name === 'cases' && column === 'municipality_name') return name;
             if (table.name === 'cases' && column === 'ags') return ags;
             if (table.name === 'cases' && column === 'bundesland') return String(land).padStart(2, '0');
+            if (table.name === 'cases' && column === 'name_sort_key') return nameSortKeyOf(name);
             if (table.name === 'cases' && column === 'search_text') {
               return String(value).replace(String(template.municipality_name).toLocaleLowerCase('de-DE'), name.toLocaleLowerCase('de-DE')).replace(String(template.ags), ags);
             }

@@ -29,9 +29,9 @@ interface Context {
 }
 
 /** Columns that say nothing a person reads: keys, bookkeeping times, the stored file itself. */
-const HIDDEN = new Set(['id', 'case_id', 'created_at', 'updated_at', 'search_text', 'file_content', 'file_sha256']);
+const HIDDEN = new Set(['id', 'case_id', 'created_at', 'updated_at', 'search_text', 'name_sort_key', 'file_content', 'file_sha256']);
 /** Columns derived from other changes; an entry that changed only these is no change of its own. */
-const DERIVED = new Set(['updated_at', 'search_text']);
+const DERIVED = new Set(['updated_at', 'search_text', 'name_sort_key']);
 
 const YES_NO: Record<string, string> = { '1': 'ja', '0': 'nein', true: 'ja', false: 'nein' };
 const SOURCE_RATHAUS = 'Rathaus';

@@ -36,7 +36,7 @@ export const TABLE_LABELS: Record<string, string> = {
 export const OPERATION_LABELS: Record<ChangeOperation, string> = { insert: 'angelegt', update: 'geändert', delete: 'gelöscht' };
 
 /** Bookkeeping columns that change with every edit and say nothing by themselves. */
-const BOOKKEEPING = new Set(['updated_at', 'search_text']);
+const BOOKKEEPING = new Set(['updated_at', 'search_text', 'name_sort_key']);
 /** Every entry in a case's log belongs to that case; repeating its id says nothing. */
 const OMITTED = new Set(['case_id']);
 const isEmpty = (value: unknown) => value === null || value === '';
@@ -156,6 +156,7 @@ export const FIELD_LABELS: Record<string, string> = {
   report_id: 'Jahresbericht',
   measure_id: 'Maßnahme',
   search_text: 'Suchtext',
+  name_sort_key: 'Sortierschlüssel',
   table_name: 'Datenart',
   row_key: 'Zeilenschlüssel',
   operation: 'Vorgang',

@@ -147,8 +147,10 @@ export const caseDetailSchema = z.object({
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
-export const caseSortKeySchema = z.enum(['municipalityName', 'ags', 'bundesland', 'population', 'createdAt', 'updatedAt']);
-export type CaseSortKey = z.infer<typeof caseSortKeySchema>;
+/** The most cases one list call returns when it asks for a page. */
+const CASE_PAGE_MAX = 500;
+
+const caseSortKeySchema = z.enum(['municipalityName', 'ags', 'bundesland', 'population', 'createdAt', 'updatedAt']);
 
 export const caseListInputSchema = z.object({
   search: z.string().trim().max(200).default(''),
@@ -159,12 +161,19 @@ export const caseListInputSchema = z.object({
   ags: z.string().optional(),
   sortBy: caseSortKeySchema.default('municipalityName'),
   sortDirection: z.enum(['asc', 'desc']).default('asc'),
+  /** A page of the sorted list: `limit` cases from `offset` on; without `limit`, all of them. */
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(CASE_PAGE_MAX).optional(),
 });
 export type CaseListInput = z.input<typeof caseListInputSchema>;
 export type CaseListQuery = z.output<typeof caseListInputSchema>;
 
 export const caseListOutputSchema = z.object({
+  /** The asked-for page, from `offset` on. */
   items: z.array(caseSummarySchema),
+  offset: z.number().int(),
+  /** How many cases match the filters, on all pages. */
+  total: z.number().int(),
   counts: z.object({ active: z.number().int(), archived: z.number().int(), trash: z.number().int() }),
 });
 export type CaseListOutput = z.infer<typeof caseListOutputSchema>;

@@ -101,6 +101,30 @@ describe('cases service', () => {
     expect(await list({ kind: 'kreis' })).toEqual([]);
   });
 
+  it('pages the sorted, filtered list in SQL: each page continues the last, with the total of all pages', async () => {
+    const { call } = await testBackend();
+    const names = ['Stadt 10', 'Öhringen', 'Stadt 2', 'Oberkirch', 'Straßberg', 'Aalen', 'Stadt 1'];
+    for (const [index, name] of names.entries()) await call('cases.create', { ...musterstadt, municipalityName: name, population: 1000 + index });
+    const all = (await call('cases.list', {})).items.map((item) => item.municipalityName);
+    expect(all).toEqual(['Aalen', 'Oberkirch', 'Öhringen', 'Stadt 1', 'Stadt 2', 'Stadt 10', 'Straßberg']);
+    const pages = await Promise.all([0, 3, 6].map((offset) => call('cases.list', { offset, limit: 3 })));
+    expect(pages.map((page) => page.items.map((item) => item.municipalityName))).toEqual([all.slice(0, 3), all.slice(3, 6), all.slice(6)]);
+    expect(pages.map((page) => [page.offset, page.total])).toEqual([[0, 7], [3, 7], [6, 7]]);
+    const searched = await call('cases.list', { search: 'stadt', offset: 1, limit: 1, sortDirection: 'desc' });
+    expect([searched.total, searched.items.map((item) => item.municipalityName)]).toEqual([3, ['Stadt 2']]);
+    const byPopulation = await call('cases.list', { sortBy: 'population', sortDirection: 'desc', offset: 5, limit: 10 });
+    expect(byPopulation.items.map((item) => item.municipalityName)).toEqual(['Öhringen', 'Stadt 10']);
+    await expect(call('cases.list', { limit: 501 })).rejects.toThrow(/INVALID_INPUT/);
+  });
+
+  it('keeps the German order after a rename', async () => {
+    const { call } = await testBackend();
+    const first = await call('cases.create', { ...musterstadt, municipalityName: 'Zwickau' });
+    await call('cases.create', { ...musterstadt, municipalityName: 'Mannheim' });
+    await call('cases.update', { id: first.id, changes: { ...musterstadt, municipalityName: 'Ägidienberg' } });
+    expect((await call('cases.list', {})).items.map((item) => item.municipalityName)).toEqual(['Ägidienberg', 'Mannheim']);
+  });
+
   it('archives, moves to the trash, restores and deletes for good, with counts per status', async () => {
     const { call, invoke } = await testBackend();
     const a = await call('cases.create', musterstadt);

@@ -76,7 +76,7 @@ describe('loopback server', () => {
   it('answers API calls that carry the token', async () => {
     const reply = await invoke({ 'X-Familienaudit-Token': server.token });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { items: [], counts: { active: 0, archived: 0, trash: 0 } } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { items: [], offset: 0, total: 0, counts: { active: 0, archived: 0, trash: 0 } } });
   });
 
   it.each([

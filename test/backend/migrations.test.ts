@@ -18,6 +18,18 @@ function seedCase(db: Database): void {
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  11: {
+    seed(db) {
+      seedCase(db);
+      db.prepare("UPDATE cases SET municipality_name = 'Überlingen' WHERE id = 'a'").run();
+    },
+    check(db) {
+      // The case keeps its name and gets its German sort key when the app opens the database.
+      expect(db.prepare("SELECT municipality_name, name_sort_key FROM cases WHERE id = 'a'").get()).toEqual({ municipality_name: 'Überlingen', name_sort_key: 'uberlingen' });
+      const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT * FROM cases ORDER BY name_sort_key LIMIT 50').all() as { detail: string }[]).map((step) => step.detail).join(' ');
+      expect(plan).toMatch(/USING INDEX cases_by_name_sort_key/);
+    },
+  },
   10: {
     seed(db) {
       seedCase(db);

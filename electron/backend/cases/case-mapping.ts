@@ -4,6 +4,7 @@ import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shar
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { roundLabel, termsOf } from '../../../shared/catalogue/terminology';
 import type { CaseRow, PhaseRow } from './cases.repository';
+import { nameSortKeyOf } from '../db/name-sort-keys';
 import { lockReason, phasePart, type RoundState } from '../../../shared/domain/round-state';
 
 export function modulesOf(row: Pick<CaseRow, 'modules'>): string[] {
@@ -50,6 +51,7 @@ export function fieldsToColumns(fields: CaseFields, bundesland: BundeslandCode) 
     lead_contact: fields.projectLead.contact,
     notes: fields.notes,
     search_text: searchTextOf(fields, bundesland),
+    name_sort_key: nameSortKeyOf(fields.municipalityName),
   };
 }
 

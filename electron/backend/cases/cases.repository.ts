@@ -27,9 +27,18 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-export async function listCases(db: Db, query: CaseListQuery, searchTerms: string[]): Promise<CaseRow[]> {
-  let select = db.selectFrom('cases as c').selectAll('c');
-  select = select.where((eb) => {
+/** The column each sort of the list orders by; the name's German key breaks ties. */
+const SORT_COLUMNS = {
+  municipalityName: 'c.name_sort_key',
+  ags: 'c.ags',
+  bundesland: 'c.bundesland',
+  population: 'c.population',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+} as const satisfies Record<CaseListQuery['sortBy'], string>;
+
+function filteredCases(db: Db, query: CaseListQuery, searchTerms: string[]) {
+  let select = db.selectFrom('cases as c').where((eb) => {
     const notDeleted = eb('c.deleted_at', 'is', null);
     if (query.status === 'trash') return eb('c.deleted_at', 'is not', null);
     if (query.status === 'archived') return eb.and([notDeleted, eb('c.archived_at', 'is not', null)]);
@@ -42,7 +51,20 @@ export async function listCases(db: Db, query: CaseListQuery, searchTerms: strin
   for (const term of searchTerms) {
     select = select.where(sql<boolean>`c.search_text LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`);
   }
+  return select;
+}
+
+/** One page of the filtered list in its order (all of it without a limit); empty values sort first. Ties go by name, A to Z. */
+export async function listCases(db: Db, query: CaseListQuery, searchTerms: string[]): Promise<CaseRow[]> {
+  let select = filteredCases(db, query, searchTerms).selectAll('c').orderBy(SORT_COLUMNS[query.sortBy], query.sortDirection).orderBy('c.name_sort_key', 'asc').orderBy('c.id', 'asc');
+  if (query.limit !== undefined) select = select.limit(query.limit).offset(query.offset);
+  else if (query.offset > 0) select = select.limit(-1).offset(query.offset);
   return select.execute();
+}
+
+export async function countCases(db: Db, query: CaseListQuery, searchTerms: string[]): Promise<number> {
+  const row = await filteredCases(db, query, searchTerms).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The phases of many cases at once, for the list's current phase. */

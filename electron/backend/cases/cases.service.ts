@@ -5,8 +5,6 @@ import type {
   CaseFields,
   CaseListOutput,
   CaseListQuery,
-  CaseSortKey,
-  CaseSummary,
   PhaseUpdate,
 } from '../../../shared/contract/cases';
 import { checkAgs } from '../../../shared/domain/ags';
@@ -30,21 +28,6 @@ type Db = Kysely<DatabaseSchema>;
 export function assertCanChange(pinned: { state: RoundState }, part: RoundPart): void {
   const reason = lockReason(pinned.state, part);
   if (reason) throw new AppError('CONFLICT', reason);
-}
-
-const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
-
-function compareBy(key: CaseSortKey): (a: CaseSummary, b: CaseSummary) => number {
-  switch (key) {
-    case 'population':
-      return (a, b) => (a.population ?? -1) - (b.population ?? -1);
-    case 'createdAt':
-    case 'updatedAt':
-    case 'ags':
-      return (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0);
-    default:
-      return (a, b) => collator.compare(a[key], b[key]);
-  }
 }
 
 function checkModules(fields: CaseFields, catalogue: Catalogue): void {
@@ -145,6 +128,7 @@ export function createCasesService({ db, clock, catalogues, roundLock }: { db: D
     async list(query: CaseListQuery): Promise<CaseListOutput> {
       const terms = normalizeSearch(query.search).split(/\s+/).filter(Boolean);
       const rows = await repo.listCases(db, query, terms);
+      const total = query.limit === undefined && query.offset === 0 ? rows.length : await repo.countCases(db, query, terms);
       const pinned = new Map<string, Catalogue>();
       for (const row of rows) {
         const key = `${row.catalogue_id}@${row.catalogue_version}`;
@@ -153,10 +137,7 @@ export function createCasesService({ db, clock, catalogues, roundLock }: { db: D
       const phases = new Map<string, repo.PhaseRow[]>();
       for (const phase of await repo.findPhasesOfCases(db, rows.map((row) => row.id))) phases.set(phase.case_id, [...(phases.get(phase.case_id) ?? []), phase]);
       const items = rows.map((row) => toSummary(row, pinned.get(`${row.catalogue_id}@${row.catalogue_version}`), phases.get(row.id) ?? []));
-      const compare = compareBy(query.sortBy);
-      const direction = query.sortDirection === 'asc' ? 1 : -1;
-      items.sort((a, b) => direction * compare(a, b) || collator.compare(a.municipalityName, b.municipalityName));
-      return { items, counts: await repo.countByStatus(db) };
+      return { items, offset: query.offset, total, counts: await repo.countByStatus(db) };
     },
 
     get: detail,

@@ -7,6 +7,7 @@ import { storageFailure } from '../storage-errors';
 import { backupDir, backupFileName } from './backup-files';
 import { snapshotDatabase } from './snapshot';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { fillNameSortKeys } from './name-sort-keys';
 import { syncChangeLogTriggers } from './change-log-triggers';
 import { AppSqliteDialect } from './sqlite-dialect';
 import { takeCleanCloseMarker, writeCleanCloseMarker } from './clean-close-marker';
@@ -145,6 +146,7 @@ export function openDatabase(options: OpenDatabaseOptions): AppDatabase {
       migrate(sqlite, migrations, current);
     }
     syncChangeLogTriggers(sqlite);
+    fillNameSortKeys(sqlite);
     sqlite
       .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(WRITTEN_BY_KEY, options.appVersion);

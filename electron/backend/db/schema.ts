@@ -24,6 +24,8 @@ export interface CasesTable {
   lead_contact: string;
   notes: string;
   search_text: string;
+  /** shared/domain/german-sort-key.ts of the name; the case list's order. */
+  name_sort_key: string;
   created_at: string;
   updated_at: string;
   archived_at: string | null;

@@ -65,6 +65,8 @@ const casesRow = z
     lead_contact: text(300),
     notes: text(20_000),
     search_text: text(50_000),
+    /** Recomputed from the name when the row is written; only its length matters here. */
+    name_sort_key: text(2_000).optional(),
     created_at: timestamp,
     updated_at: timestamp,
     archived_at: timestamp.nullable(),

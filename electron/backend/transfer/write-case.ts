@@ -4,6 +4,7 @@ import { TABLE_LABELS } from '../../../shared/change-log/change-entry';
 import { insertCatalogueRowInTransaction } from '../catalogues/catalogues.repository';
 import { caseDataTables, type CaseDataTable } from '../db/case-data-tables';
 import { quoteIdentifier as quote } from '../db/quote-identifier';
+import { nameSortKeyOf } from '../db/name-sort-keys';
 import type { CataloguesTable } from '../db/schema';
 import { AppError } from '../errors';
 import type { TransferFile } from './transfer-file';
@@ -119,6 +120,7 @@ export function writeCase(sqlite: Database, { file, tables: incoming, mode, newI
       for (const original of rows) {
         const row = remapRow(original, ids);
         if (name === 'cases' && mode === 'copy') row.municipality_name = `${String(row.municipality_name)}${COPY_SUFFIX}`;
+        if (name === 'cases') row.name_sort_key = nameSortKeyOf(String(row.municipality_name));
         if (name === 'cases' && exists) updateCaseRow(sqlite, table, row, caseId);
         else insertRow(sqlite, table, row);
       }

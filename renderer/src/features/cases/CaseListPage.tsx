@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { CaseStatus, CaseSummary } from '../../../../shared/contract';
+import type { CaseStatus } from '../../../../shared/contract';
 import { Link } from 'react-router';
 import { TransferImport } from '../transfer/TransferImport';
 import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
@@ -18,9 +18,8 @@ const EMPTY_TEXT = {
 };
 
 export function CaseListPage() {
-  const items = useCaseListStore((state) => state.items);
-  const status = useCaseListStore((state) => state.filters.status);
-  const search = useCaseListStore((state) => state.filters.search);
+  const total = useCaseListStore((state) => state.total);
+  const filters = useCaseListStore((state) => state.filters);
   const error = useCaseListStore((state) => state.error);
   const loaded = useCaseListStore((state) => state.loaded);
   const load = useCaseListStore((state) => state.load);
@@ -51,18 +50,19 @@ export function CaseListPage() {
         </p>
       )}
       {!loaded && !error && <p className="loading">Lädt …</p>}
-      {loaded && <CaseListResult items={items} status={status} search={search} />}
+      {loaded && <CaseListResult total={total} status={filters.status} search={filters.search} tableKey={JSON.stringify(filters)} />}
     </section>
   );
 }
 
-function CaseListResult({ items, status, search }: { items: CaseSummary[]; status: CaseStatus; search: string }) {
+/** `tableKey` names the filters: a new choice shows its list from the top. */
+function CaseListResult({ total, status, search, tableKey }: { total: number; status: CaseStatus; search: string; tableKey: string }) {
   return (
     <>
       <p className="result-count" aria-live="polite" data-testid="case-count">
-        {items.length === 1 ? '1 Auditfall' : `${formatGermanInteger(items.length)} Auditfälle`} ({STATUS_LABELS[status]})
+        {total === 1 ? '1 Auditfall' : `${formatGermanInteger(total)} Auditfälle`} ({STATUS_LABELS[status]})
       </p>
-      {items.length === 0 ? (
+      {total === 0 ? (
         <>
           <p className="empty" data-testid="case-list-empty">
             {search ? `Keine Auditfälle zu „${search}“ gefunden.` : EMPTY_TEXT[status]}
@@ -70,7 +70,7 @@ function CaseListResult({ items, status, search }: { items: CaseSummary[]; statu
           {!search && status === 'active' && <ExampleCaseOffer />}
         </>
       ) : (
-        <CaseTable items={items} />
+        <CaseTable key={tableKey} total={total} />
       )}
     </>
   );

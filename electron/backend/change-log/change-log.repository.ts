@@ -10,18 +10,19 @@ export function pageOfLog(db: Db, caseId: string, beforeSeq: number | undefined,
   return query.orderBy('seq', 'desc').limit(limit).execute();
 }
 
-/** The logged values of rows that no longer exist, by their id: how a deleted goal or measure was called. */
-export async function loggedRowsById(db: Db, caseId: string, ids: readonly string[]): Promise<{ table_name: string; row_key: string; old_values: string | null; new_values: string | null }[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('change_log')
-    .select(['table_name', 'row_key', 'old_values', 'new_values'])
-    .where('case_id', '=', caseId)
-    .where(
-      'row_key',
-      'in',
-      ids.map((id) => JSON.stringify([id])),
-    )
-    .orderBy('seq')
-    .execute();
+/** The last logged values of rows that may no longer exist, by their id: how a deleted goal or measure was called. */
+export async function lastLoggedRowsById(db: Db, caseId: string, ids: readonly string[]): Promise<{ row_key: string; old_values: string | null; new_values: string | null }[]> {
+  const rows = await Promise.all(
+    ids.map((id) =>
+      db
+        .selectFrom('change_log')
+        .select(['row_key', 'old_values', 'new_values'])
+        .where('case_id', '=', caseId)
+        .where('row_key', '=', JSON.stringify([id]))
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    ),
+  );
+  return rows.filter((row) => row !== undefined);
 }

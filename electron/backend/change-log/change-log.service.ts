@@ -73,7 +73,7 @@ export function createChangeLogService({ db, cases, catalogues, goals }: Deps) {
       }
       if (typeof row.id === 'string' && !records.has(row.id)) missing.add(row.id);
     }
-    for (const logged of await repo.loggedRowsById(db, caseId, [...missing])) {
+    for (const logged of await repo.lastLoggedRowsById(db, caseId, [...missing])) {
       const id = (JSON.parse(logged.row_key) as unknown[])[0];
       const values = rowValues(logged.old_values, logged.new_values);
       const name = typeof values.title === 'string' ? `„${values.title}“` : typeof values.text === 'string' ? `„${values.text}“` : typeof values.year === 'number' ? `Jahresbericht ${values.year}` : null;

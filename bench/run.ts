@@ -10,6 +10,7 @@ import { benchDatabase, removeLargeDatabase } from './database.bench';
 import { benchBackendStartup } from './startup.bench';
 import { benchLargeUi } from './ui-large.bench';
 import { benchInteractions } from './interactions.bench';
+import { benchGrowth } from './growth.bench';
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261121);
@@ -22,7 +23,7 @@ try {
 } finally {
   removeLargeDatabase(large);
 }
-rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender()));
+rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender()), ...(await benchGrowth()));
 printTable(rows);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

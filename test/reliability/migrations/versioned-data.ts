@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { nameSortKeyOf } from '../../../electron/backend/db/name-sort-keys';
 
 const CASE = 'c0ffee00-0000-4000-8000-000000000001';
 const T = '2025-05-01T08:00:00.000Z';
@@ -49,6 +50,10 @@ const FILLERS: Record<number, (db: Database, atVersion: number) => void> = {
   6(db) {
     db.prepare("INSERT INTO certification_ratings (case_id, criterion_id, rating, justification, updated_at) VALUES (?, 'zk.inhalt.1', 'erfuellt', 'Begründung aus v6', ?)").run(CASE, T);
     db.prepare("INSERT INTO certification_decisions (case_id, conditions, updated_at) VALUES (?, '[]', ?)").run(CASE, T);
+  },
+  // From version 11 on the app writes each case's sort key with its name.
+  11(db) {
+    db.prepare('UPDATE cases SET name_sort_key = ? WHERE id = ?').run(nameSortKeyOf('Altstadt an der Weser'), CASE);
   },
 };
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
 import { assessmentWorkbookInput } from '../electron/backend/certification/assessment-export';
-import type { MethodInput, MethodName, MethodOutput } from '../shared/contract';
 import { typedInvoke } from '../shared/contract/invoke';
 import { completeCase, validValue } from '../test/helpers/complete-case';
 import { measurePair, type Measurement } from './bench-table';
+import { succeedingCall } from './data/succeeding-call';
 
 const GOALS = 20;
 const MEASURES = 45;
@@ -18,11 +18,7 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
   const backend = await createBackend({ dataDir });
   try {
     const invoke = typedInvoke(backend.dispatch);
-    const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-      const result = await invoke(method, input);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value;
-    };
+    const call = succeedingCall(invoke);
     const caseId = (await call('cases.create', { municipalityName: 'Benchstadt', ags: '05711000', kind: 'kommune' })).id;
     const questionnaire = await call('questionnaire.get', { caseId });
     for (const question of questionnaire.catalogue.sections.flatMap((section) => section.questions)) {

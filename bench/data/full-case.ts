@@ -1,6 +1,6 @@
 import type { Question } from '../../shared/catalogue/catalogue-schema';
 import type { Invoke } from '../../shared/contract/invoke';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { succeedingCall } from './succeeding-call';
 
 function answerFor(question: Question, index: number): number | string | string[] {
   switch (question.type) {
@@ -29,11 +29,7 @@ interface FullCaseOptions {
 
 /** One case as an auditor leaves it after a full round: every question answered, every criterion rated, its measures, the resolution. */
 export async function createFullCase(invoke: Invoke, name: string, { measures: measureCount = 45, catalogueId }: FullCaseOptions = {}): Promise<string> {
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await invoke(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
+  const call = succeedingCall(invoke);
   const { id: caseId } = await call('cases.create', { municipalityName: name, ags: '05711000', kind: 'kommune', auditor: 'A. Prüferin', ...(catalogueId ? { catalogueId } : {}) });
   const questionnaire = await call('questionnaire.get', { caseId });
   const questions = questionnaire.catalogue.sections.flatMap((section) => section.questions);

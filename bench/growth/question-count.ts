@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { typedInvoke } from '../../shared/contract/invoke';
 import type { Measurement } from '../bench-table';
 import { catalogueWithQuestions, filledTemplate } from '../data/sized-catalogue';
 import { measureGrowth, succeeding } from './sized-pair';
+import { succeedingCall } from '../data/succeeding-call';
 
 const SIZES = [100, 1_000] as const;
 const RUNS = 5;
@@ -16,11 +16,7 @@ export async function benchQuestionCountGrowth(): Promise<Measurement[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-bench-questions-'));
   const backend = await createBackend({ dataDir, user: 'bench' });
   const invoke = typedInvoke(backend.dispatch);
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await invoke(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
+  const call = succeedingCall(invoke);
   try {
     await call('settings.update', { userName: 'Benchmark' });
     const sized: { label: string; caseIds: string[]; workbook: string }[] = [];

@@ -1,7 +1,7 @@
 import { createBackend } from '../../electron/backend/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { typedInvoke } from '../../shared/contract/invoke';
 import { catalogueWithQuestions, filledTemplate } from '../data/sized-catalogue';
+import { succeedingCall } from '../data/succeeding-call';
 
 export interface ImportTarget {
   caseId: string;
@@ -13,11 +13,7 @@ export interface ImportTarget {
 export async function prepareImportTargets(dataDir: string, count: number, questions: number): Promise<ImportTarget[]> {
   const backend = await createBackend({ dataDir, user: 'bench' });
   const invoke = typedInvoke(backend.dispatch);
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await invoke(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
+  const call = succeedingCall(invoke);
   try {
     const catalogue = catalogueWithQuestions(questions);
     await call('catalogues.import', { content: JSON.stringify(catalogue) });

@@ -129,7 +129,9 @@ test('deleting a goal asks first, naming how many measures go with it', async ({
   // A single measure is confirmed too.
   await page.getByTestId('measure-1.1.3').getByTestId('measure-remove').click();
   await expect(page.getByTestId('measure-1.1.3').getByTestId('measure-remove-confirm-dialog')).toContainText('Maßnahme 1.1.3 „Maßnahme C“ wird gelöscht.');
-  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  // The cautious answer has the focus, so Enter keeps the measure.
+  await expect(page.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('measure-1.1.3')).toBeVisible();
   await page.getByTestId('measure-1.1.3').getByTestId('measure-remove').click();
   await page.getByTestId('measure-1.1.3').getByTestId('measure-remove-confirm-yes').click();

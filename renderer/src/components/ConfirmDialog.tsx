@@ -24,7 +24,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
         <button type="button" className="button danger" onClick={onConfirm} data-testid={`${testIdPrefix}-yes`}>
           {confirmLabel}
         </button>
-        <button type="button" className="button secondary" onClick={onCancel} autoFocus>
+        <button type="button" className="button secondary" onClick={onCancel} data-initial-focus>
           Abbrechen
         </button>
       </div>

@@ -1,3 +1,5 @@
+import { lazyProfile } from '../features/certification/lazy-profile';
+
 /**
  * Every page's code except the case list's, each its own chunk: the app starts with what the
  * list needs, and the rest loads at the first idle moment after the list is shown, before the
@@ -19,9 +21,6 @@ export const pages = {
   settings: () => import('../features/settings/SettingsPage').then((module) => ({ Component: module.SettingsPage })),
 };
 
-/** Loaded by the pages with a profile chart once they show; ahead of them it is the heaviest chunk. */
-const profileChart = () => import('../features/certification/ProfileForExport');
-
 let preloading = false;
 
 /** Loads every page's code at the next idle moment; once per app start. */
@@ -30,6 +29,7 @@ export function preloadPagesWhenIdle(): void {
   preloading = true;
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
   whenIdle(() => {
-    for (const load of [...Object.values(pages), profileChart]) void load();
+    for (const load of [...Object.values(pages), lazyProfile.preload]) void load();
+    void import('../features/scoring/chart-warm-up').then((module) => whenIdle(module.warmUpCharts));
   });
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useParams } from 'react-router';
+import { lazyProfile } from './lazy-profile';
 import { ALL_AREAS } from '../../api/use-case-changes';
 import { useCaseData } from '../../api/use-case-data';
 import { DataPending } from '../../components/DataPending';
@@ -12,8 +13,7 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
 import { Page } from '../../components/Page';
 
-// Charts are heavy; they load with the profile only.
-const ProfileForExport = lazy(() => import('./ProfileForExport'));
+const ProfileForExport = lazyProfile.Component;
 
 const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Governance-Kriterien', formal: 'Formale Kriterien' } as const;
 export function CertificationPage() {

@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useParams } from 'react-router';
+import { lazyProfile } from '../certification/lazy-profile';
 import { DataPending } from '../../components/DataPending';
 import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
 import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
 import { SaveReportButton } from './SaveReportButton';
 import { useReportData } from './use-report-data';
 
-const ProfileForExport = lazy(() => import('../certification/ProfileForExport'));
+const ProfileForExport = lazyProfile.Component;
 
 /** The Auditbericht: a print layout, saved as PDF by the desktop window or the browser's printing. */
 export function ReportPage() {

@@ -19,21 +19,29 @@ interface SubPage {
   name: string;
   link: string;
   shown: string;
+  /** On a page with charts: its text content, shown before the charts are drawn. */
+  content?: string;
   /** The export offered on the page, timed until the file is offered. */
   exportButton?: { testId: string; name: string };
 }
 
 const SUB_PAGES: SubPage[] = [
   { name: 'Fragebogen', link: 'open-questionnaire', shown: has('li[data-testid^="question-"]'), exportButton: { testId: 'export-template', name: 'Fragebogen-Vorlage (.xlsx)' } },
-  { name: 'Stärken/Schwächen', link: 'open-scoring', shown: `${has('[data-testid="profile-table"]')} && ${has('li[data-testid^="criterion-"]')} && ${RADAR}`, exportButton: { testId: 'export-png', name: 'Profil als Bild (.png)' } },
+  {
+    name: 'Stärken/Schwächen',
+    link: 'open-scoring',
+    content: `${has('[data-testid="profile-table"]')} && ${has('li[data-testid^="criterion-"]')}`,
+    shown: `${has('[data-testid="profile-table"]')} && ${has('li[data-testid^="criterion-"]')} && ${RADAR}`,
+    exportButton: { testId: 'export-png', name: 'Profil als Bild (.png)' } },
   { name: 'Zielvereinbarung', link: 'open-goals', shown: has('[data-testid="goal-tree"]') },
   {
     name: 'Zertifizierung',
     link: 'open-certification',
+    content: `${has('[data-testid="recommendation"]')} && ${has('[data-testid="formal-checks"]')}`,
     shown: `${has('[data-testid="recommendation"]')} && ${has('[data-testid="formal-checks"]')} && ${RADAR}`,
     exportButton: { testId: 'export-assessment', name: 'Gutachten (.xlsx)' },
   },
-  { name: 'Auditbericht', link: 'open-report', shown: `${has('[data-testid="report"]')} && ${RADAR}` },
+  { name: 'Auditbericht', link: 'open-report', content: has('[data-testid="report"]'), shown: `${has('[data-testid="report"]')} && ${RADAR}` },
   { name: 'Änderungsprotokoll', link: 'open-change-log', shown: has('[data-testid="change-entry"]') },
 ];
 const CASE_SHOWN = `${has('[data-testid="case-title"]')} && ${has('[data-testid="open-questionnaire"]')}`;
@@ -63,7 +71,12 @@ async function walkOneStart(large: LargeDatabase, targets: [ImportTarget, Import
 
     for (const visit of ['cold', ...Array<'warm'>(WARM_VISITS).fill('warm')] as const) {
       for (const sub of SUB_PAGES) {
-        record(`Seite ${sub.name}`, visit, await app.timed((page) => page.getByTestId(sub.link).click(), sub.shown), NAVIGATION_BUDGET_MS);
+        const open = (page: Page) => page.getByTestId(sub.link).click();
+        if (sub.content) {
+          const [content, withCharts] = await app.timedWithProgress(open, sub.content, sub.shown);
+          record(`Seite ${sub.name}: Inhalt sichtbar`, visit, content, NAVIGATION_BUDGET_MS);
+          record(`Seite ${sub.name} mit Diagramm`, visit, withCharts, NAVIGATION_BUDGET_MS);
+        } else record(`Seite ${sub.name}`, visit, await app.timed(open, sub.shown), NAVIGATION_BUDGET_MS);
         if (sub.exportButton) record(`Export ${sub.exportButton.name}`, visit, await app.timed((page) => page.getByTestId(sub.exportButton!.testId).click(), FILE_OFFERED), null);
         await backToCase();
       }

@@ -17,6 +17,15 @@ interface SizedOperation {
  */
 export async function measureGrowth(operation: SizedOperation, runs = RUNS): Promise<Measurement[]> {
   const { ours: large, raw: small } = await measurePair(runs, operation.large.run, operation.small.run);
+  return growthRows(operation, small, large);
+}
+
+/** The two rows of a sized pair; the large size's carries the growth ratio (its median over the small one's). */
+export function growthRows(
+  operation: Pick<SizedOperation, 'name' | 'ratioBudget'> & { small: { label: string }; large: { label: string } },
+  small: { median: number; worst: number },
+  large: { median: number; worst: number },
+): Measurement[] {
   const row = (label: string, timing: { median: number; worst: number }, ratio: number | null, ratioBudget: number | null): Measurement => ({
     operation: `Wachstum: ${operation.name} (${label})`,
     medianMs: timing.median,

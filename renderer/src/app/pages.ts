@@ -1,4 +1,4 @@
-import { lazyProfile } from '../features/certification/lazy-profile';
+import { preloadProfileChart } from '../features/certification/LazyProfileChart';
 
 /**
  * Every page's code except the case list's, each its own chunk: the app starts with what the
@@ -29,7 +29,7 @@ export function preloadPagesWhenIdle(): void {
   preloading = true;
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
   whenIdle(() => {
-    for (const load of [...Object.values(pages), lazyProfile.preload]) void load();
+    for (const load of [...Object.values(pages), preloadProfileChart]) void load();
     void import('../features/scoring/chart-warm-up').then((module) => whenIdle(module.warmUpCharts));
   });
 }

@@ -1,6 +1,6 @@
-import { Suspense } from 'react';
 import { useParams } from 'react-router';
-import { lazyProfile } from './lazy-profile';
+import { LazyProfileChart } from './LazyProfileChart';
+import { useScoringStore } from '../scoring/scoring-store';
 import { ALL_AREAS } from '../../api/use-case-changes';
 import { useCaseData } from '../../api/use-case-data';
 import { DataPending } from '../../components/DataPending';
@@ -13,7 +13,8 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
 import { Page } from '../../components/Page';
 
-const ProfileForExport = lazyProfile.Component;
+// The profile shows the scores, which follow the case's fields and ratings.
+const PROFILE_AREAS = ['scoring', 'case'] as const;
 
 const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Governance-Kriterien', formal: 'Formale Kriterien' } as const;
 export function CertificationPage() {
@@ -21,6 +22,8 @@ export function CertificationPage() {
   const terms = useTerms(id);
   // The formal checks are computed from every part of the case.
   const { data, error } = useCaseData(useCertificationStore, id, ALL_AREAS);
+  // Loaded alongside the assessment, not after it.
+  const profile = useCaseData(useScoringStore, id, PROFILE_AREAS).data;
   if (!data) return <DataPending error={error} />;
 
   return (
@@ -30,9 +33,7 @@ export function CertificationPage() {
       <DecisionPanel key={`${data.finalizedAt ?? 'open'}-${data.reopenings.length}`} data={data} />
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">Profil und Gutachten</h2>
-        <Suspense fallback={<p className="loading">Profil lädt …</p>}>
-          <ProfileForExport caseId={id} />
-        </Suspense>
+        <LazyProfileChart data={profile} />
         <ExportWorkbook caseId={id} />
       </section>
       <section className="card" aria-labelledby="checks-title">

@@ -1,13 +1,10 @@
-import { Suspense } from 'react';
 import { useParams } from 'react-router';
-import { lazyProfile } from '../certification/lazy-profile';
+import { LazyProfileChart } from '../certification/LazyProfileChart';
 import { DataPending } from '../../components/DataPending';
 import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
 import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
 import { SaveReportButton } from './SaveReportButton';
 import { useReportData } from './use-report-data';
-
-const ProfileForExport = lazyProfile.Component;
 
 /** The Auditbericht: a print layout, saved as PDF by the desktop window or the browser's printing. */
 export function ReportPage() {
@@ -24,14 +21,7 @@ export function ReportPage() {
         <SaveReportButton title={`${data.detail.terms.report} – ${data.detail.municipalityName}`} />
       </header>
       <CaseSection data={data} />
-      <ScoringSection
-        data={data}
-        chart={
-          <Suspense fallback={<p className="loading">Profil lädt …</p>}>
-            <ProfileForExport caseId={id} />
-          </Suspense>
-        }
-      />
+      <ScoringSection data={data} chart={<LazyProfileChart data={data.scoring} />} />
       <AgreementSection data={data} />
       <CertificationSection data={data} />
     </article>

@@ -77,6 +77,7 @@ async function walkOneStart(large: LargeDatabase, targets: [ImportTarget, Import
           record(`Seite ${sub.name}: Inhalt sichtbar`, visit, content, NAVIGATION_BUDGET_MS);
           record(`Seite ${sub.name} mit Diagramm`, visit, withCharts, NAVIGATION_BUDGET_MS);
         } else record(`Seite ${sub.name}`, visit, await app.timed(open, sub.shown), NAVIGATION_BUDGET_MS);
+        record(`Seite ${sub.name}: erste Rückmeldung (Lädt … oder Inhalt)`, visit, await app.lastFeedback(), NAVIGATION_BUDGET_MS);
         if (sub.exportButton) record(`Export ${sub.exportButton.name}`, visit, await app.timed((page) => page.getByTestId(sub.exportButton!.testId).click(), FILE_OFFERED), null);
         await backToCase();
       }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { bundleForNode } from '../../scripts/bundle-for-node';
 import { launchChromium } from '../ui/session';
-import { armTimer, COUNT_OFFERED_FILES, LIST_INTERACTIVE_AT, PROGRESS_SHOWN, SETTLED, WATCH_LIST_INTERACTIVE } from './in-page';
+import { armTimer, COUNT_OFFERED_FILES, FEEDBACK_SHOWN, LIST_INTERACTIVE_AT, PROGRESS_SHOWN, SETTLED, WATCH_LIST_INTERACTIVE } from './in-page';
 
 /** One start of the app: a fresh backend process and a fresh browser, nothing cached. */
 export class AppSession {
@@ -56,6 +56,11 @@ export class AppSession {
     await act(this.page);
     const [shown, done] = (await Promise.all([this.page.evaluate(PROGRESS_SHOWN), this.page.evaluate(SETTLED)])) as [number, number];
     return [shown, done];
+  }
+
+  /** After `timed` or `timedWithProgress`: when the screen first answered that action, with a „Lädt …“ or its result. */
+  async lastFeedback(): Promise<number> {
+    return (await this.page.evaluate(FEEDBACK_SHOWN)) as number;
   }
 
   /** Goes somewhere without timing it, and waits until it is there. */

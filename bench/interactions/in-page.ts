@@ -11,16 +11,20 @@ export const COUNT_OFFERED_FILES = `(() => {
  * Arms a timer for the user's next click or file choice (the event's own time stamp) that ends
  * on the first frame painted after `condition` holds and no "Lädt …" is shown; the result
  * waits in `window.__settled` (ms). With a `progress` condition, `window.__progressShown` holds
- * when that first showed (or the end, if it never did).
+ * when that first showed (or the end, if it never did); `window.__feedbackShown` holds when the
+ * screen first answered the click at all: a „Lädt …“ or the result.
  */
 export function armTimer(condition: string, progress = 'false'): string {
   return `(() => {
     window.__offeredFiles = 0;
     let showProgress;
+    let showFeedback;
     window.__progressShown = new Promise((resolve) => { showProgress = resolve; });
+    window.__feedbackShown = new Promise((resolve) => { showFeedback = resolve; });
     window.__settled = new Promise((resolve, reject) => {
       let started = null;
       let progressAt = null;
+      let feedbackAt = null;
       const giveUp = setTimeout(() => reject(new Error(started === null ? 'no click or file choice came' : 'not shown within 30 s: ' + ${JSON.stringify(condition)})), 30000);
       const events = ['click', 'change'];
       const onEvent = (event) => { if (started === null) started = event.timeStamp; };
@@ -28,12 +32,14 @@ export function armTimer(condition: string, progress = 'false'): string {
       const settled = () => !document.querySelector('.loading') && (${condition});
       const check = () => {
         if (started !== null && progressAt === null && (${progress})) progressAt = performance.now() - started;
+        if (started !== null && feedbackAt === null && document.querySelector('.loading')) feedbackAt = performance.now() - started;
         if (started !== null && settled()) {
           for (const name of events) document.removeEventListener(name, onEvent, true);
           clearTimeout(giveUp);
           requestAnimationFrame(() => {
             const took = performance.now() - started;
             showProgress(progressAt ?? took);
+            showFeedback(feedbackAt ?? took);
             resolve(took);
           });
         } else requestAnimationFrame(check);
@@ -47,6 +53,9 @@ export const SETTLED = 'window.__settled';
 
 /** With a `progress` condition: ms from the event until it first showed. */
 export const PROGRESS_SHOWN = 'window.__progressShown';
+
+/** Ms from the event until a „Lädt …“ or the result first showed. */
+export const FEEDBACK_SHOWN = 'window.__feedbackShown';
 
 /** A file was offered since the timer was armed. */
 export const FILE_OFFERED = 'window.__offeredFiles > 0';

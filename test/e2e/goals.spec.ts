@@ -131,6 +131,7 @@ test('deleting a goal asks first, naming how many measures go with it', async ({
   await expect(page.getByTestId('measure-1.1.3').getByTestId('measure-remove-confirm-dialog')).toContainText('Maßnahme 1.1.3 „Maßnahme C“ wird gelöscht.');
   // The cautious answer has the focus, so Enter keeps the measure.
   await expect(page.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('loeschen-bestaetigen.png') });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('measure-1.1.3')).toBeVisible();
   await page.getByTestId('measure-1.1.3').getByTestId('measure-remove').click();

@@ -40,6 +40,7 @@ export function ChangeLogPage() {
           {error}
         </p>
       )}
+      {next === undefined && !error && <p className="loading">Lädt …</p>}
       {next !== undefined && entries.length === 0 && <p className="muted">Noch keine Einträge.</p>}
       {entries.length > 0 && (
         <table className="data-table change-log" data-testid="change-log">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { formatEuro } from '../../../../shared/domain/german-numbers';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../../shared/goals/agreement';
@@ -28,6 +28,8 @@ export function GoalsPage() {
   const questionnaire = useQuestionnaireStore((state) => state.data);
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   const [filter, setFilter] = useState<TreeFilter>({ fieldId: '', priority: '', status: '' });
+  // What lies below the tree (progress, yearly report, workshops) renders right after the tree is painted.
+  const showBelowTree = useDeferredValue(true, false);
 
   useEffect(() => {
     void loadQuestionnaire(id);
@@ -83,14 +85,18 @@ export function GoalsPage() {
         />
       </div>
       <GoalTree data={data} filter={filter} questionsByField={questionsByField} />
-      <h2>Stand der Umsetzung</h2>
-      <ProgressTable data={data} />
-      <ReportEditor data={data} />
-      <h2>Workshops</h2>
-      <div className="grid two">
-        <WorkshopForm data={data} kind="strategie" />
-        <WorkshopForm data={data} kind="zielvereinbarung" />
-      </div>
+      {showBelowTree && (
+        <>
+          <h2>Stand der Umsetzung</h2>
+          <ProgressTable data={data} />
+          <ReportEditor data={data} />
+          <h2>Workshops</h2>
+          <div className="grid two">
+            <WorkshopForm data={data} kind="strategie" />
+            <WorkshopForm data={data} kind="zielvereinbarung" />
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ export const COUNT_OFFERED_FILES = `(() => {
  * on the first frame painted after `condition` holds and no "Lädt …" is shown; the result
  * waits in `window.__settled` (ms). With a `progress` condition, `window.__progressShown` holds
  * when that first showed (or the end, if it never did); `window.__feedbackShown` holds when the
- * screen first answered the click at all: a „Lädt …“ or the result.
+ * screen first answered the click at all: a „Lädt …“, the progress, or the result.
  */
 export function armTimer(condition: string, progress = 'false'): string {
   return `(() => {
@@ -39,7 +39,7 @@ export function armTimer(condition: string, progress = 'false'): string {
           requestAnimationFrame(() => {
             const took = performance.now() - started;
             showProgress(progressAt ?? took);
-            showFeedback(feedbackAt ?? took);
+            showFeedback(Math.min(feedbackAt ?? took, progressAt ?? took));
             resolve(took);
           });
         } else requestAnimationFrame(check);

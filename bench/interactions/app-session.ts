@@ -58,7 +58,7 @@ export class AppSession {
     return [shown, done];
   }
 
-  /** After `timed` or `timedWithProgress`: when the screen first answered that action, with a „Lädt …“ or its result. */
+  /** After `timed` or `timedWithProgress`: when the screen first answered that action: a „Lädt …“, the progress, or its result. */
   async lastFeedback(): Promise<number> {
     return (await this.page.evaluate(FEEDBACK_SHOWN)) as number;
   }

@@ -54,7 +54,7 @@ export const SETTLED = 'window.__settled';
 /** With a `progress` condition: ms from the event until it first showed. */
 export const PROGRESS_SHOWN = 'window.__progressShown';
 
-/** Ms from the event until a „Lädt …“ or the result first showed. */
+/** Ms from the event until a „Lädt …“, the progress or the result first showed. */
 export const FEEDBACK_SHOWN = 'window.__feedbackShown';
 
 /** A file was offered since the timer was armed. */

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { catalogueSchema, type Catalogue, type Question } from '../../shared/catalogue/catalogue-schema';
+import { catalogueFormat1Schema, type Catalogue, type Question } from '../../shared/catalogue/catalogue-schema';
+import { upgradeFormat1 } from '../../shared/catalogue/catalogue-format';
 
 /** The shipped audit catalogue stretched (or cut) to `questions` questions spread over its six fields, as a new catalogue `bench-N`. */
 export function catalogueWithQuestions(questions: number): Catalogue {
-  const shipped = catalogueSchema.parse(JSON.parse(readFileSync('resources/catalogues/audit-familiengerechte-kommune.v1.json', 'utf8')));
+  const shipped = upgradeFormat1(catalogueFormat1Schema.parse(JSON.parse(readFileSync('resources/catalogues/audit-familiengerechte-kommune.v1.json', 'utf8'))));
   const fieldSections = shipped.questionnaire.sections.filter((section) => section.fieldId);
   const sections = shipped.fields.map((field, fieldIndex) => {
     const pool = fieldSections.filter((section) => section.fieldId === field.id).flatMap((section) => section.questions);

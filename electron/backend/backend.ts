@@ -16,6 +16,7 @@ import { createQuestionnaireExchangeService } from './questionnaire/questionnair
 import { createQuestionnaireService } from './questionnaire/questionnaire.service';
 import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
+import { createParticipationService } from './participation/participation.service';
 import { createCertificationService } from './certification/certification.service';
 import { createRoundLockService } from './certification/round-lock.service';
 import { warmWorkbookReader } from './xlsx/read-workbook';
@@ -84,7 +85,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const scoring = createScoringService({ db: database.db, clock, cases });
   const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
-  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, appVersion: APP_VERSION });
+  const participation = createParticipationService({ db: database.db, clock, cases });
+  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
     dataDir: options.dataDir,
@@ -113,6 +115,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     backups,
     certification,
     goals,
+    participation,
     cases,
     catalogues,
     questionnaire,

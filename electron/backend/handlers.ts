@@ -6,6 +6,7 @@ import type { QuestionnaireExchangeService } from './questionnaire/questionnaire
 import type { QuestionnaireService } from './questionnaire/questionnaire.service';
 import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
+import type { ParticipationService } from './participation/participation.service';
 import type { CertificationService } from './certification/certification.service';
 import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './change-log/change-log.service';
@@ -19,6 +20,7 @@ import { casesHandlers } from './cases/cases.handlers';
 import { cataloguesHandlers } from './catalogues/catalogues.handlers';
 import { certificationHandlers } from './certification/certification.handlers';
 import { goalsHandlers } from './goals/goals.handlers';
+import { participationHandlers } from './participation/participation.handlers';
 import { questionnaireHandlers } from './questionnaire/questionnaire.handlers';
 import { scoringHandlers } from './scoring/scoring.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
@@ -31,6 +33,7 @@ interface HandlerDeps {
   exchange: QuestionnaireExchangeService;
   scoring: ScoringService;
   goals: GoalsService;
+  participation: ParticipationService;
   certification: CertificationService;
   backups: BackupsService;
   changeLog: ChangeLogService;
@@ -57,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...questionnaireHandlers(deps),
     ...scoringHandlers(deps),
     ...goalsHandlers(deps),
+    ...participationHandlers(deps),
     ...certificationHandlers(deps),
     ...changeLogHandlers(deps),
     ...transferHandlers(deps),

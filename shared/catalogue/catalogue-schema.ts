@@ -88,9 +88,26 @@ export const scaleSchema = z.object({
 });
 export type Scale = z.infer<typeof scaleSchema>;
 
-export const catalogueSchema = z.object({
-  /** Version of this file format, not of the catalogue's content. */
-  formatVersion: z.literal(1),
+/** A workshop or participation format of the procedure, e.g. a Zukunftswerkstatt. */
+export const participationFormatSchema = z.object({
+  id: stableIdSchema,
+  name: text(200),
+  description: optionalText(2000).default(''),
+  /** The phase its events belong to; none for a format held at any time. */
+  phase: stableIdSchema.optional(),
+  /** Citizens take part (the Beteiligung the formal check asks for). */
+  citizens: z.boolean().default(false),
+  /** The procedure requires at least one event of this format; a round without one is warned. */
+  required: z.boolean().default(false),
+  /** Its events choose the fields the round concentrates on (Schwerpunktfelder). */
+  choosesPriorities: z.boolean().default(false),
+});
+export type ParticipationFormat = z.infer<typeof participationFormatSchema>;
+
+export const MAX_YEARLY_REPORTS = 10;
+
+/** What format 1 and format 2 share; format 2 adds the participation formats and the number of yearly reports. */
+const catalogueContentSchema = z.object({
   id: stableIdSchema,
   version: z.number().int().min(1),
   name: text(200),
@@ -137,5 +154,19 @@ export const catalogueSchema = z.object({
       )
       .min(1),
   }),
+});
+
+/** The first file format: no participation formats, three yearly reports. Still read (catalogue-format.ts). */
+export const catalogueFormat1Schema = catalogueContentSchema.extend({
+  /** Version of this file format, not of the catalogue's content. */
+  formatVersion: z.literal(1),
+});
+export type CatalogueFormat1 = z.infer<typeof catalogueFormat1Schema>;
+
+export const catalogueSchema = catalogueContentSchema.extend({
+  formatVersion: z.literal(2),
+  participation: z.object({ formats: z.array(participationFormatSchema).max(50) }),
+  /** The implementation phase after the certificate: one yearly report per year. */
+  implementation: z.object({ yearlyReports: z.number().int().min(1).max(MAX_YEARLY_REPORTS) }),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -1,10 +1,16 @@
 import type { z } from '../zod';
 import { sheetNameProblems } from '../questionnaire/workbook-sheets';
-import { catalogueSchema, type Catalogue, type Question, type Scale } from './catalogue-schema';
+import { catalogueFormat1Schema, catalogueSchema, type Catalogue, type Question, type Scale } from './catalogue-schema';
+import { upgradeFormat1 } from './catalogue-format';
 import { caseFieldTypeProblem } from '../questionnaire/case-field-answers';
 import { criterionCheckProblems, milestoneProblems } from './milestone-rules';
+import { participationFormatProblems } from './participation-format-rules';
 
-type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; problems: string[] };
+/**
+ * `catalogue` is read as the current format; `stored` is the file as checked in its own format, so
+ * that an installed catalogue keeps its content (and checksum) whichever format it came in.
+ */
+type CatalogueCheck = { ok: true; catalogue: Catalogue; stored: unknown } | { ok: false; problems: string[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
@@ -88,7 +94,7 @@ function referenceProblems(catalogue: Catalogue): string[] {
   for (const key of [catalogue.auditSpan.fromPhase, catalogue.auditSpan.toPhase, catalogue.certificate.phase]) {
     if (!phaseKeys.has(key)) problems.push(`Die Phase „${key}“ (auditSpan/certificate) gibt es nicht.`);
   }
-  problems.push(...milestoneProblems(catalogue), ...criterionCheckProblems(catalogue));
+  problems.push(...milestoneProblems(catalogue), ...criterionCheckProblems(catalogue), ...participationFormatProblems(catalogue));
 
   sections.forEach((section, index) => {
     const where = `questionnaire.sections[${index}]`;
@@ -122,10 +128,15 @@ function referenceProblems(catalogue: Catalogue): string[] {
 
 /** Validates a catalogue completely; every problem comes back as a German sentence. */
 export function validateCatalogue(input: unknown): CatalogueCheck {
-  const parsed = catalogueSchema.safeParse(input);
+  const format = input !== null && typeof input === 'object' && 'formatVersion' in input ? input.formatVersion : undefined;
+  if (format !== undefined && format !== 1 && format !== 2) {
+    return { ok: false, problems: [`formatVersion: Das Dateiformat ${JSON.stringify(format)} kennt diese Version von Familienaudit nicht (bekannt: 1 und 2).`] };
+  }
+  const parsed = format === 1 ? catalogueFormat1Schema.safeParse(input) : catalogueSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
-  const problems = referenceProblems(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalogue: parsed.data };
+  const catalogue = parsed.data.formatVersion === 1 ? upgradeFormat1(parsed.data) : parsed.data;
+  const problems = referenceProblems(catalogue);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalogue, stored: parsed.data };
 }
 
 export function questionsOf(catalogue: Pick<Catalogue, 'questionnaire'>): Question[] {

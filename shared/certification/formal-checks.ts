@@ -13,6 +13,12 @@ export interface FormalCheckInput {
   ratedCriteria: { fieldId: string; rated: number }[];
   /** The timeline's missed deadlines (shared/domain/timeline.ts `missedDeadlines`): the same as the case page shows. */
   overrunWarnings: string[];
+  /**
+   * The catalogue's formats with citizens, and how many of their events were held with
+   * participants; null where no criterion of the catalogue asks for it (format-1 catalogues had
+   * no participation), so that the check neither appears nor counts there.
+   */
+  participation: { citizenFormats: string[]; citizenEventsHeld: number } | null;
 }
 
 
@@ -27,6 +33,9 @@ export interface FormalCheckDetail {
   target: FixTarget | null;
 }
 
+export const FIX_PAGES = ['goals', 'questionnaire', 'scoring', 'timeline', 'participation'] as const;
+export type FixPage = (typeof FIX_PAGES)[number];
+
 export interface FormalCheckResult {
   id: FormalCheckId;
   label: string;
@@ -34,7 +43,7 @@ export interface FormalCheckResult {
   /** Everything that is missing, in German, each with where it is fixed. */
   details: FormalCheckDetail[];
   /** The page where the auditor fixes it. */
-  fix: 'goals' | 'questionnaire' | 'scoring' | 'timeline';
+  fix: FixPage;
 }
 
 /** The element ids the fix pages give what a finding points at. */
@@ -46,6 +55,7 @@ export const fixElementId = {
   resolution: 'beschluss',
   scoringCriteria: 'bewertung-kriterien',
   timeline: 'zeitplan',
+  events: 'veranstaltungen',
 } as const;
 
 const at = (text: string, target: FixTarget | null = null): FormalCheckDetail => ({ text, target });
@@ -100,7 +110,14 @@ export function formalChecks(input: FormalCheckInput, terms: Pick<Terminology, '
       input.fields.filter((field) => (input.ratedCriteria.find((entry) => entry.fieldId === field.id)?.rated ?? 0) === 0).map((field) => at(`${field.name}: keine Bewertung`, { group: field.id, element: fixElementId.scoringCriteria })),
     ),
     check('fristen', 'Die Phasen liegen in ihren Fristen', 'timeline', input.overrunWarnings.map((warning) => at(warning, { element: fixElementId.timeline }))),
+    ...(input.participation ? [check('beteiligung-buerger', 'Eine Beteiligung mit Bürgerinnen und Bürgern hat stattgefunden', 'participation', citizenParticipationProblems(input.participation))] : []),
   ];
+}
+
+function citizenParticipationProblems({ citizenFormats, citizenEventsHeld }: NonNullable<FormalCheckInput['participation']>): FormalCheckDetail[] {
+  if (citizenEventsHeld > 0) return [];
+  if (citizenFormats.length === 0) return [at('Der Katalog nennt kein Format mit Bürgerinnen und Bürgern.')];
+  return [at(`Keine Veranstaltung mit Bürgerinnen und Bürgern (${citizenFormats.join(', ')}) mit Datum und Teilnehmenden erfasst.`, { element: fixElementId.events })];
 }
 
 /** A check's findings as one German sentence: the first `limit`, then how many more there are. */

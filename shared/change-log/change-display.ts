@@ -1,6 +1,7 @@
 import { roundLabel } from '../catalogue/terminology';
 import { CASE_KIND_LABELS } from '../vocabulary/cases';
 import { ITEM_KIND_SINGULAR } from '../vocabulary/scoring';
+import { MEMBER_GROUP_LABELS, PARTICIPANT_GROUP_LABELS } from '../vocabulary/participation';
 import { CERTIFICATION_RATING_LABELS } from '../contract/certification';
 import { recommendationLabel, type Recommendation } from '../certification/recommendation';
 import { BUNDESLAENDER } from '../domain/bundeslaender';
@@ -116,7 +117,20 @@ const FORMATTERS: Record<string, Formatter> = {
   conditions: (value) => list(value, (item) => String(item)),
   changes: (value) => list(value, (item) => String(item)),
   evidence: (value, { refs }) => list(value, (id) => refs.questions.get(String(id))?.label ?? String(id)),
+  format_id: (value, { refs }) => refs.formats.get(String(value)) ?? String(value),
+  member_group: labelled(MEMBER_GROUP_LABELS),
+  participant_counts: (value) => {
+    const counts = parsed(value);
+    if (counts === null || typeof counts !== 'object' || Array.isArray(counts)) return formatLoggedValue(value);
+    const parts = Object.entries(counts as Record<string, unknown>).map(([group, count]) => `${(PARTICIPANT_GROUP_LABELS as Record<string, string>)[group] ?? group}: ${String(count)}`);
+    return parts.length > 0 ? parts.join('; ') : 'keine';
+  },
   participants: (value) =>
+    list(value, (item) => {
+      const { organisation, role } = (item ?? {}) as { organisation?: string; role?: string };
+      return [organisation, role].filter(Boolean).join(' – ') || '–';
+    }),
+  organisations: (value) =>
     list(value, (item) => {
       const { organisation, role } = (item ?? {}) as { organisation?: string; role?: string };
       return [organisation, role].filter(Boolean).join(' – ') || '–';
@@ -200,6 +214,13 @@ export function entrySubject(table: string, row: Record<string, unknown>, refs: 
       return text('subject');
     case 'workshops':
       return workshopKind(row.kind, { table, row, refs });
+    case 'participation_events': {
+      const format = refs.formats.get(String(row.format_id)) ?? text('format_id');
+      const date = text('held_on');
+      return [format, text('title') ? `„${text('title')}“` : null, date ? `am ${formatGermanDate(date)}` : null].filter(Boolean).join(' ') || null;
+    }
+    case 'project_members':
+      return text('name');
     case 'implementation_reports':
       return typeof row.year === 'number' ? `Jahresbericht ${row.year}` : null;
     case 'report_entries':

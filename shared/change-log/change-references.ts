@@ -12,6 +12,8 @@ export interface ChangeReferences {
   /** Fields and modules. */
   groups: ReadonlyMap<string, string>;
   phases: ReadonlyMap<string, string>;
+  /** Workshop and participation formats. */
+  formats: ReadonlyMap<string, string>;
   /** Rows of the case itself by their id: goals, measures, entries, reports, the previous round. */
   records: ReadonlyMap<string, string>;
 }
@@ -23,6 +25,7 @@ export const NO_REFERENCES: ChangeReferences = {
   certificationCriteria: new Map(),
   groups: new Map(),
   phases: new Map(),
+  formats: new Map(),
   records: new Map(),
 };
 
@@ -51,5 +54,6 @@ export function catalogueReferences(catalogue: Catalogue): Omit<ChangeReferences
     certificationCriteria: new Map(catalogue.certification.criteria.map((criterion) => [criterion.id, criterion.text])),
     groups,
     phases: new Map(catalogue.phases.map((phase) => [phase.key, phase.name])),
+    formats: new Map(catalogue.participation.formats.map((format) => [format.id, format.name])),
   };
 }

@@ -44,6 +44,8 @@ const caseFieldsSchema = z.object({
   auditor: optionalText(200),
   projectLead: projectLeadSchema.default({ name: '', role: '', contact: '' }),
   notes: optionalText(20_000),
+  /** The municipality's motto for the procedure, e.g. "Ingersheim, heute leben – morgen gestalten". */
+  motto: optionalText(200),
 });
 
 /** Everything the user enters for a case. Cross-field rules are checked here, once for every client. */
@@ -137,6 +139,7 @@ export const caseDetailSchema = z.object({
   modules: z.array(z.object({ id: z.string(), name: z.string() })),
   projectLead: projectLeadSchema,
   notes: z.string(),
+  motto: z.string(),
   previousCase: z
     .object({ id: idSchema, municipalityName: z.string(), auditRound: auditRoundSchema, createdAt: isoDateTimeSchema })
     .nullable(),

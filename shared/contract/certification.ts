@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { CERTIFICATION_RATING_LABELS, CRITERION_RATINGS, RECOMMENDATIONS } from '../vocabulary/certification';
 import { baseText, fileOutputSchema, idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
+import { FIX_PAGES } from '../certification/formal-checks';
 import { method } from './method';
 
 const certificationRatingSchema = z.enum(CRITERION_RATINGS);
@@ -30,7 +31,7 @@ export const assessmentSchema = z.object({
     }),
   ),
   checks: z.array(
-    z.object({ id: z.enum(FORMAL_CHECK_IDS), label: z.string(), passed: z.boolean(), details: z.array(z.object({ text: z.string(), target: z.object({ group: z.string().optional(), element: z.string() }).nullable() })), fix: z.enum(['goals', 'questionnaire', 'scoring', 'timeline']) }),
+    z.object({ id: z.enum(FORMAL_CHECK_IDS), label: z.string(), passed: z.boolean(), details: z.array(z.object({ text: z.string(), target: z.object({ group: z.string().optional(), element: z.string() }).nullable() })), fix: z.enum(FIX_PAGES) }),
   ),
   computed: z.object({ recommendation: recommendationSchema, reasons: z.array(z.string()), suggestedConditions: z.array(z.string()) }),
   override: z.object({ recommendation: recommendationSchema, reason: z.string() }).nullable(),

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { MEASURE_STATUSES, PRIORITIES } from '../vocabulary/goals';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
-import { YEARLY_REPORTS } from '../goals/agreement';
+import { MAX_YEARLY_REPORTS } from '../catalogue/catalogue-schema';
 import { method } from './method';
 
 export const prioritySchema = z.enum(PRIORITIES);
@@ -76,7 +76,7 @@ const progressCountsSchema = z.object({
 
 export const agreementSchema = z.object({
   caseId: idSchema,
-  /** The whole agreement can change: tree, resolution, workshops, carry-over. */
+  /** The whole agreement can change: tree, resolution, carry-over. */
   editable: z.boolean(),
   /** The adopted agreement can still change by recorded amendments (also after the certificate). */
   amendable: z.boolean(),
@@ -104,14 +104,8 @@ export const agreementSchema = z.object({
   totals: z.object({ budget: z.number(), goals: z.number().int(), measures: z.number().int() }),
   progress: z.object({ overall: progressCountsSchema, byField: z.record(z.string(), progressCountsSchema) }),
   amendments: z.array(z.object({ id: idSchema, amendedOn: isoDateSchema, reason: z.string(), subject: z.string(), changes: z.array(z.string()), recordedAt: isoDateTimeSchema })),
-  workshops: z.array(
-    z.object({
-      kind: z.enum(['strategie', 'zielvereinbarung']),
-      heldOn: isoDateSchema.nullable(),
-      participants: z.array(z.object({ organisation: z.string(), role: z.string() })),
-      priorityFields: z.array(z.string()),
-    }),
-  ),
+  /** How many yearly reports the catalogue's implementation phase has. */
+  yearlyReports: z.number().int(),
   reports: z.array(
     z.object({
       id: idSchema,
@@ -149,16 +143,10 @@ const adoptInputSchema = z.object({
 const correctResolutionInputSchema = adoptInputSchema.extend({
   reason: z.string().trim().min(10, { message: 'Bitte begründen, was korrigiert wird und warum (mindestens 10 Zeichen).' }).max(2000),
 });
-const workshopInputSchema = z.object({
-  caseId: idSchema,
-  kind: z.enum(['strategie', 'zielvereinbarung']),
-  heldOn: isoDateSchema.nullable(),
-  participants: z.array(z.object({ organisation: optionalText(200), role: optionalText(200) })).max(200),
-  priorityFields: z.array(z.string().max(80)).max(20),
-});
 const reportInputSchema = z.object({
   caseId: idSchema,
-  year: z.number().int().min(1, { message: `Berichtsjahr 1 bis ${YEARLY_REPORTS}.` }).max(YEARLY_REPORTS, { message: `Berichtsjahr 1 bis ${YEARLY_REPORTS}.` }),
+  /** Bounded here by the most any catalogue allows; the service checks the case's own number. */
+  year: z.number().int().min(1, { message: 'Das Berichtsjahr beginnt bei 1.' }).max(MAX_YEARLY_REPORTS, { message: `Höchstens ${MAX_YEARLY_REPORTS} Berichtsjahre.` }),
   reportDate: isoDateSchema,
   comment: optionalText(10_000),
   entries: z.array(z.object({ measureId: idSchema, status: measureStatusSchema, comment: optionalText(2000) })).max(500),
@@ -176,7 +164,6 @@ export const goalsMethods = {
   'goals.remove': method(removeNodeInputSchema, agreementSchema),
   'goals.adopt': method(adoptInputSchema, agreementSchema),
   'goals.correctResolution': method(correctResolutionInputSchema, agreementSchema),
-  'goals.saveWorkshop': method(workshopInputSchema, agreementSchema),
   'goals.saveReport': method(reportInputSchema, agreementSchema),
   'goals.carryOver': method(carryOverInputSchema, agreementSchema),
 } as const;

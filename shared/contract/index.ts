@@ -7,6 +7,7 @@ import { casesMethods } from './cases';
 import { cataloguesMethods } from './catalogues';
 import { certificationMethods } from './certification';
 import { goalsMethods } from './goals';
+import { participationMethods } from './participation';
 import { questionnaireMethods } from './questionnaire-exchange';
 import { scoringMethods } from './scoring';
 import { settingsMethods } from './settings';
@@ -21,6 +22,7 @@ export const contract = {
   ...questionnaireMethods,
   ...scoringMethods,
   ...goalsMethods,
+  ...participationMethods,
   ...certificationMethods,
   ...changeLogMethods,
   ...transferMethods,

@@ -21,11 +21,15 @@ export type RoundPart =
   /** The dates of the phases up to the certificate: the audit the assessment judged. */
   | 'timeline'
   /** The actual dates of the implementation and Re-Audit phases, and the case's notes. */
-  | 'followUp';
+  | 'followUp'
+  /** The workshops and participation events up to the certificate, and the ideas they produced. */
+  | 'participation'
+  /** The project group and the events after the certificate (network meetings). */
+  | 'network';
 
-export const ROUND_PARTS: readonly RoundPart[] = ['questionnaire', 'scoring', 'agreement', 'amendments', 'assessment', 'reports', 'timeline', 'followUp'];
+export const ROUND_PARTS: readonly RoundPart[] = ['questionnaire', 'scoring', 'agreement', 'amendments', 'assessment', 'reports', 'timeline', 'followUp', 'participation', 'network'];
 
-const PLURAL_PARTS: ReadonlySet<RoundPart> = new Set<RoundPart>(['agreement', 'amendments', 'reports', 'timeline', 'followUp']);
+const PLURAL_PARTS: ReadonlySet<RoundPart> = new Set<RoundPart>(['agreement', 'amendments', 'reports', 'timeline', 'followUp', 'participation', 'network']);
 
 const PART_LABELS: Record<RoundPart, string> = {
   questionnaire: 'Der Fragebogen',
@@ -37,13 +41,15 @@ const PART_LABELS: Record<RoundPart, string> = {
   reports: 'Die Jahresberichte',
   timeline: 'Die Termine der Phasen bis zum Abschluss der Begutachtung',
   followUp: 'Die Termine der Phasen nach der Begutachtung',
+  participation: 'Die Veranstaltungen bis zur Begutachtung und ihre Ideen',
+  network: 'Die Projektgruppe und die Veranstaltungen nach der Begutachtung',
 };
 
 /** The matrix (documented in the README): which parts stay open in which state. */
 const OPEN_PARTS: Record<RoundState, ReadonlySet<RoundPart>> = {
   offen: new Set(ROUND_PARTS),
   // After the certificate: the assessed content is frozen; the three years of implementation go on.
-  abgeschlossen: new Set<RoundPart>(['amendments', 'reports', 'followUp']),
+  abgeschlossen: new Set<RoundPart>(['amendments', 'reports', 'followUp', 'network']),
   archiviert: new Set<RoundPart>(),
   papierkorb: new Set<RoundPart>(),
 };
@@ -52,6 +58,11 @@ const OPEN_PARTS: Record<RoundState, ReadonlySet<RoundPart>> = {
 export function phasePart(procedure: { phases: readonly { key: string }[]; certificate: { phase: string } }, phaseKey: string): RoundPart {
   const keys = procedure.phases.map((phase) => phase.key);
   return keys.indexOf(phaseKey) > keys.indexOf(procedure.certificate.phase) ? 'followUp' : 'timeline';
+}
+
+/** Which part an event of a format belongs to: a format of a phase after the certificate's is the network's. */
+export function eventPart(procedure: { phases: readonly { key: string }[]; certificate: { phase: string } }, formatPhase: string | null): RoundPart {
+  return formatPhase !== null && phasePart(procedure, formatPhase) === 'followUp' ? 'network' : 'participation';
 }
 
 export function roundStateOf(round: { deletedAt: string | null; archivedAt: string | null; finalizedAt: string | null }): RoundState {

@@ -77,6 +77,7 @@ describe('case change events', () => {
       'goals.addMeasure': 'goals',
       'goals.adopt': 'goals',
       'certification.rate': 'certification',
+      'participation.saveEvent': 'participation',
       'transfer.importCase': 'all',
     };
     for (const { method, events, wrote } of calls) {
@@ -89,7 +90,7 @@ describe('case change events', () => {
       expect({ method, events }).toEqual({ method, events: [{ caseId: method === 'transfer.importCase' ? copy.caseId : caseId, area, origin: WINDOW }] });
     }
     // Every kind of call above happened, so that the table is not checked against nothing.
-    expect(new Set(calls.map((entry) => entry.method))).toEqual(new Set([...Object.keys(expectedArea), 'scoring.get', 'certification.get', 'transfer.exportCase', 'cases.get', 'cases.list', 'questionnaire.get', 'goals.get', 'changeLog.caseLog', 'catalogues.list']));
+    expect(new Set(calls.map((entry) => entry.method))).toEqual(new Set([...Object.keys(expectedArea), 'scoring.get', 'certification.get', 'participation.get', 'transfer.exportCase', 'cases.get', 'cases.list', 'questionnaire.get', 'goals.get', 'changeLog.caseLog', 'catalogues.list']));
   });
 
   it('a refused change announces nothing, and a malformed window name is not passed on', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCaseRows } from '../../electron/backend/transfer/case-rows';
 import { transferChecksum, type TransferFile } from '../../electron/backend/transfer/transfer-file';
 import { testBackend, type TestBackend } from '../helpers/backend';
-import { rawCatalogue } from '../helpers/catalogues';
+import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { completeCase } from '../helpers/complete-case';
 
 const newCase = (name: string) => ({ municipalityName: name, ags: '05711000', kind: 'kommune' as const });
@@ -80,14 +80,14 @@ describe('case transfer', () => {
   it('brings the catalogue version along when the other laptop does not have it', async () => {
     const from = await testBackend();
     const next = rawCatalogue('bw');
-    next.version = 2;
+    next.version = nextVersion('bw');
     await from.call('catalogues.import', { content: JSON.stringify(next) });
     const caseId = (await from.call('cases.create', { ...newCase('Katalogstadt'), catalogueId: next.id })).id;
-    expect((await from.call('cases.get', { id: caseId })).catalogueVersion).toBe(2);
+    expect((await from.call('cases.get', { id: caseId })).catalogueVersion).toBe(nextVersion('bw'));
     const file = await from.call('transfer.exportCase', { caseId });
     const to = await testBackend();
     await to.call('transfer.importCase', { ...file, mode: 'new' });
-    expect((await to.call('catalogues.list', {})).map((item) => `${item.id}@${item.version}`)).toContain(`${next.id}@2`);
+    expect((await to.call('catalogues.list', {})).map((item) => `${item.id}@${item.version}`)).toContain(`${next.id}@${nextVersion('bw')}`);
   });
 
   it('clears a link to a previous round that is not on this laptop', async () => {

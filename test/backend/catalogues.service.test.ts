@@ -19,9 +19,11 @@ describe('catalogues service', () => {
     const list = await first.call('catalogues.list', {});
     expect(list.map((item) => [item.id, item.version, item.source, item.isLatest])).toEqual([
       ['audit-familiengerechte-kommune', 1, 'bundled', false],
-      ['audit-familiengerechte-kommune', 2, 'bundled', true],
+      ['audit-familiengerechte-kommune', 2, 'bundled', false],
+      ['audit-familiengerechte-kommune', 3, 'bundled', true],
       ['bw-managementverfahren', 1, 'bundled', false],
-      ['bw-managementverfahren', 2, 'bundled', true],
+      ['bw-managementverfahren', 2, 'bundled', false],
+      ['bw-managementverfahren', 3, 'bundled', true],
     ]);
     await first.backend.close();
     const again = await testBackend({ dataDir: first.dataDir });
@@ -48,7 +50,8 @@ describe('catalogues service', () => {
     expect((await call('catalogues.list', {})).filter((item) => item.id === 'audit-familiengerechte-kommune').map((item) => [item.version, item.isLatest])).toEqual([
       [1, false],
       [2, false],
-      [3, true],
+      [3, false],
+      [4, true],
     ]);
   });
 

@@ -11,7 +11,7 @@ describe('certification service', () => {
     const assessment = await call('certification.get', { caseId });
     expect(assessment.checks.filter((check) => !check.passed).map((check) => check.id)).toEqual([
       // Without any goal the goal checks fail too: an empty premise is no pass.
-      'ratsbeschluss', 'felder-abgedeckt', 'ziele-mit-massnahmen', 'massnahmen-vollstaendig', 'fragebogen-vollstaendig', 'staerken-schwaechen',
+      'ratsbeschluss', 'felder-abgedeckt', 'ziele-mit-massnahmen', 'massnahmen-vollstaendig', 'fragebogen-vollstaendig', 'staerken-schwaechen', 'beteiligung-buerger',
     ]);
     expect(assessment.recommendation).toBe('noch_nicht_erteilen');
     expect(assessment.criteria.length).toBeGreaterThan(10);

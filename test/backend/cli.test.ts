@@ -87,8 +87,10 @@ describe('cli catalog and questionnaire', () => {
     expect((JSON.parse(listed.stdout) as { id: string; version: number }[]).map((item) => `${item.id}@${item.version}`)).toEqual([
       'audit-familiengerechte-kommune@1',
       'audit-familiengerechte-kommune@2',
+      'audit-familiengerechte-kommune@3',
       'bw-managementverfahren@1',
       'bw-managementverfahren@2',
+      'bw-managementverfahren@3',
     ]);
 
     const next = rawCatalogue('bw');

@@ -123,18 +123,6 @@ describe('goals service', () => {
     expect(second.reports.map((entry) => entry.year)).toEqual([1, 2]);
   });
 
-  it('records workshops with participants and priority fields', async () => {
-    const backend = await testBackend();
-    const caseId = (await backend.call('cases.create', base)).id;
-    const result = await backend.call('goals.saveWorkshop', {
-      caseId, kind: 'strategie', heldOn: '2026-02-01',
-      participants: [{ organisation: 'Jugendamt', role: 'Leitung' }, { organisation: '', role: '' }],
-      priorityFields: ['hf2', 'hf4'],
-    });
-    expect(result.workshops).toEqual([{ kind: 'strategie', heldOn: '2026-02-01', participants: [{ organisation: 'Jugendamt', role: 'Leitung' }], priorityFields: ['hf2', 'hf4'] }]);
-    expect(await backend.invoke('goals.saveWorkshop', { caseId, kind: 'strategie', heldOn: null, participants: [], priorityFields: ['hf9'] })).toMatchObject({ ok: false });
-  });
-
   it('a Re-Audit sees the previous round with its last status and carries open measures over', async () => {
     const backend = await testBackend();
     const first = (await backend.call('cases.create', base)).id;

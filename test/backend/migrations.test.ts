@@ -18,6 +18,30 @@ function seedCase(db: Database): void {
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  13: {
+    seed(db) {
+      seedCase(db);
+      db.prepare("INSERT INTO cases (id, municipality_name, ags, kind, bundesland, catalogue_id, audit_round, created_at, updated_at) VALUES ('b', 'Leerstadt', '05711000', 'kommune', '05', 'bw-managementverfahren', 'erstaudit', 't', 't')").run();
+      const workshop = db.prepare('INSERT INTO workshops (case_id, kind, held_on, participants, priority_fields, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+      workshop.run('a', 'strategie', '2026-02-01', JSON.stringify([{ organisation: 'Jugendamt', role: 'Leitung' }]), JSON.stringify(['hf2', 'hf4']), '2026-02-02T10:00:00.000Z');
+      workshop.run('a', 'zielvereinbarung', null, JSON.stringify([{ organisation: 'Rathaus', role: '' }]), '[]', '2026-04-01T10:00:00.000Z');
+      // Saved once and never filled in: it carries nothing.
+      workshop.run('b', 'strategie', null, '[]', '[]', '2026-01-01T10:00:00.000Z');
+    },
+    check(db) {
+      // Each workshop with something recorded is an event of the format of its kind, with all it held.
+      const events = db.prepare('SELECT id, case_id, format_id, held_on, organisations, priority_fields, participant_counts, protocol, created_at, updated_at FROM participation_events ORDER BY format_id').all() as Record<string, unknown>[];
+      expect(events.map(({ id: _id, ...rest }) => rest)).toEqual([
+        { case_id: 'a', format_id: 'strategie', held_on: '2026-02-01', organisations: JSON.stringify([{ organisation: 'Jugendamt', role: 'Leitung' }]), priority_fields: JSON.stringify(['hf2', 'hf4']), participant_counts: '{}', protocol: '', created_at: '2026-02-02T10:00:00.000Z', updated_at: '2026-02-02T10:00:00.000Z' },
+        { case_id: 'a', format_id: 'zielvereinbarung', held_on: null, organisations: JSON.stringify([{ organisation: 'Rathaus', role: '' }]), priority_fields: '[]', participant_counts: '{}', protocol: '', created_at: '2026-04-01T10:00:00.000Z', updated_at: '2026-04-01T10:00:00.000Z' },
+      ]);
+      for (const event of events) expect(String(event.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'workshops'").all()).toEqual([]);
+      expect(db.prepare("SELECT motto FROM cases WHERE id = 'a'").get()).toEqual({ motto: '' });
+      db.prepare("INSERT INTO project_members (id, case_id, name, member_group, created_at, updated_at) VALUES ('m', 'a', 'Anna Beispiel', 'verwaltung', 't', 't')").run();
+      expect(() => db.prepare("INSERT INTO project_members (id, case_id, name, member_group, created_at, updated_at) VALUES ('n', 'a', 'X', 'presse', 't', 't')").run()).toThrow(/CHECK/);
+    },
+  },
   12: {
     seed(db) {
       seedCase(db);

@@ -40,7 +40,7 @@ describe('round states', () => {
 
     const frozen = [
       await app.invoke('questionnaire.saveAnswer', { caseId, questionId: (await app.call('questionnaire.get', { caseId })).catalogue.sections[0]!.questions[0]!.id, value: null }),
-      await app.invoke('goals.saveWorkshop', { caseId, kind: 'strategie', heldOn: null, participants: [], priorityFields: [] }),
+      await app.invoke('participation.saveEvent', { caseId, event: { formatId: 'strategie', heldOn: '2026-02-01' } }),
       await app.invoke('timeline.updatePhase', { caseId, phaseKey: 'ist-analyse', plannedStart: null, plannedEnd: null, actualStart: '2026-01-01', actualEnd: '2026-02-01', note: '' }),
     ];
     // The phases after the certificate stay open: the implementation and the Re-Audit are dated during the three years.

@@ -36,4 +36,7 @@ export async function completeCase({ call }: Pick<TestBackend, 'call'>, caseId: 
     await call('goals.addMeasure', { caseId, goalId: goal, measure: { title: `Maßnahme ${field.code}`, responsibleUnit: 'Rathaus', startMonth: '2026-01', endMonth: '2027-12', budget: 10000, priority: 'mittel' } });
   }
   await call('goals.adopt', { caseId, resolutionDate: '2026-03-01', drucksache: 'DS 2026/041' });
+  const participation = await call('participation.get', { caseId });
+  const citizens = participation.formats.find((format) => format.citizens);
+  if (citizens) await call('participation.saveEvent', { caseId, event: { formatId: citizens.id, heldOn: '2025-11-15', participants: { buerger: 40, jugend: 8 } } });
 }

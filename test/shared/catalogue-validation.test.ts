@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionsOf, validateCatalogue } from '../../shared/catalogue/validate-catalogue';
+import { readFileSync } from 'node:fs';
 import { CATALOGUE_FILES, rawCatalogue } from '../helpers/catalogues';
 
 const ALL_TYPES = ['number', 'percent', 'currency', 'yesPartlyNo', 'singleChoice', 'multipleChoice', 'shortText', 'longText', 'date'];
@@ -34,7 +35,7 @@ describe('shipped catalogues', () => {
     expect(catalogue.milestones?.reportsPhase).toBe('umsetzung');
     expect(questionsOf(catalogue).flatMap((question) => (question.caseField ? [question.caseField] : [])).sort()).toEqual(['population', 'projectLead']);
     expect(catalogue.certification.criteria.flatMap((criterion) => criterion.checks ?? []).sort()).toEqual(
-      ['felder-abgedeckt', 'fragebogen-vollstaendig', 'fristen', 'massnahmen-vollstaendig', 'ratsbeschluss', 'staerken-schwaechen', 'ziele-mit-massnahmen'],
+      ['beteiligung-buerger', 'felder-abgedeckt', 'fragebogen-vollstaendig', 'fristen', 'massnahmen-vollstaendig', 'ratsbeschluss', 'staerken-schwaechen', 'ziele-mit-massnahmen'],
     );
   });
 
@@ -46,11 +47,50 @@ describe('shipped catalogues', () => {
   });
 });
 
+describe('the file format', () => {
+  it.each([
+    ['the audit', 'resources/catalogues/audit-familiengerechte-kommune.v2.json', 'audit-familiengerechte-kommune', { strategie: 'analyse-strategie', zielvereinbarung: 'ziele-massnahmen' }, ['Strategieworkshop', 'Zielvereinbarungsworkshop']],
+    ['the Managementverfahren', 'resources/catalogues/bw-managementverfahren.v2.json', 'bw-managementverfahren', { strategie: 'zukunftswerkstatt', zielvereinbarung: 'strategiewerkstatt' }, ['Zukunftswerkstatt', 'Strategiewerkstatt']],
+  ] as const)('reads %s in format 1 as format 2: its two workshops in their phases, none required, three yearly reports; it stores the file as it came', (_name, file, id, phases, names) => {
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(raw.formatVersion).toBe(1);
+    const result = validateCatalogue(raw);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.catalogue.id).toBe(id);
+    expect(result.catalogue.formatVersion).toBe(2);
+    expect(result.catalogue.implementation).toEqual({ yearlyReports: 3 });
+    expect(result.catalogue.participation.formats.map((format) => [format.id, format.name, format.phase, format.required])).toEqual([
+      ['strategie', names[0], phases.strategie, false],
+      ['zielvereinbarung', names[1], phases.zielvereinbarung, false],
+    ]);
+    expect((result.stored as { formatVersion: number }).formatVersion).toBe(1);
+    expect(result.stored).not.toHaveProperty('participation');
+  });
+
+  it('reads an unknown format-1 catalogue’s workshops without a phase', () => {
+    const raw = JSON.parse(readFileSync('resources/catalogues/audit-familiengerechte-kommune.v1.json', 'utf8')) as Record<string, unknown>;
+    const result = validateCatalogue({ ...raw, id: 'eigener-katalog' });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.catalogue.participation.formats.map((format) => format.phase)).toEqual([undefined, undefined]);
+  });
+
+  it('the shipped format-2 catalogues declare their formats', () => {
+    const formats = (which: 'audit' | 'bw') => {
+      const result = validateCatalogue(rawCatalogue(which));
+      if (!result.ok) throw new Error(result.problems.join('\n'));
+      return result.catalogue.participation.formats;
+    };
+    expect(formats('audit').map((format) => format.name)).toEqual(['Strategieworkshop', 'Bürgerbefragung', 'Zukunftswerkstatt', 'Fachforum', 'Stadtteilgespräch', 'Zielvereinbarungsworkshop', 'Netzwerktreffen']);
+    expect(formats('bw').map((format) => format.name)).toEqual(['Bilanzwerkstatt', 'Zukunftswerkstatt', 'Strategiewerkstatt', 'Ergebnisveranstaltung']);
+    expect(formats('bw').filter((format) => format.citizens).map((format) => format.id)).toEqual(['zukunftswerkstatt', 'ergebnisveranstaltung']);
+  });
+});
+
 describe('validateCatalogue refuses', () => {
   type Mutation = (catalogue: Record<string, any>) => void;
   it.each<[string, Mutation, RegExp]>([
     ['a file that is not a catalogue', (c) => delete c.questionnaire, /questionnaire/],
-    ['an unknown format version', (c) => (c.formatVersion = 2), /formatVersion/],
+    ['an unknown format version', (c) => (c.formatVersion = 3), /formatVersion: Das Dateiformat 3/],
     ['an id with capitals', (c) => (c.id = 'Audit'), /Kennungen bestehen aus Kleinbuchstaben/],
     ['a duplicate question id', (c) => (c.questionnaire.sections[1].questions[0].id = c.questionnaire.sections[0].questions[0].id), /Die Fragen-Kennung „.*“ kommt mehrfach vor/],
     ['a section of an unknown field', (c) => (c.questionnaire.sections[0].fieldId = 'hf9'), /Das Feld „hf9“ gibt es nicht/],
@@ -94,6 +134,12 @@ describe('validateCatalogue refuses', () => {
     ['an unknown case field', (c) => (c.questionnaire.sections[0].questions[0].caseField = 'buergermeister'), /caseField/],
     ['an unknown term', (c) => (c.terminology = { buergermeister: 'Schultheiß' }), /terminology/],
     ['an empty term', (c) => (c.terminology = { agreement: ' ' }), /terminology\.agreement/],
+    ['format 2 without participation formats', (c) => delete c.participation, /participation: fehlt/],
+    ['format 2 without yearly reports', (c) => delete c.implementation, /implementation: fehlt/],
+    ['more yearly reports than any procedure has', (c) => (c.implementation.yearlyReports = 11), /implementation\.yearlyReports/],
+    ['two formats of one id', (c) => (c.participation.formats[1].id = c.participation.formats[0].id), /Die Format-Kennung „strategie“ kommt mehrfach vor/],
+    ['two formats of one name', (c) => (c.participation.formats[1].name = c.participation.formats[0].name.toUpperCase()), /Zwei Formate heißen/],
+    ['a format of an unknown phase', (c) => (c.participation.formats[0].phase = 'nirgendwo'), /participation\.formats\[0\] \(strategie\): Die Phase „nirgendwo“ gibt es nicht/],
   ])('%s', (_label, mutate, message) => {
     const catalogue = rawCatalogue('audit');
     mutate(catalogue);

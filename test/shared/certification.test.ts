@@ -24,6 +24,7 @@ const complete: FormalCheckInput = {
     { fieldId: 'hf2', rated: 1 },
   ],
   overrunWarnings: [],
+  participation: { citizenFormats: ['Zukunftswerkstatt', 'Bürgerbefragung'], citizenEventsHeld: 1 },
 };
 
 function failing(input: FormalCheckInput) {
@@ -64,8 +65,19 @@ describe('formalChecks', () => {
     ['a field without rated criteria', { ratedCriteria: [{ fieldId: 'hf1', rated: 2 }] }, [['staerken-schwaechen', ['Betreuung: keine Bewertung']]]],
     ['a phase over its limit', { overrunWarnings: ['Beteiligungsphase dauerte 5 Monate'] }, [['fristen', ['Beteiligungsphase dauerte 5 Monate']]]],
     ['an overdue phase', { overrunWarnings: ['IST-Analyse: geplantes Ende 01.03.2026 ist überschritten.'] }, [['fristen', ['IST-Analyse: geplantes Ende 01.03.2026 ist überschritten.']]]],
+    [
+      'no citizens’ event held',
+      { participation: { citizenFormats: ['Zukunftswerkstatt', 'Bürgerbefragung'], citizenEventsHeld: 0 } },
+      [['beteiligung-buerger', ['Keine Veranstaltung mit Bürgerinnen und Bürgern (Zukunftswerkstatt, Bürgerbefragung) mit Datum und Teilnehmenden erfasst.']]],
+    ],
+    ['a catalogue without a citizens’ format', { participation: { citizenFormats: [], citizenEventsHeld: 0 } }, [['beteiligung-buerger', ['Der Katalog nennt kein Format mit Bürgerinnen und Bürgern.']]]],
   ])('finds %s', (_label, change, expected) => {
     expect(failing({ ...complete, ...change })).toEqual(expected);
+  });
+
+  it('leaves the participation check out where the catalogue does not ask for it', () => {
+    expect(formalChecks(complete).map((entry) => entry.id)).toContain('beteiligung-buerger');
+    expect(formalChecks({ ...complete, participation: null }).map((entry) => entry.id)).not.toContain('beteiligung-buerger');
   });
 
   it('lists every finding, however many there are', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canChange, lockReason, phasePart, ROUND_PARTS, roundStateOf, type RoundPart, type RoundState } from '../../shared/domain/round-state';
+import { canChange, eventPart, lockReason, phasePart, ROUND_PARTS, roundStateOf, type RoundPart, type RoundState } from '../../shared/domain/round-state';
 import { shippedCatalogue } from '../helpers/catalogues';
 
 const T = '2026-06-15T09:00:00.000Z';
@@ -17,10 +17,10 @@ describe('roundStateOf', () => {
 
 describe('what can change in which state', () => {
   const matrix: Record<RoundState, Record<RoundPart, boolean>> = {
-    offen: { questionnaire: true, scoring: true, agreement: true, amendments: true, assessment: true, reports: true, timeline: true, followUp: true },
-    abgeschlossen: { questionnaire: false, scoring: false, agreement: false, amendments: true, assessment: false, reports: true, timeline: false, followUp: true },
-    archiviert: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, timeline: false, followUp: false },
-    papierkorb: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, timeline: false, followUp: false },
+    offen: { questionnaire: true, scoring: true, agreement: true, amendments: true, assessment: true, reports: true, timeline: true, followUp: true, participation: true, network: true },
+    abgeschlossen: { questionnaire: false, scoring: false, agreement: false, amendments: true, assessment: false, reports: true, timeline: false, followUp: true, participation: false, network: true },
+    archiviert: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, timeline: false, followUp: false, participation: false, network: false },
+    papierkorb: { questionnaire: false, scoring: false, agreement: false, amendments: false, assessment: false, reports: false, timeline: false, followUp: false, participation: false, network: false },
   };
   const rows = (Object.keys(matrix) as RoundState[]).flatMap((state) => ROUND_PARTS.map((part) => [state, part, matrix[state][part]] as const));
 
@@ -40,6 +40,23 @@ describe('what can change in which state', () => {
     ['bw', 'umsetzung', 'followUp'],
   ] as const)('%s: the dates of %s belong to %s', (which, phaseKey, part) => {
     expect(phasePart(shippedCatalogue(which), phaseKey)).toBe(part);
+  });
+
+  it.each([
+    ['audit', 'strategie', 'participation'],
+    ['audit', 'zukunftswerkstatt', 'participation'],
+    ['audit', 'netzwerktreffen', 'network'],
+    ['bw', 'strategiewerkstatt', 'participation'],
+    ['bw', 'ergebnisveranstaltung', 'network'],
+  ] as const)('%s: an event of %s belongs to %s', (which, formatId, part) => {
+    const catalogue = shippedCatalogue(which);
+    const format = catalogue.participation.formats.find((candidate) => candidate.id === formatId);
+    expect(format).toBeDefined();
+    expect(eventPart(catalogue, format?.phase ?? null)).toBe(part);
+  });
+
+  it('an event of a format held at any time belongs to the participation up to the certificate', () => {
+    expect(eventPart(shippedCatalogue('audit'), null)).toBe('participation');
   });
 
   it('names the part and the reason for a finalised round', () => {

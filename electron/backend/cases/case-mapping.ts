@@ -50,6 +50,7 @@ export function fieldsToColumns(fields: CaseFields, bundesland: BundeslandCode) 
     lead_role: fields.projectLead.role,
     lead_contact: fields.projectLead.contact,
     notes: fields.notes,
+    motto: fields.motto,
     search_text: searchTextOf(fields, bundesland),
     name_sort_key: nameSortKeyOf(fields.municipalityName),
   };
@@ -118,6 +119,7 @@ export function toDetail(
     modules: catalogue.modules.filter((module) => chosen.includes(module.id)).map(({ id, name }) => ({ id, name })),
     projectLead: { name: row.lead_name, role: row.lead_role, contact: row.lead_contact },
     notes: row.notes,
+    motto: row.motto,
     previousCase: previous
       ? { id: previous.id, municipalityName: previous.municipality_name, auditRound: previous.audit_round, createdAt: previous.created_at }
       : null,

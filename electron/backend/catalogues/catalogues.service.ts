@@ -12,6 +12,8 @@ import * as repo from './catalogues.repository';
 import { termsOf } from '../../../shared/catalogue/terminology';
 
 type Db = Kysely<DatabaseSchema>;
+/** A valid catalogue, read as the current format, and the content to store in the format it came in. */
+type Checked = { catalogue: Catalogue; stored: unknown };
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -64,8 +66,8 @@ export function createCataloguesService({ db, clock }: { db: Db; clock: Clock })
   }
 
   /** The row that installing `catalogue` would write, or null when that exact content is installed already. */
-  async function rowToInstall(catalogue: Catalogue, source: 'bundled' | 'import'): Promise<Insertable<CataloguesTable> | null> {
-    const content = JSON.stringify(catalogue);
+  async function rowToInstall({ catalogue, stored }: Checked, source: 'bundled' | 'import'): Promise<Insertable<CataloguesTable> | null> {
+    const content = JSON.stringify(stored);
     const existing = await repo.findCatalogueRow(db, catalogue.id, catalogue.version);
     if (existing) {
       if (existing.content_sha256 === sha256(content)) return null;
@@ -78,8 +80,9 @@ export function createCataloguesService({ db, clock }: { db: Db; clock: Clock })
     return { id: catalogue.id, version: catalogue.version, name: catalogue.name, content, content_sha256: sha256(content), source, installed_at: clock.nowIso() };
   }
 
-  async function install(catalogue: Catalogue, source: 'bundled' | 'import', beforeWrite?: () => Promise<unknown>): Promise<'installed' | 'unchanged'> {
-    const row = await rowToInstall(catalogue, source);
+  async function install(checked: Checked, source: 'bundled' | 'import', beforeWrite?: () => Promise<unknown>): Promise<'installed' | 'unchanged'> {
+    const { catalogue } = checked;
+    const row = await rowToInstall(checked, source);
     if (!row) return 'unchanged';
     await beforeWrite?.();
     await repo.insertCatalogueRow(db, row);
@@ -87,7 +90,7 @@ export function createCataloguesService({ db, clock }: { db: Db; clock: Clock })
     return 'installed';
   }
 
-  function parseContent(content: string): Catalogue {
+  function parseContent(content: string): Checked {
     const shape = measureJson(content, { maxContainers: 200_000, maxDepth: 32 });
     if (shape.exceeded) throw refused([shape.exceeded === 'depth' ? 'Die Datei ist zu tief verschachtelt.' : 'Die Datei enthält zu viele Einträge für einen Katalog.']);
     let data: unknown;
@@ -98,7 +101,7 @@ export function createCataloguesService({ db, clock }: { db: Db; clock: Clock })
     }
     const check = validateCatalogue(data);
     if (!check.ok) throw refused(check.problems);
-    return check.catalogue;
+    return check;
   }
 
   async function summaries(): Promise<CatalogueSummary[]> {
@@ -115,7 +118,7 @@ export function createCataloguesService({ db, clock }: { db: Db; clock: Clock })
         const check = validateCatalogue(data);
         if (!check.ok) throw new Error(`A bundled catalogue is invalid: ${check.problems.join('; ')}`);
         const existing = await repo.findCatalogueRow(db, check.catalogue.id, check.catalogue.version);
-        if (!existing) await install(check.catalogue, 'bundled');
+        if (!existing) await install(check, 'bundled');
       }
     },
 
@@ -139,14 +142,15 @@ export function createCataloguesService({ db, clock }: { db: Db; clock: Clock })
      * install, for the caller to write in its own transaction; nothing is written here.
      */
     async prepareImport(content: string): Promise<{ catalogue: Catalogue; row: Insertable<CataloguesTable> | null }> {
-      const catalogue = parseContent(content);
-      return { catalogue, row: await rowToInstall(catalogue, 'import') };
+      const checked = parseContent(content);
+      return { catalogue: checked.catalogue, row: await rowToInstall(checked, 'import') };
     },
 
     /** `beforeWrite` runs only once the content is valid and new, e.g. to take a backup. */
     async import(content: string, beforeWrite?: () => Promise<unknown>): Promise<CatalogueImportResult> {
-      const catalogue = parseContent(content);
-      const status = await install(catalogue, 'import', beforeWrite);
+      const checked = parseContent(content);
+      const { catalogue } = checked;
+      const status = await install(checked, 'import', beforeWrite);
       const summary = (await summaries()).find((item) => item.id === catalogue.id && item.version === catalogue.version);
       if (!summary) throw new Error('Imported catalogue vanished');
       return { status, catalogue: summary };

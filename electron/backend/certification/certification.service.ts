@@ -15,6 +15,8 @@ import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError, invalidInput, staleText } from '../errors';
 import type { GoalsService } from '../goals/goals.service';
+import type { ParticipationService } from '../participation/participation.service';
+import { citizenParticipation } from '../../../shared/participation/events';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
 import { safeFileStem } from '../../../shared/domain/file-names';
 import type { ScoringService } from '../scoring/scoring.service';
@@ -35,14 +37,16 @@ interface Deps {
   questionnaire: QuestionnaireService;
   scoring: ScoringService;
   goals: GoalsService;
+  participation: ParticipationService;
 }
 
 const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
 
 /** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
-export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, appVersion }: Deps) {
+export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, participation, appVersion }: Deps) {
   async function checkInput(caseId: string): Promise<FormalCheckInput> {
-    const [detail, agreement, answers, scores] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId)]);
+    const [detail, agreement, answers, scores, events, { catalogue }] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId), participation.get(caseId), cases.context(caseId)]);
+    const asksForParticipation = catalogue.certification.criteria.some((criterion) => criterion.checks?.includes('beteiligung-buerger'));
     const answered = new Set(answers.answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId));
     const goalList = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.map((goal) => ({ ...goal, fieldId: field.id }))));
     return {
@@ -55,6 +59,7 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
       ),
       ratedCriteria: scores.fields.map((field) => ({ fieldId: field.id, rated: field.rated })),
       overrunWarnings: missedDeadlines(detail.warnings),
+      participation: asksForParticipation ? citizenParticipation(catalogue.participation.formats, events.events) : null,
     };
   }
 

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AuditRound, CaseKind } from '../../../shared/vocabulary/cases';
 import type { CriterionRating, Recommendation } from '../../../shared/vocabulary/certification';
 import type { MeasureStatus, Priority } from '../../../shared/vocabulary/goals';
+import type { MemberGroup } from '../../../shared/vocabulary/participation';
 import type { ItemKind } from '../../../shared/vocabulary/scoring';
 
 export interface CasesTable {
@@ -26,6 +27,8 @@ export interface CasesTable {
   search_text: string;
   /** shared/domain/german-sort-key.ts of the name; the case list's order. */
   name_sort_key: string;
+  /** The municipality's motto for the procedure, e.g. "heute leben – morgen gestalten". */
+  motto: string;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -175,14 +178,37 @@ export interface AgreementAmendmentsTable {
   recorded_at: string;
 }
 
-export interface WorkshopsTable {
+export interface ProjectMembersTable {
+  id: string;
   case_id: string;
-  kind: 'strategie' | 'zielvereinbarung';
+  name: string;
+  member_group: MemberGroup;
+  role: string;
+  contact: string;
+  member_from: string | null;
+  member_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipationEventsTable {
+  id: string;
+  case_id: string;
+  /** A participation format of the case's catalogue. */
+  format_id: string;
+  title: string;
   held_on: string | null;
+  place: string;
+  moderation: string;
+  agenda: string;
+  /** JSON object: participants by group (shared/vocabulary/participation.ts). */
+  participant_counts: string;
   /** JSON array of { organisation, role }. */
-  participants: string;
+  organisations: string;
   /** JSON array of field ids. */
   priority_fields: string;
+  protocol: string;
+  created_at: string;
   updated_at: string;
 }
 
@@ -263,7 +289,8 @@ export interface DatabaseSchema {
   measures: MeasuresTable;
   agreement_resolutions: AgreementResolutionsTable;
   agreement_amendments: AgreementAmendmentsTable;
-  workshops: WorkshopsTable;
+  project_members: ProjectMembersTable;
+  participation_events: ParticipationEventsTable;
   implementation_reports: ImplementationReportsTable;
   report_entries: ReportEntriesTable;
   certification_ratings: CertificationRatingsTable;

@@ -4,24 +4,8 @@ import type { Invoke } from '../../../shared/contract/invoke';
 import { addMonths, wholeMonthsBetween as wholeMonths } from '../../../shared/domain/dates';
 import { AppError } from '../errors';
 import { PRIORITIES } from '../../../shared/vocabulary/goals';
-
-/** A small deterministic random source (mulberry32), so that a seed always gives the same round. */
-function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
-type Random = ReturnType<typeof randomSource>;
+import { randomSource, type Random } from './random-source';
+import { addParticipation, type PhaseSpan } from './example-participation';
 
 const TEXTS = [
   'Die Verwaltung stimmt sich dazu regelmäßig mit den freien Trägern ab.',
@@ -73,7 +57,7 @@ interface ExampleOptions {
  * A complete, plausible round of a procedure, made through the contract methods so that it obeys
  * every rule: phases dated, questionnaire answered, criteria rated with strengths and weaknesses,
  * the goal agreement adopted and amended once, the certificate granted and the round finalised,
- * and two yearly reports filed.
+ * the project group with its workshops and participation events, and two yearly reports filed.
  */
 /** Where the example lies: a municipality of the procedure's Land, with a plausible official key. */
 const DEFAULT_PLACE = { ags: '05711000', landkreis: '', auditor: 'Beispiel-Auditorin' };
@@ -94,7 +78,7 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
   // Within the procedure's limits: about nine months from the mandate to the resolution.
   const start = addMonths(resolution, -9);
   const place = EXAMPLE_PLACES[options.catalogueId] ?? DEFAULT_PLACE;
-  const created = await call('cases.create', { municipalityName: options.name, ags: place.ags, kind: 'kommune', landkreis: place.landkreis, catalogueId: options.catalogueId, population: 30_000 + random.int(0, 20_000), auditor: place.auditor, projectLead: { name: 'Frau Beispiel', role: 'Projektleitung', contact: 'familie@beispiel.de' } });
+  const created = await call('cases.create', { municipalityName: options.name, ags: place.ags, kind: 'kommune', landkreis: place.landkreis, catalogueId: options.catalogueId, population: 30_000 + random.int(0, 20_000), auditor: place.auditor, projectLead: { name: 'Frau Beispiel', role: 'Projektleitung', contact: 'familie@beispiel.de' }, motto: 'heute leben – morgen gestalten' });
   const caseId = created.id;
 
   // The phases on time, one after another: those before the certificate up to the resolution, the
@@ -104,6 +88,7 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
   const certificateIndex = catalogue.phases.findIndex((phase) => phase.key === catalogue.certificate.phase);
   const before = catalogue.phases.slice(0, certificateIndex);
   const months = wholeMonths(start, resolution);
+  const spans = new Map<string, PhaseSpan>();
   for (const [index, phase] of catalogue.phases.entries()) {
     let dates: { begin: string; end: string | null; plannedEnd: string; started: boolean };
     if (index < certificateIndex) {
@@ -117,6 +102,7 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
     } else {
       dates = { begin: addMonths(certificate, 30), end: null, plannedEnd: addMonths(certificate, 36), started: false };
     }
+    if (dates.started) spans.set(phase.key, { begin: dates.begin, end: dates.end });
     await call('timeline.updatePhase', {
       caseId,
       phaseKey: phase.key,
@@ -176,6 +162,8 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
     measure: { title: firstMeasure.title, responsibleUnit: firstMeasure.responsibleUnit, startMonth: firstMeasure.startMonth, endMonth: firstMeasure.endMonth, budget: (firstMeasure.budget ?? 0) + 5000, priority: firstMeasure.priority },
     amendment: { date: addMonths(resolution, 1), reason: 'Mehrkosten laut Haushaltsausschuss' },
   });
+
+  await addParticipation(call, caseId, catalogue, spans, options.today, random);
 
   const assessment = await call('certification.get', { caseId });
   for (const criterion of assessment.criteria) await call('certification.rate', { caseId, criterionId: criterion.id, rating: 'erfuellt', justification: 'Im Audit belegt.' });

@@ -13,7 +13,6 @@ export function goalsHandlers({ goals }: { goals: GoalsService }): HandlerSlice<
     'goals.remove': (input) => goals.remove(input),
     'goals.adopt': (input) => goals.adopt(input),
     'goals.correctResolution': (input) => goals.correctResolution(input),
-    'goals.saveWorkshop': (input) => goals.saveWorkshop(input),
     'goals.saveReport': (input) => goals.saveReport(input),
     'goals.carryOver': (input) => goals.carryOver(input),
   };

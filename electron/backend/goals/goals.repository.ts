@@ -75,16 +75,15 @@ export async function latestReportStatuses(db: Db, caseId: string) {
     .execute();
 }
 
-/** What an agreement holds besides its tree: resolution, amendments, workshops, yearly reports with their entries. */
+/** What an agreement holds besides its tree: resolution, amendments, yearly reports with their entries. */
 export async function findAgreementRecords(db: Db, caseId: string) {
-  const [resolution, amendments, workshops, reports, entries] = await Promise.all([
+  const [resolution, amendments, reports, entries] = await Promise.all([
     db.selectFrom('agreement_resolutions').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
     db.selectFrom('agreement_amendments').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute(),
-    db.selectFrom('workshops').selectAll().where('case_id', '=', caseId).execute(),
     db.selectFrom('implementation_reports').selectAll().where('case_id', '=', caseId).orderBy('year').execute(),
     db.selectFrom('report_entries as e').innerJoin('implementation_reports as r', 'r.id', 'e.report_id').select(['e.report_id', 'e.measure_id', 'e.status', 'e.comment']).where('r.case_id', '=', caseId).execute(),
   ]);
-  return { resolution, amendments, workshops, reports, entries };
+  return { resolution, amendments, reports, entries };
 }
 
 export async function insertAmendment(db: Db, row: Insertable<DatabaseSchema['agreement_amendments']>): Promise<void> {
@@ -97,15 +96,6 @@ export async function renameNode(db: Db, table: 'strategic_goals' | 'goals', id:
 
 export async function updateMeasure(db: Db, id: string, columns: Omit<Updateable<MeasuresTable>, 'id' | 'case_id'>, now: string): Promise<void> {
   await db.updateTable('measures').set({ ...columns, updated_at: now }).where('id', '=', id).execute();
-}
-
-export async function saveWorkshop(db: Db, row: Insertable<DatabaseSchema['workshops']>): Promise<void> {
-  const { held_on, participants, priority_fields, updated_at } = row;
-  await db
-    .insertInto('workshops')
-    .values(row)
-    .onConflict((conflict) => conflict.columns(['case_id', 'kind']).doUpdateSet({ held_on, participants, priority_fields, updated_at }))
-    .execute();
 }
 
 export async function measureIds(db: Db, caseId: string): Promise<Set<string>> {

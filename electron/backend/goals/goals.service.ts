@@ -20,7 +20,6 @@ import { reportDateProblem } from '../../../shared/goals/milestone-order';
 import { termsOf } from '../../../shared/catalogue/terminology';
 import { createResolutionRules } from './resolution';
 import { dateMilestonePhases } from '../cases/milestone-phases.repository';
-import { YEARLY_REPORTS } from '../../../shared/goals/agreement';
 import { formatGermanDateTime } from '../../../shared/domain/dates';
 
 type Db = Kysely<DatabaseSchema>;
@@ -28,7 +27,7 @@ type Db = Kysely<DatabaseSchema>;
 const TABLE: Record<NodeKind, repo.NodeTable> = { strategic: 'strategic_goals', goal: 'goals', measure: 'measures' };
 const KIND_LABEL: Record<NodeKind, string> = { strategic: 'Strategisches Ziel', goal: 'Ziel', measure: 'Maßnahme' };
 
-/** The goal agreement, its council resolution and amendments, workshops and yearly reports. */
+/** The goal agreement, its council resolution and amendments, and yearly reports. */
 export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; clock: Clock; cases: CasesService; catalogues: CataloguesService }) {
   const resolutionRules = createResolutionRules(db, clock);
   const context = (caseId: string) => cases.context(caseId);
@@ -67,7 +66,7 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
     const { pinned, catalogue } = await context(caseId);
     const tree = await repo.loadTree(db, caseId);
     const view = buildTree(catalogue, tree, await latestStatuses(db, caseId), clock.today().slice(0, 7));
-    const [{ resolution, amendments, workshops, reports, entries }, items] = await Promise.all([repo.findAgreementRecords(db, caseId), scoringRepo.findItems(db, caseId)]);
+    const [{ resolution, amendments, reports, entries }, items] = await Promise.all([repo.findAgreementRecords(db, caseId), scoringRepo.findItems(db, caseId)]);
     const carried = new Set(tree.measures.map((row) => row.carried_from).filter((id): id is string => id !== null));
     const amendable = resolution !== undefined && canChange(pinned.state, 'amendments');
     return {
@@ -79,12 +78,7 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
       adopted: resolution ? { resolutionDate: resolution.resolution_date, drucksache: resolution.drucksache } : null,
       ...view,
       amendments: amendments.map((row) => ({ id: row.id, amendedOn: row.amended_on, reason: row.reason, subject: row.subject, changes: JSON.parse(row.changes) as string[], recordedAt: row.recorded_at })),
-      workshops: workshops.map((row) => ({
-        kind: row.kind,
-        heldOn: row.held_on,
-        participants: JSON.parse(row.participants) as { organisation: string; role: string }[],
-        priorityFields: JSON.parse(row.priority_fields) as string[],
-      })),
+      yearlyReports: catalogue.implementation.yearlyReports,
       reports: reports.map((row) => ({
         id: row.id,
         year: row.year,
@@ -285,33 +279,18 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
       return get(caseId);
     },
 
-    async saveWorkshop({ caseId, kind, heldOn, participants, priorityFields }: ParsedInput<'goals.saveWorkshop'>) {
-      const { pinned, catalogue } = await context(caseId);
-      assertCanChange(pinned, 'agreement');
-      const unknown = priorityFields.find((id) => !catalogue.fields.some((field) => field.id === id));
-      if (unknown) throw invalidInput('priorityFields', `Das Feld „${unknown}“ gibt es nicht.`);
-      const row = {
-        case_id: caseId,
-        kind,
-        held_on: heldOn,
-        participants: JSON.stringify(participants.filter((participant) => participant.organisation || participant.role)),
-        priority_fields: JSON.stringify(priorityFields),
-        updated_at: clock.nowIso(),
-      };
-      await repo.saveWorkshop(db, row);
-      return get(caseId);
-    },
-
     async saveReport({ caseId, year, reportDate, comment, entries }: ParsedInput<'goals.saveReport'>) {
       const { pinned, catalogue } = await context(caseId);
       assertCanChange(pinned, 'reports');
       const dateProblem = reportDateProblem(reportDate, await resolutionRules.milestones(caseId, pinned.certificateDate, year), termsOf(catalogue));
       if (dateProblem) throw invalidInput('reportDate', dateProblem);
+      const yearlyReports = catalogue.implementation.yearlyReports;
+      if (year > yearlyReports) throw invalidInput('year', `Dieses Verfahren hat ${yearlyReports} Jahresberichte; ein Bericht für das ${year}. Jahr ist nicht vorgesehen.`);
       const own = await repo.measureIds(db, caseId);
       const foreign = entries.find((entry) => !own.has(entry.measureId));
       if (foreign) throw invalidInput('entries', 'Der Bericht nennt eine Maßnahme, die nicht zu diesem Auditfall gehört.');
       await repo.saveReport(db, { caseId, year, reportDate, comment, entries, newId: randomUUID(), now: clock.nowIso() }, (trx, reportDates) =>
-        dateMilestonePhases(trx, caseId, catalogue, { kind: 'report', reportDates, reportsExpected: YEARLY_REPORTS, certificateDate: pinned.certificateDate }),
+        dateMilestonePhases(trx, caseId, catalogue, { kind: 'report', reportDates, reportsExpected: catalogue.implementation.yearlyReports, certificateDate: pinned.certificateDate }),
       );
       return get(caseId);
     },

@@ -4,6 +4,7 @@ import { auditRoundSchema, bundeslandSchema, caseKindSchema } from '../../../sha
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '../../../shared/contract/common';
 import { measureStatusSchema, prioritySchema } from '../../../shared/contract/goals';
 import { itemKindSchema } from '../../../shared/contract/scoring';
+import { MAX_PROTOCOL_LENGTH, memberGroupSchema, participantCountsSchema } from '../../../shared/contract/participation';
 import { bundeslandMismatchMessage, checkAgs } from '../../../shared/domain/ags';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../../../shared/domain/xml-safe-text';
 import { z } from '../../../shared/zod';
@@ -64,6 +65,8 @@ const casesRow = z
     lead_role: text(200),
     lead_contact: text(300),
     notes: text(20_000),
+    /** Since schema 13. */
+    motto: text(200).optional(),
     search_text: text(50_000),
     /** Recomputed from the name when the row is written; only its length matters here. */
     name_sort_key: text(2_000).optional(),
@@ -198,12 +201,35 @@ const agreementAmendmentsRow = z.object({
   recorded_at: timestamp,
 });
 
-const workshopsRow = z.object({
+const projectMembersRow = z
+  .object({
+    id: idSchema,
+    case_id: idSchema,
+    name: requiredText(200),
+    member_group: memberGroupSchema,
+    role: text(200),
+    contact: text(300),
+    member_from: isoDateSchema.nullable(),
+    member_until: isoDateSchema.nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .refine((row) => !row.member_from || !row.member_until || row.member_until >= row.member_from, { path: ['member_until'], message: 'Das Ende der Mitgliedschaft liegt vor ihrem Beginn.' });
+
+const participationEventsRow = z.object({
+  id: idSchema,
   case_id: idSchema,
-  kind: z.enum(['strategie', 'zielvereinbarung']),
+  format_id: stableIdSchema,
+  title: text(300),
   held_on: isoDateSchema.nullable(),
-  participants: jsonColumn(z.array(z.object({ organisation: text(200), role: text(200) }).strict()).max(200)),
+  place: text(300),
+  moderation: text(300),
+  agenda: text(5000),
+  participant_counts: jsonColumn(participantCountsSchema),
+  organisations: jsonColumn(z.array(z.object({ organisation: text(200), role: text(200) }).strict()).max(200)),
   priority_fields: jsonColumn(z.array(stableIdSchema).max(20)),
+  protocol: text(MAX_PROTOCOL_LENGTH),
+  created_at: timestamp,
   updated_at: timestamp,
 });
 
@@ -255,7 +281,8 @@ export const CASE_ROW_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, 
   ['measures', measuresRow],
   ['agreement_resolutions', agreementResolutionsRow],
   ['agreement_amendments', agreementAmendmentsRow],
-  ['workshops', workshopsRow],
+  ['project_members', projectMembersRow],
+  ['participation_events', participationEventsRow],
   ['implementation_reports', implementationReportsRow],
   ['report_entries', reportEntriesRow],
   ['certification_ratings', certificationRatingsRow],

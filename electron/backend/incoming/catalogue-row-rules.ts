@@ -1,4 +1,4 @@
-import type { Catalogue, Question, Scale } from '../../../shared/catalogue/catalogue-schema';
+import type { Catalogue, ParticipationFormat, Question, Scale } from '../../../shared/catalogue/catalogue-schema';
 import { questionsOf } from '../../../shared/catalogue/validate-catalogue';
 import { checkAnswerValue } from '../../../shared/questionnaire/answer-value';
 
@@ -19,6 +19,7 @@ export interface CatalogueIndex {
   phaseKeys: ReadonlySet<string>;
   scoringCriteria: ReadonlyMap<string, Scale>;
   certificationCriteria: ReadonlySet<string>;
+  formats: ReadonlyMap<string, ParticipationFormat>;
 }
 
 export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
@@ -32,6 +33,7 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     phaseKeys: new Set(catalogue.phases.map((phase) => phase.key)),
     scoringCriteria,
     certificationCriteria: new Set(catalogue.certification.criteria.map((criterion) => criterion.id)),
+    formats: new Map(catalogue.participation.formats.map((format) => [format.id, format])),
   };
 }
 
@@ -88,9 +90,13 @@ const RULES = new Map<string, (row: ParsedRow, index: CatalogueIndex, problems: 
     },
   ],
   [
-    'workshops',
+    'participation_events',
     (row, index, problems) => {
-      for (const fieldId of row.priority_fields as string[]) if (!index.fieldIds.has(fieldId)) problems.push({ column: 'priority_fields', message: unknownIn('als Handlungsfeld', fieldId) });
+      const format = index.formats.get(String(row.format_id));
+      if (!format) problems.push({ column: 'format_id', message: unknownIn('als Veranstaltungsformat', row.format_id) });
+      const fields = row.priority_fields as string[];
+      for (const fieldId of fields) if (!index.fieldIds.has(fieldId)) problems.push({ column: 'priority_fields', message: unknownIn('als Handlungsfeld', fieldId) });
+      if (format && fields.length > 0 && !format.choosesPriorities) problems.push({ column: 'priority_fields', message: `Bei „${format.name}“ werden keine Schwerpunktfelder gewählt.` });
     },
   ],
   [

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { historyTableNames } from '../db/retired-tables';
 import { validateCatalogue } from '../../../shared/catalogue/validate-catalogue';
-import { caseDataTables } from '../db/case-data-tables';
 import { indexCatalogue, type CatalogueIndex } from './catalogue-row-rules';
 import { changeLogEntryRule } from './change-log-entries';
 import { checkIncomingCase, storedCase } from './check-case-data';
@@ -59,7 +59,7 @@ export function checkRestoreSource(sqlite: Database, shippedCatalogues: readonly
     if (problems.length >= MAX_PROBLEMS) break;
     problems.push(...checkIncomingCase(sqlite, storedCase(sqlite, row.id), catalogues.get(`${row.catalogue_id}@${row.catalogue_version}`) ?? null));
   }
-  const rule = changeLogEntryRule({ caseId: null, tables: new Set(caseDataTables(sqlite).map((table) => table.name)) });
+  const rule = changeLogEntryRule({ caseId: null, tables: historyTableNames(sqlite) });
   let index = 0;
   for (const entry of sqlite.prepare('SELECT case_id, table_name, row_key, operation, old_values, new_values, changed_at, user_profile, origin FROM change_log ORDER BY seq').iterate() as IterableIterator<Record<string, unknown>>) {
     if (problems.length >= MAX_PROBLEMS) break;

@@ -15,7 +15,8 @@ import { checkIncomingCase } from '../incoming/check-case-data';
 import { indexCatalogue } from '../incoming/catalogue-row-rules';
 import { changeLogEntryProblems } from '../incoming/change-log-entries';
 import { refusedIncoming } from '../incoming/incoming-problem';
-import { caseDataTables } from '../db/case-data-tables';
+import { historyTableNames } from '../db/retired-tables';
+import { upgradeOlderRows } from './older-rows';
 import { formatGermanDateTime } from '../../../shared/domain/dates';
 
 import { storageFailure } from '../storage-errors';
@@ -96,10 +97,10 @@ export function createTransferService({ database, cases, catalogues, clock, appV
       const { catalogue, row: catalogueRow } = await catalogues.prepareImport(file.catalogue.content).catch((error: unknown) => {
         throw error instanceof AppError ? new AppError(error.code, `${intro} ${error.message}`, error.issues) : error;
       });
-      const tables = new Map(Object.entries(file.tables).map(([name, rows]) => [name, rows.map(decodeRow)]));
+      const tables = upgradeOlderRows(file.schemaVersion, new Map(Object.entries(file.tables).map(([name, rows]) => [name, rows.map(decodeRow)])), randomUUID);
       const problems = [
         ...checkIncomingCase(database.sqlite, { caseId: file.caseId, tables }, catalogue.id === file.catalogue.id && catalogue.version === file.catalogue.version ? indexCatalogue(catalogue) : null),
-        ...changeLogEntryProblems(file.history, { caseId: file.caseId, tables: new Set(caseDataTables(database.sqlite).map((table) => table.name)) }),
+        ...changeLogEntryProblems(file.history, { caseId: file.caseId, tables: historyTableNames(database.sqlite) }),
       ];
       if (problems.length > 0) throw refusedIncoming(intro, problems);
       await beforeWrite?.();

@@ -17,7 +17,8 @@ export async function fullCase(laptop: TestBackend, name: string, ags: string): 
   const agreement = await laptop.call('goals.get', { caseId });
   const measures = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)));
   await laptop.call('goals.saveReport', { caseId, year: 1, reportDate: '2026-06-01', comment: 'Erstes Jahr', entries: measures.map((measure) => ({ measureId: measure.id, status: 'begonnen' as const, comment: '' })) });
-  await laptop.call('goals.saveWorkshop', { caseId, kind: 'strategie', heldOn: '2026-02-01', participants: [{ organisation: 'Rathaus', role: 'Leitung' }], priorityFields: [scoring.fields[0]!.id] });
+  await laptop.call('participation.saveEvent', { caseId, event: { formatId: 'strategie', heldOn: '2026-02-01', participants: { verwaltung: 6 }, organisations: [{ organisation: 'Rathaus', role: 'Leitung' }], priorityFields: [scoring.fields[0]!.id], protocol: 'Ergebnis:\n- Schwerpunkt gewählt' } });
+  await laptop.call('participation.saveMember', { caseId, member: { name: 'Anna Beispiel', group: 'verwaltung', role: 'Projektleitung' } });
   await laptop.call('certification.decide', { caseId, override: null, conditions: ['Bericht nachreichen'], certificateDate: null });
   return caseId;
 }

@@ -110,6 +110,9 @@ export function CaseForm({ initialValues, catalogues, existingId, submitLabel, o
             <input {...register('ags')} data-testid="field-ags" inputMode="numeric" autoComplete="off" />
           </FormField>
           <RadioGroup label="Art" options={optionsOf(CASE_KIND_LABELS)} registration={register('kind')} testIdPrefix="field-kind" />
+          <FormField label="Motto des Verfahrens" error={errors.motto?.message} hint="z. B. „heute leben – morgen gestalten“" className="full">
+            <input {...register('motto')} data-testid="field-motto" autoComplete="off" />
+          </FormField>
           <FormField label="Einwohnerzahl" error={errors.population?.message}>
             <input {...register('population')} data-testid="field-population" inputMode="numeric" autoComplete="off" />
           </FormField>

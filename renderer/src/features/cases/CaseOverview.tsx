@@ -54,6 +54,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
       <section className="card" aria-labelledby="master-data-title">
         <h2 id="master-data-title">Stammdaten</h2>
         <dl className="facts">
+          {detail.motto && <Item term="Motto" testId="detail-motto">{detail.motto}</Item>}
           <Item term="Art">{CASE_KIND_LABELS[detail.kind]}</Item>
           <Item term="AGS" testId="detail-ags">{detail.ags}</Item>
           <Item term="Landkreis" testId="detail-landkreis">{detail.landkreis}</Item>

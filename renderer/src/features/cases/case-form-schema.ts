@@ -26,6 +26,7 @@ export const caseFormSchema = z
     auditor: z.string(),
     projectLead: z.object({ name: z.string(), role: z.string(), contact: z.string() }),
     notes: z.string(),
+    motto: z.string(),
   })
   .transform((form, ctx) => {
     const population = parseGermanInteger(form.population);
@@ -57,6 +58,7 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   auditor: '',
   projectLead: { name: '', role: '', contact: '' },
   notes: '',
+  motto: '',
 };
 
 export function formValuesOf(detail: CaseDetail): CaseFormValues {
@@ -74,6 +76,7 @@ export function formValuesOf(detail: CaseDetail): CaseFormValues {
     auditor: detail.auditor,
     projectLead: { ...detail.projectLead },
     notes: detail.notes,
+    motto: detail.motto,
   };
 }
 

@@ -88,6 +88,8 @@ export const phaseRecordSchema = z.object({
   overdue: z.boolean(),
   /** Why this phase's dates cannot be changed (shared/domain/round-state.ts); null when they can. */
   lockReason: z.string().nullable(),
+  /** The workshops and participation events of the phase's formats, by date. */
+  events: z.array(z.object({ id: idSchema, formatName: z.string(), title: z.string(), heldOn: isoDateSchema.nullable() })),
 });
 export type PhaseRecord = z.infer<typeof phaseRecordSchema>;
 

@@ -59,6 +59,7 @@ export * from './questionnaire';
 export * from './questionnaire-exchange';
 export * from './scoring';
 export * from './goals';
+export * from './participation';
 export * from './certification';
 export * from './backups';
 export * from './change-log';

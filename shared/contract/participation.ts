@@ -30,7 +30,7 @@ export type ParticipantCounts = z.infer<typeof participantCountsSchema>;
 export const MAX_PROTOCOL_LENGTH = 50_000;
 
 export const eventInputSchema = z.object({
-  formatId: z.string().min(1).max(80),
+  formatId: z.string().min(1, { message: 'Bitte das Format wählen.' }).max(80),
   title: optionalText(300),
   heldOn: isoDateSchema.nullable().default(null),
   place: optionalText(300),

@@ -26,7 +26,7 @@ interface PhaseStatus {
 type WarningSeverity = 'info' | 'warnung' | 'kritisch';
 
 /** What a warning is about; the deadline kinds are the ones the formal check counts. */
-export const WARNING_KINDS = ['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'zu-lang-geplant', 'audit-zu-lang', 'zertifikat', 'daten-fehlen'] as const;
+export const WARNING_KINDS = ['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'zu-lang-geplant', 'audit-zu-lang', 'zertifikat', 'daten-fehlen', 'format-fehlt'] as const;
 type WarningKind = (typeof WARNING_KINDS)[number];
 
 const DEADLINE_KINDS: ReadonlySet<WarningKind> = new Set<WarningKind>(['nicht-begonnen', 'ueberfaellig', 'zu-lang', 'audit-zu-lang']);

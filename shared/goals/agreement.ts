@@ -3,9 +3,6 @@ import type { MeasureStatus } from '../vocabulary/goals';
 
 /** The goal agreement as the domain rules see it: plain records, ordered by position. */
 
-/** The yearly implementation reports of a round, one per year of the certificate's three years. */
-export const YEARLY_REPORTS = 3;
-
 export { PRIORITY_LABELS, STATUS_LABELS, type MeasureStatus,  } from '../vocabulary/goals';
 
 interface StrategicGoalNode {

@@ -77,6 +77,28 @@ describe('case transfer', () => {
     expect((await laptop.call('cases.list', {})).items).toHaveLength(2);
   });
 
+  it('reads a file of schema 12 whose round recorded its two workshops, and keeps their history', async () => {
+    const from = await testBackend();
+    const caseId = (await from.call('cases.create', newCase('Altstadt'))).id;
+    const file = await from.call('transfer.exportCase', { caseId });
+    const workshop = { case_id: caseId, kind: 'strategie', held_on: '2026-02-01', participants: JSON.stringify([{ organisation: 'Jugendamt', role: 'Leitung' }]), priority_fields: JSON.stringify(['hf2']), updated_at: '2026-02-02T10:00:00.000Z' };
+    const older = tamper(file.contentBase64, (content) => {
+      content.schemaVersion = 12;
+      delete content.tables.participation_events;
+      delete content.tables.project_members;
+      for (const row of content.tables.cases ?? []) delete row.motto;
+      content.tables.workshops = [workshop, { ...workshop, kind: 'zielvereinbarung', held_on: null, participants: '[]', priority_fields: '[]' }];
+      content.history.push({ case_id: caseId, table_name: 'workshops', row_key: JSON.stringify([caseId, 'strategie']), operation: 'insert', old_values: null, new_values: JSON.stringify(workshop), changed_at: '2026-02-02T10:00:00.000Z', user_profile: 'a.pruefer', origin: null });
+    });
+    const to = await testBackend();
+    await to.call('transfer.importCase', { fileName: file.fileName, contentBase64: older, mode: 'new' });
+    const participation = await to.call('participation.get', { caseId });
+    // The empty workshop carried nothing; the held one is an event of its format with all it recorded.
+    expect(participation.events.map((event) => [event.formatId, event.heldOn, event.organisations, event.priorityFields])).toEqual([['strategie', '2026-02-01', [{ organisation: 'Jugendamt', role: 'Leitung' }], ['hf2']]]);
+    const log = await to.call('changeLog.caseLog', { caseId });
+    expect(log.entries.find((entry) => entry.tableName === 'workshops')).toMatchObject({ tableLabel: 'Workshop', subject: 'Strategieworkshop', readable: true });
+  });
+
   it('brings the catalogue version along when the other laptop does not have it', async () => {
     const from = await testBackend();
     const next = rawCatalogue('bw');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { reportFieldOf, reportFormSchema } from '../../renderer/src/features/goals/report-form-schema';
-import { workshopFieldOf, workshopFormSchema } from '../../renderer/src/features/goals/workshop-form-schema';
 
 const MEASURE = '3f0b8c1e-4b7a-4d2e-9a55-0c1b2d3e4f50';
 const issuesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -26,26 +25,5 @@ describe('the yearly report form', () => {
     ['year', null],
   ])('a backend issue at %s shows at %s', (path, field) => {
     expect(reportFieldOf(path)).toBe(field);
-  });
-});
-
-describe('the workshop form', () => {
-  it.each([
-    [{ date: '', participants: [{ organisation: '', role: '' }], priorityFields: [] }, {}, null],
-    [{ date: '12.03.2026', participants: [{ organisation: 'Jugendamt', role: 'Leitung' }], priorityFields: ['hf2'] }, {}, '2026-03-12'],
-    [{ date: '31.02.2026', participants: [], priorityFields: [] }, { date: 'Den 31.02.2026 gibt es nicht im Kalender.' }, null],
-    [{ date: '', participants: [{ organisation: 'o'.repeat(201), role: '' }], priorityFields: [] }, { 'participants.0.organisation': expect.stringMatching(/\S/) }, null],
-  ])('%#: reports %j', (form, issues, heldOn) => {
-    const result = workshopFormSchema.safeParse(form);
-    expect(issuesOf(result)).toEqual(issues);
-    if (result.success) expect(result.data).toEqual({ heldOn, participants: form.participants, priorityFields: form.priorityFields });
-  });
-
-  it.each([
-    ['heldOn', 'date'],
-    ['participants.1.role', 'participants.1.role'],
-    ['priorityFields.0', null],
-  ])('a backend issue at %s shows at %s', (path, field) => {
-    expect(workshopFieldOf(path)).toBe(field);
   });
 });

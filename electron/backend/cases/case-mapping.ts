@@ -3,7 +3,8 @@ import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bund
 import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shared/domain/timeline';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { roundLabel, termsOf } from '../../../shared/catalogue/terminology';
-import type { CaseRow, PhaseRow } from './cases.repository';
+import type { CaseRow, PhaseEvent, PhaseRow } from './cases.repository';
+import { missingFormatWarnings } from '../../../shared/participation/format-warnings';
 import { nameSortKeyOf } from '../db/name-sort-keys';
 import { lockReason, phasePart, type RoundState } from '../../../shared/domain/round-state';
 
@@ -100,6 +101,7 @@ export function toDetail(
   previous: CaseRow | undefined,
   today: string,
   state: RoundState,
+  events: readonly PhaseEvent[],
 ): CaseDetail {
   const dates = phaseRows.map((phase) => ({
     key: phase.phase_key,
@@ -109,6 +111,8 @@ export function toDetail(
     actualEnd: phase.actual_end,
   }));
   const analysis = analyzeTimeline(catalogue, dates, today);
+  const formatPhase = new Map(catalogue.participation.formats.map((format) => [format.id, format.phase]));
+  const formatName = new Map(catalogue.participation.formats.map((format) => [format.id, format.name]));
   const chosen = modulesOf(row);
   const stored = new Map(phaseRows.map((phase) => [phase.phase_key, phase]));
   return {
@@ -137,10 +141,11 @@ export function toDetail(
         state: status.state,
         overdue: status.overdue,
         lockReason: lockReason(state, phasePart(catalogue, status.key)),
+        events: events.filter((event) => formatPhase.get(event.format_id) === status.key).map((event) => ({ id: event.id, formatName: formatName.get(event.format_id) ?? event.format_id, title: event.title, heldOn: event.held_on })),
       };
     }),
     currentPhaseKey: analysis.currentPhaseKey,
     certificateValidUntil: analysis.certificateValidUntil,
-    warnings: analysis.warnings,
+    warnings: [...analysis.warnings, ...missingFormatWarnings(catalogue, dates, new Set(events.map((event) => event.format_id)))],
   };
 }

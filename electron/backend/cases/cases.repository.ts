@@ -115,3 +115,10 @@ export async function updatePhase(
     await trx.updateTable('cases').set({ updated_at: updatedAt }).where('id', '=', caseId).execute();
   });
 }
+
+/** A case's workshops and participation events, for its timeline: by date, undated last. */
+export async function findPhaseEvents(db: Db, caseId: string): Promise<PhaseEvent[]> {
+  return db.selectFrom('participation_events').select(['id', 'format_id', 'title', 'held_on']).where('case_id', '=', caseId).orderBy(sql`held_on IS NULL`).orderBy('held_on').orderBy('created_at').execute();
+}
+
+export type PhaseEvent = { id: string; format_id: string; title: string; held_on: string | null };

@@ -60,7 +60,7 @@ export function createCasesService({ db, clock, catalogues, roundLock }: { db: D
     const row = await loadRow(id);
     const catalogue = await catalogues.get(row.catalogue_id, row.catalogue_version);
     const previous = row.previous_case_id ? await repo.findCase(db, row.previous_case_id) : undefined;
-    return toDetail(row, await repo.findPhases(db, id), catalogue, previous, clock.today(), await stateOf(row));
+    return toDetail(row, await repo.findPhases(db, id), catalogue, previous, clock.today(), await stateOf(row), await repo.findPhaseEvents(db, id));
   }
 
   async function checkPreviousRound(fields: CaseFields, ownId: string | null): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stableIdSchema } from '../../../shared/catalogue/catalogue-schema';
+import { MAX_YEARLY_REPORTS, stableIdSchema } from '../../../shared/catalogue/catalogue-schema';
 import { auditRoundSchema, bundeslandSchema, caseKindSchema } from '../../../shared/contract/cases';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '../../../shared/contract/common';
 import { measureStatusSchema, prioritySchema } from '../../../shared/contract/goals';
@@ -236,7 +236,7 @@ const participationEventsRow = z.object({
 const implementationReportsRow = z.object({
   id: idSchema,
   case_id: idSchema,
-  year: z.number().int().min(1).max(3),
+  year: z.number().int().min(1).max(MAX_YEARLY_REPORTS),
   report_date: isoDateSchema,
   comment: text(10_000),
   updated_at: timestamp,

@@ -90,6 +90,13 @@ const RULES = new Map<string, (row: ParsedRow, index: CatalogueIndex, problems: 
     },
   ],
   [
+    'implementation_reports',
+    (row, index, problems) => {
+      const most = index.catalogue.implementation.yearlyReports;
+      if (Number(row.year) > most) problems.push({ column: 'year', message: `Das Verfahren hat ${most} Jahresberichte, nicht ${String(row.year)}.` });
+    },
+  ],
+  [
     'participation_events',
     (row, index, problems) => {
       const format = index.formats.get(String(row.format_id));

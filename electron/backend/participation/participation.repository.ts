@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { DatabaseSchema, ParticipationEventsTable, ProjectMembersTable } from '../db/schema';
 
 type Db = Kysely<DatabaseSchema>;
@@ -6,11 +6,11 @@ export type MemberRow = Selectable<ProjectMembersTable>;
 export type EventRow = Selectable<ParticipationEventsTable>;
 
 export async function listMembers(db: Db, caseId: string): Promise<MemberRow[]> {
-  return db.selectFrom('project_members').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('project_members').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
 }
 
 export async function listEvents(db: Db, caseId: string): Promise<EventRow[]> {
-  return db.selectFrom('participation_events').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('participation_events').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
 }
 
 export async function findMember(db: Db, caseId: string, id: string): Promise<MemberRow | undefined> {
@@ -47,7 +47,3 @@ export async function deleteEvent(db: Db, caseId: string, id: string): Promise<v
   await db.deleteFrom('participation_events').where('case_id', '=', caseId).where('id', '=', id).execute();
 }
 
-/** Which formats a case has events of, for the timeline's warnings. */
-export async function eventFormats(db: Db, caseId: string): Promise<{ format_id: string; held_on: string | null; id: string; title: string }[]> {
-  return db.selectFrom('participation_events').select(['id', 'format_id', 'held_on', 'title']).where('case_id', '=', caseId).orderBy('held_on').execute();
-}

@@ -57,6 +57,9 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/bewertung`} className="button primary" data-testid="open-scoring">
         Stärken/Schwächen
       </Link>
+      <Link to={`/faelle/${detail.id}/beteiligung`} className="button primary" data-testid="open-participation">
+        Beteiligung
+      </Link>
       <Link to={`/faelle/${detail.id}/ziele`} className="button primary" data-testid="open-goals">
         {detail.terms.agreement}
       </Link>

@@ -5,7 +5,7 @@ import { countOf } from '../../../../shared/domain/german-plural';
 type Check = Assessment['checks'][number];
 type Detail = Check['details'][number];
 
-const FIX_PAGES = { goals: 'ziele', questionnaire: 'fragebogen', scoring: 'bewertung', timeline: '' } as const;
+const FIX_PAGES = { goals: 'ziele', questionnaire: 'fragebogen', scoring: 'bewertung', timeline: '', participation: 'beteiligung' } as const;
 /** Longer lists fold the rest away; nothing is left out. */
 const SHOWN_AT_FIRST = 8;
 

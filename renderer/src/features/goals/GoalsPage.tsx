@@ -13,7 +13,6 @@ import { useGoalsStore } from './goals-store';
 import { PreviousRoundPanel } from './PreviousRoundPanel';
 import { ProgressTable } from './ProgressTable';
 import { ReportEditor } from './ReportEditor';
-import { WorkshopForm } from './WorkshopForm';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
 import { countOf } from '../../../../shared/domain/german-plural';
@@ -28,7 +27,7 @@ export function GoalsPage() {
   const questionnaire = useQuestionnaireStore((state) => state.data);
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   const [filter, setFilter] = useState<TreeFilter>({ fieldId: '', priority: '', status: '' });
-  // What lies below the tree (progress, yearly report, workshops) renders right after the tree is painted.
+  // What lies below the tree (progress, yearly report) renders right after the tree is painted.
   const showBelowTree = useDeferredValue(true, false);
 
   useEffect(() => {
@@ -90,11 +89,6 @@ export function GoalsPage() {
           <h2>Stand der Umsetzung</h2>
           <ProgressTable data={data} />
           <ReportEditor data={data} />
-          <h2>Workshops</h2>
-          <div className="grid two">
-            <WorkshopForm data={data} kind="strategie" />
-            <WorkshopForm data={data} kind="zielvereinbarung" />
-          </div>
         </>
       )}
     </section>

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Agreement } from '../../../../shared/contract';
-import { STATUS_LABELS, YEARLY_REPORTS } from '../../../../shared/goals/agreement';
+import { STATUS_LABELS } from '../../../../shared/goals/agreement';
 import { errorMessage } from '../../api/client';
 import { FormField } from '../../components/FormField';
 import { optionsOf, SelectOptions } from '../../components/SelectOptions';
@@ -50,7 +50,7 @@ export function ReportEditor({ data }: { data: Agreement }) {
         <FormField label="Berichtsjahr">
           <select value={year} onChange={(event) => chooseYear(Number(event.target.value))} data-testid="report-year">
             <SelectOptions
-              options={Array.from({ length: YEARLY_REPORTS }, (_, index) => index + 1).map((option) => ({
+              options={Array.from({ length: data.yearlyReports }, (_, index) => index + 1).map((option) => ({
                 value: String(option),
                 label: `${option}. Jahr${data.reports.some((report) => report.year === option) ? ' (vorhanden)' : ''}`,
               }))}

@@ -12,7 +12,6 @@ type Change =
   | 'goals.remove'
   | 'goals.adopt'
   | 'goals.correctResolution'
-  | 'goals.saveWorkshop'
   | 'goals.saveReport'
   | 'goals.carryOver';
 

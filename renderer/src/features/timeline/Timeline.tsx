@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../shared/contract';
 import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
 import { formatDate } from '../../format/labels';
@@ -87,6 +88,21 @@ export function Timeline({ detail, editable, onChanged }: TimelineProps) {
                   <div>
                     <dt>Notiz</dt>
                     <dd>{phase.note}</dd>
+                  </div>
+                )}
+                {phase.events.length > 0 && (
+                  <div>
+                    <dt>Veranstaltungen</dt>
+                    <dd>
+                      <ul className="phase-events" data-testid="phase-events">
+                        {phase.events.map((event) => (
+                          <li key={event.id}>
+                            <Link to={`/faelle/${detail.id}/beteiligung`}>{event.formatName}</Link>
+                            {event.title && ` – ${event.title}`}, {event.heldOn ? formatDate(event.heldOn) : 'ohne Datum'}
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
                   </div>
                 )}
               </dl>

@@ -147,34 +147,3 @@ test('deleting a goal asks first, naming how many measures go with it', async ({
   await expect(page.getByTestId('goal-1.1')).toHaveCount(0);
   await expect(page.getByTestId('goals-totals')).toHaveText('0 Ziele · 0 Maßnahmen · Budget 0,00 €');
 });
-
-test('a workshop keeps its date, participants and fields; a wrong date is told at the field and nothing is saved', async ({ page, openApp }) => {
-  await openApp();
-  await createCase(page, { name: 'Werkstattstadt', ags: '05711000' });
-  await page.getByTestId('open-goals').click();
-  const workshop = page.getByTestId('workshop-strategie');
-  await workshop.getByTestId('workshop-strategie-date').fill('31.02.2026');
-  await workshop.getByLabel('Organisation 1').fill('Jugendamt');
-  await workshop.getByRole('button', { name: /speichern$/ }).click();
-  await expect(workshop.getByRole('alert')).toContainText('Den 31.02.2026 gibt es nicht im Kalender.');
-  await workshop.screenshot({ path: test.info().outputPath('werkstatt-falsches-datum.png') });
-  await page.reload();
-  await expect(workshop.getByLabel('Organisation 1')).toHaveValue('');
-
-  await workshop.getByTestId('workshop-strategie-date').fill('12.03.2026');
-  await workshop.getByLabel('Organisation 1').fill('Jugendamt');
-  await workshop.getByLabel('Funktion 1').fill('Leitung');
-  await workshop.getByRole('button', { name: '+ weitere Teilnehmende' }).click();
-  await workshop.getByLabel('Organisation 2').fill('Elternbeirat');
-  await workshop.getByRole('checkbox', { name: /HF2/ }).check();
-  await workshop.getByRole('button', { name: /speichern$/ }).click();
-  await expect(workshop.getByRole('status')).toHaveText('Gespeichert');
-
-  await page.reload();
-  await expect(workshop.getByTestId('workshop-strategie-date')).toHaveValue('12.03.2026');
-  await expect(workshop.getByLabel('Organisation 1')).toHaveValue('Jugendamt');
-  await expect(workshop.getByLabel('Funktion 1')).toHaveValue('Leitung');
-  await expect(workshop.getByLabel('Organisation 2')).toHaveValue('Elternbeirat');
-  await expect(workshop.getByRole('checkbox', { name: /HF2/ })).toBeChecked();
-  await expect(workshop.getByRole('checkbox', { name: /HF1/ })).not.toBeChecked();
-});

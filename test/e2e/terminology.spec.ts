@@ -10,6 +10,7 @@ const PAGES: [route: string, loaded: (page: Page) => ReturnType<Page['getByTestI
   ['/bearbeiten', (page) => page.getByTestId('field-name')],
   ['/fragebogen', (page) => page.getByTestId('group-title')],
   ['/bewertung', (page) => page.getByTestId('field-score')],
+  ['/beteiligung', (page) => page.getByTestId('format-table')],
   ['/ziele', (page) => page.getByTestId('adoption')],
   ['/zertifizierung', (page) => page.getByTestId('formal-checks')],
   ['/bericht', (page) => page.getByTestId('report-certification')],
@@ -49,9 +50,10 @@ test('every page of a Managementverfahren case, finalised and the open next roun
 
   await page.goto(page.url().replace(/#.*$/, `#/faelle/${next}/ziele`));
   await expect(page.getByTestId('adoption')).toContainText('Gemeinderatsbeschluss zum Handlungskonzept');
-  await expect(page.getByTestId('workshop-strategie')).toContainText('Zukunftswerkstatt');
-  await expect(page.getByTestId('workshop-zielvereinbarung')).toContainText('Strategiewerkstatt');
   await page.screenshot({ path: test.info().outputPath('handlungskonzept.png') });
+  await page.goto(page.url().replace(/#.*$/, `#/faelle/${next}/beteiligung`));
+  await expect(page.getByTestId('format-table').locator('tbody th')).toHaveText([/^Bilanzwerkstatt/, /^Zukunftswerkstatt/, /^Strategiewerkstatt/, /^Ergebnisveranstaltung/]);
+  await expect(page.locator('#root')).not.toContainText(AUDIT_WORDS);
   await page.goto(page.url().replace(/#.*$/, `#/faelle/${next}/zertifizierung`));
   await expect(page.getByTestId('export-assessment')).toHaveText('Gutachten für das Expertengremium exportieren (.xlsx)');
   await page.goto(page.url().replace(/#.*$/, '#/'));

@@ -29,7 +29,8 @@ export function EventForm({ data, event, formatId, onDone }: EventFormProps) {
   });
   const organisations = useFieldArray({ control, name: 'organisations' });
   const priorityFields = useController({ control, name: 'priorityFields' });
-  const chosenFormat = data.formats.find((format) => format.id === useWatch({ control, name: 'formatId' }));
+  const chosenFormatId = useWatch({ control, name: 'formatId' });
+  const chosenFormat = data.formats.find((format) => format.id === chosenFormatId);
   const protocol = useWatch({ control, name: 'protocol' });
   const { errors, isSubmitting } = formState;
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,7 +60,7 @@ export function EventForm({ data, event, formatId, onDone }: EventFormProps) {
     <form className="card event-form" data-testid="event-form" noValidate onSubmit={(submit) => void handleSubmit(save)(submit)} aria-labelledby="event-form-title">
       <h3 id="event-form-title">{event ? `${event.formatName} bearbeiten` : 'Neue Veranstaltung'}</h3>
       <div className="form-grid">
-        <FormField label="Format *" error={errors.formatId?.message}>
+        <FormField label="Format *" error={errors.formatId?.message} className="wide">
           <select {...register('formatId')} data-testid="event-format">
             <option value="">– bitte wählen –</option>
             {data.formats.map((format) => (
@@ -70,7 +71,7 @@ export function EventForm({ data, event, formatId, onDone }: EventFormProps) {
             ))}
           </select>
         </FormField>
-        <FormField label="Titel oder Leitfrage" error={errors.title?.message}>
+        <FormField label="Titel oder Leitfrage" error={errors.title?.message} className="wide">
           <input {...register('title')} data-testid="event-title" autoComplete="off" />
         </FormField>
         <DateField label="Datum" error={errors.date?.message} {...register('date')} data-testid="event-date" />

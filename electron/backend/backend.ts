@@ -17,6 +17,7 @@ import { createQuestionnaireService } from './questionnaire/questionnaire.servic
 import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createParticipationService } from './participation/participation.service';
+import { createIdeasService } from './participation/ideas.service';
 import { createCertificationService } from './certification/certification.service';
 import { createRoundLockService } from './certification/round-lock.service';
 import { warmWorkbookReader } from './xlsx/read-workbook';
@@ -116,6 +117,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     certification,
     goals,
     participation,
+    ideas: createIdeasService({ db: database.db, clock, cases, goals }),
     cases,
     catalogues,
     questionnaire,

@@ -7,6 +7,7 @@ import type { QuestionnaireService } from './questionnaire/questionnaire.service
 import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
 import type { ParticipationService } from './participation/participation.service';
+import type { IdeasService } from './participation/ideas.service';
 import type { CertificationService } from './certification/certification.service';
 import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './change-log/change-log.service';
@@ -34,6 +35,7 @@ interface HandlerDeps {
   scoring: ScoringService;
   goals: GoalsService;
   participation: ParticipationService;
+  ideas: IdeasService;
   certification: CertificationService;
   backups: BackupsService;
   changeLog: ChangeLogService;

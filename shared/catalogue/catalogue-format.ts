@@ -2,7 +2,7 @@ import type { Catalogue, CatalogueFormat1, ParticipationFormat } from './catalog
 import { termsOf } from './terminology';
 
 /** The format-1 rounds recorded two workshops, by these kinds; format 2 reads them as formats of the same ids. */
-export const FORMAT1_WORKSHOP_FORMATS = ['strategie', 'zielvereinbarung'] as const;
+const FORMAT1_WORKSHOP_FORMATS = ['strategie', 'zielvereinbarung'] as const;
 
 /** Where the two workshops of the shipped format-1 catalogues took place; an unknown catalogue's stay without a phase. */
 const FORMAT1_WORKSHOP_PHASES: Readonly<Record<string, Partial<Record<(typeof FORMAT1_WORKSHOP_FORMATS)[number], string>>>> = {

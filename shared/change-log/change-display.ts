@@ -1,7 +1,7 @@
 import { roundLabel } from '../catalogue/terminology';
 import { CASE_KIND_LABELS } from '../vocabulary/cases';
 import { ITEM_KIND_SINGULAR } from '../vocabulary/scoring';
-import { MEMBER_GROUP_LABELS, PARTICIPANT_GROUP_LABELS } from '../vocabulary/participation';
+import { IDEA_STATUS_LABELS, MEMBER_GROUP_LABELS, PARTICIPANT_GROUP_LABELS } from '../vocabulary/participation';
 import { CERTIFICATION_RATING_LABELS } from '../contract/certification';
 import { recommendationLabel, type Recommendation } from '../certification/recommendation';
 import { BUNDESLAENDER } from '../domain/bundeslaender';
@@ -86,7 +86,9 @@ type Formatter = (value: unknown, context: Context) => string;
 /** How the values of a column read; columns not named here are shown by their kind (dates, numbers, text). */
 const FORMATTERS: Record<string, Formatter> = {
   budget_cents: (value) => (typeof value === 'number' ? formatEuro(value / 100) : String(value)),
-  status: labelled(STATUS_LABELS),
+  status: (value, context) => (context.table === 'ideas' ? labelled(IDEA_STATUS_LABELS)(value) : labelled(STATUS_LABELS)(value)),
+  contributor_group: labelled(PARTICIPANT_GROUP_LABELS),
+  event_id: record,
   priority: labelled(PRIORITY_LABELS),
   kind: (value, context) => (context.table === 'field_items' ? labelled(ITEM_KIND_SINGULAR)(value) : context.table === 'workshops' ? workshopKind(value, context) : labelled(CASE_KIND_LABELS)(value)),
   audit_round: (value, { refs }) => (value === 'reaudit' || value === 'erstaudit' ? roundLabel(refs.terms, value) : String(value)),
@@ -221,6 +223,8 @@ export function entrySubject(table: string, row: Record<string, unknown>, refs: 
     }
     case 'project_members':
       return text('name');
+    case 'ideas':
+      return text('text') ? `„${text('text')}“` : null;
     case 'implementation_reports':
       return typeof row.year === 'number' ? `Jahresbericht ${row.year}` : null;
     case 'report_entries':

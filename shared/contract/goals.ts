@@ -60,6 +60,8 @@ const measureOutputSchema = z.object({
   status: measureStatusSchema,
   statusYear: z.number().int().nullable(),
   late: z.boolean(),
+  /** The ideas of the Ideenspeicher this measure came from. */
+  fromIdeas: z.array(z.object({ id: idSchema, text: z.string() })),
   /** The measure's version: a change that names an older one is refused (two windows). */
   updatedAt: isoDateTimeSchema,
 });

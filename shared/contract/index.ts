@@ -8,6 +8,7 @@ import { cataloguesMethods } from './catalogues';
 import { certificationMethods } from './certification';
 import { goalsMethods } from './goals';
 import { participationMethods } from './participation';
+import { ideasMethods } from './ideas';
 import { questionnaireMethods } from './questionnaire-exchange';
 import { scoringMethods } from './scoring';
 import { settingsMethods } from './settings';
@@ -23,6 +24,7 @@ export const contract = {
   ...scoringMethods,
   ...goalsMethods,
   ...participationMethods,
+  ...ideasMethods,
   ...certificationMethods,
   ...changeLogMethods,
   ...transferMethods,
@@ -60,6 +62,7 @@ export * from './questionnaire-exchange';
 export * from './scoring';
 export * from './goals';
 export * from './participation';
+export * from './ideas';
 export * from './certification';
 export * from './backups';
 export * from './change-log';

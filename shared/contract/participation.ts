@@ -42,7 +42,6 @@ export const eventInputSchema = z.object({
   /** Plain text: paragraphs split by blank lines, lists by lines beginning with "-" or "1.". */
   protocol: optionalText(MAX_PROTOCOL_LENGTH),
 });
-export type EventInput = z.input<typeof eventInputSchema>;
 
 const memberSchema = z.object({
   id: idSchema,
@@ -89,7 +88,6 @@ const formatSchema = z.object({
   choosesPriorities: z.boolean(),
   eventCount: z.number().int(),
 });
-export type ParticipationFormatOutput = z.infer<typeof formatSchema>;
 
 export const participationSchema = z.object({
   caseId: idSchema,

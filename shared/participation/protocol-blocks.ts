@@ -1,5 +1,5 @@
 /** A protocol as typed, read as paragraphs and lists; never as markup. */
-export type ProtocolBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; ordered: boolean; items: string[] };
+type ProtocolBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; ordered: boolean; items: string[] };
 
 const BULLET = /^\s*[-*•–]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;

@@ -25,3 +25,17 @@ export const PARTICIPANT_GROUP_LABELS: Record<ParticipantGroup, string> = {
 
 /** At most this many people are counted in one group of one event. */
 export const MAX_PARTICIPANTS_PER_GROUP = 100_000;
+
+/** Where an idea of the Ideenspeicher stands; `uebernommen` only with the measure it became. */
+export const IDEA_STATUSES = ['neu', 'aufgenommen', 'zurueckgestellt', 'verworfen', 'uebernommen'] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+export const IDEA_STATUS_LABELS: Record<IdeaStatus, string> = {
+  neu: 'neu',
+  aufgenommen: 'aufgenommen',
+  zurueckgestellt: 'zurückgestellt',
+  verworfen: 'verworfen',
+  uebernommen: 'in die Zielvereinbarung übernommen',
+};
+
+/** At most this many dots one idea can collect. */
+export const MAX_VOTES = 100_000;

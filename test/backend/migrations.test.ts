@@ -18,6 +18,22 @@ function seedCase(db: Database): void {
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  14: {
+    seed(db) {
+      seedCase(db);
+      db.prepare("INSERT INTO participation_events (id, case_id, format_id, created_at, updated_at) VALUES ('e', 'a', 'zukunftswerkstatt', 't', 't')").run();
+    },
+    check(db) {
+      // The events stay; an idea keeps its source, and loses it (not itself) when the event goes.
+      db.prepare("INSERT INTO ideas (id, case_id, text, field_id, event_id, votes, created_at, updated_at) VALUES ('i', 'a', 'Bürgerbus', 'hf5', 'e', 3, 't', 't')").run();
+      expect(db.prepare("SELECT status, votes, measure_id FROM ideas WHERE id = 'i'").get()).toEqual({ status: 'neu', votes: 3, measure_id: null });
+      expect(() => db.prepare("UPDATE ideas SET votes = -1 WHERE id = 'i'").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("UPDATE ideas SET status = 'vielleicht' WHERE id = 'i'").run()).toThrow(/CHECK/);
+      db.pragma('foreign_keys = ON');
+      db.prepare("DELETE FROM participation_events WHERE id = 'e'").run();
+      expect(db.prepare("SELECT event_id FROM ideas WHERE id = 'i'").get()).toEqual({ event_id: null });
+    },
+  },
   13: {
     seed(db) {
       seedCase(db);

@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { AuditRound, CaseKind } from '../../../shared/vocabulary/cases';
 import type { CriterionRating, Recommendation } from '../../../shared/vocabulary/certification';
 import type { MeasureStatus, Priority } from '../../../shared/vocabulary/goals';
-import type { MemberGroup } from '../../../shared/vocabulary/participation';
+import type { IdeaStatus, MemberGroup, ParticipantGroup } from '../../../shared/vocabulary/participation';
 import type { ItemKind } from '../../../shared/vocabulary/scoring';
 
 export interface CasesTable {
@@ -212,6 +212,22 @@ export interface ParticipationEventsTable {
   updated_at: string;
 }
 
+export interface IdeasTable {
+  id: string;
+  case_id: string;
+  text: string;
+  field_id: string;
+  event_id: string | null;
+  contributor_group: ParticipantGroup | null;
+  cluster: string;
+  status: IdeaStatus;
+  status_reason: string;
+  votes: number;
+  measure_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ImplementationReportsTable {
   id: string;
   case_id: string;
@@ -291,6 +307,7 @@ export interface DatabaseSchema {
   agreement_amendments: AgreementAmendmentsTable;
   project_members: ProjectMembersTable;
   participation_events: ParticipationEventsTable;
+  ideas: IdeasTable;
   implementation_reports: ImplementationReportsTable;
   report_entries: ReportEntriesTable;
   certification_ratings: CertificationRatingsTable;

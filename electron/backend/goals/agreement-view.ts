@@ -30,7 +30,7 @@ export function numbersOf(catalogue: Catalogue, tree: Tree): Map<string, string>
 }
 
 /** Builds the agreement's tree for display: numbers, latest status, lateness, budgets and progress. */
-export function buildTree(catalogue: Catalogue, tree: Tree, latest: Map<string, LatestStatus>, currentMonth: string) {
+export function buildTree(catalogue: Catalogue, tree: Tree, latest: Map<string, LatestStatus>, currentMonth: string, ideasByMeasure: ReadonlyMap<string, { id: string; text: string }[]> = new Map()) {
   const numbers = numbersOf(catalogue, tree);
   const measureOut = (row: MeasureRow): MeasureOutput => {
     const status = latest.get(row.id);
@@ -53,6 +53,7 @@ export function buildTree(catalogue: Catalogue, tree: Tree, latest: Map<string, 
       status: status?.status ?? 'geplant',
       statusYear: status?.year ?? null,
       late: false,
+      fromIdeas: ideasByMeasure.get(row.id) ?? [],
     };
     return { ...output, late: isLate(output, currentMonth) };
   };

@@ -123,3 +123,11 @@ export async function saveReport(
     await alsoWrite(trx, reportDates);
   });
 }
+
+/** The ideas of the Ideenspeicher each measure came from. */
+export async function ideasByMeasure(db: Db, caseId: string): Promise<Map<string, { id: string; text: string }[]>> {
+  const rows = await db.selectFrom('ideas').select(['id', 'text', 'measure_id']).where('case_id', '=', caseId).where('measure_id', 'is not', null).orderBy('created_at').execute();
+  const byMeasure = new Map<string, { id: string; text: string }[]>();
+  for (const row of rows) byMeasure.set(row.measure_id!, [...(byMeasure.get(row.measure_id!) ?? []), { id: row.id, text: row.text }]);
+  return byMeasure;
+}

@@ -65,7 +65,7 @@ export function createGoalsService({ db, clock, cases, catalogues }: { db: Db; c
   async function get(caseId: string): Promise<Agreement> {
     const { pinned, catalogue } = await context(caseId);
     const tree = await repo.loadTree(db, caseId);
-    const view = buildTree(catalogue, tree, await latestStatuses(db, caseId), clock.today().slice(0, 7));
+    const view = buildTree(catalogue, tree, await latestStatuses(db, caseId), clock.today().slice(0, 7), await repo.ideasByMeasure(db, caseId));
     const [{ resolution, amendments, reports, entries }, items] = await Promise.all([repo.findAgreementRecords(db, caseId), scoringRepo.findItems(db, caseId)]);
     const carried = new Set(tree.measures.map((row) => row.carried_from).filter((id): id is string => id !== null));
     const amendable = resolution !== undefined && canChange(pinned.state, 'amendments');

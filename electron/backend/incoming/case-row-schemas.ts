@@ -4,7 +4,9 @@ import { auditRoundSchema, bundeslandSchema, caseKindSchema } from '../../../sha
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '../../../shared/contract/common';
 import { measureStatusSchema, prioritySchema } from '../../../shared/contract/goals';
 import { itemKindSchema } from '../../../shared/contract/scoring';
-import { MAX_PROTOCOL_LENGTH, memberGroupSchema, participantCountsSchema } from '../../../shared/contract/participation';
+import { MAX_PROTOCOL_LENGTH, memberGroupSchema, participantCountsSchema, participantGroupSchema } from '../../../shared/contract/participation';
+import { MAX_IDEA_LENGTH } from '../../../shared/contract/ideas';
+import { IDEA_STATUSES, MAX_VOTES } from '../../../shared/vocabulary/participation';
 import { bundeslandMismatchMessage, checkAgs } from '../../../shared/domain/ags';
 import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../../../shared/domain/xml-safe-text';
 import { z } from '../../../shared/zod';
@@ -216,6 +218,24 @@ const projectMembersRow = z
   })
   .refine((row) => !row.member_from || !row.member_until || row.member_until >= row.member_from, { path: ['member_until'], message: 'Das Ende der Mitgliedschaft liegt vor ihrem Beginn.' });
 
+const ideasRow = z
+  .object({
+    id: idSchema,
+    case_id: idSchema,
+    text: requiredText(MAX_IDEA_LENGTH),
+    field_id: stableIdSchema,
+    event_id: idSchema.nullable(),
+    contributor_group: participantGroupSchema.nullable(),
+    cluster: text(120),
+    status: z.enum(IDEA_STATUSES),
+    status_reason: text(1000),
+    votes: z.number().int().min(0).max(MAX_VOTES),
+    measure_id: idSchema.nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .refine((row) => (row.status === 'uebernommen') === (row.measure_id !== null), { path: ['status'], message: 'Übernommen ist eine Idee genau dann, wenn sie mit einer Maßnahme verknüpft ist.' });
+
 const participationEventsRow = z.object({
   id: idSchema,
   case_id: idSchema,
@@ -283,6 +303,7 @@ export const CASE_ROW_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, 
   ['agreement_amendments', agreementAmendmentsRow],
   ['project_members', projectMembersRow],
   ['participation_events', participationEventsRow],
+  ['ideas', ideasRow],
   ['implementation_reports', implementationReportsRow],
   ['report_entries', reportEntriesRow],
   ['certification_ratings', certificationRatingsRow],

@@ -83,6 +83,7 @@ const RULES = new Map<string, (row: ParsedRow, index: CatalogueIndex, problems: 
   ['field_summaries', checkField],
   ['field_items', checkField],
   ['strategic_goals', checkField],
+  ['ideas', checkField],
   [
     'measures',
     (row, index, problems) => {

@@ -73,6 +73,11 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
           {measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : 'ohne Zeitraum'}
           {measure.carriedFrom && ' · aus der Vorrunde übernommen'}
         </span>
+        {measure.fromIdeas.length > 0 && (
+          <span className="small from-ideas" data-testid="measure-ideas">
+            Aus der Beteiligung: {measure.fromIdeas.map((idea) => `„${idea.text}“`).join(', ')}
+          </span>
+        )}
       </div>
       <span className="measure-budget number" data-testid="measure-budget">
         {measure.budget === null ? '–' : `${formatEuro(measure.budget)}`}

@@ -1,4 +1,4 @@
-import { createCase, expect, test } from './fixtures';
+import { createCase, expect, invokeApi, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './a11y';
 
 test('record a Zukunftswerkstatt with counts and protocol and a project group; a wrong entry is told at its field; the timeline and the formal check follow', async ({ page, openApp }) => {
@@ -74,4 +74,69 @@ test('an event without participants does not pass the formal check, and its find
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beteiligung und Werkstätten');
   await expect(page.locator('#veranstaltungen')).toHaveClass(/fix-target/);
   await expect(page.getByTestId('event-add')).toBeFocused();
+});
+
+test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two fields, votes, undo; after a reload the top idea becomes a measure, linked on both sides', async ({ page, openApp, webApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Ideenstadt', ags: '05711000' });
+  const caseId = page.url().split('/faelle/')[1]!.split(/[/?]/)[0]!;
+  let agreement = (await invokeApi(webApp, 'goals.addNode', { caseId, kind: 'strategic', parentId: 'hf5', title: 'Mobil in jedem Alter' })) as { fields: { id: string; strategicGoals: { id: string }[] }[] };
+  const strategic = agreement.fields.find((field) => field.id === 'hf5')!.strategicGoals[0]!.id;
+  agreement = (await invokeApi(webApp, 'goals.addNode', { caseId, kind: 'goal', parentId: strategic, title: 'Abends mobil' })) as typeof agreement;
+  await invokeApi(webApp, 'participation.saveEvent', { caseId, event: { formatId: 'zukunftswerkstatt', title: 'Zukunft gestalten', heldOn: '2026-04-18', participants: { buerger: 48 } } });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByTestId('open-participation').click();
+  await page.getByTestId('event-werkstatt').click();
+  const board = page.getByTestId('werkstatt');
+  await expect(board.getByRole('heading', { level: 1 })).toHaveText('Ideenspeicher – Zukunftswerkstatt · Zukunft gestalten · 18.04.2026');
+
+  const hf2 = board.getByLabel('Neue Idee für HF2 Familie und Arbeitswelt, Betreuung');
+  await hf2.focus();
+  await page.keyboard.type('Kita bis 18 Uhr');
+  await page.keyboard.press('Enter');
+  await expect(board.getByTestId('werkstatt-status')).toHaveText('Gespeichert: „Kita bis 18 Uhr“');
+  await page.keyboard.type('Ferienbetreuung an allen Schulen');
+  await page.keyboard.press('Enter');
+  await expect(board.getByTestId('werkstatt-status')).toHaveText('Gespeichert: „Ferienbetreuung an allen Schulen“');
+  const hf5 = board.getByLabel('Neue Idee für HF5 Wohnumfeld und Lebensqualität');
+  await hf5.focus();
+  await page.keyboard.type('Bürgerbus am Abend');
+  await page.keyboard.press('Enter');
+  await expect(board.getByTestId('werkstatt-status')).toHaveText('Gespeichert: „Bürgerbus am Abend“');
+
+  // Down from the input to the idea, three dots, one back, and the last action undone.
+  await page.keyboard.press('ArrowDown');
+  const bus = board.getByTestId('werkstatt-idea').filter({ hasText: 'Bürgerbus am Abend' });
+  await expect(bus).toBeFocused();
+  for (const _ of [1, 2, 3]) await page.keyboard.press('+');
+  await expect(bus.getByTestId('werkstatt-votes')).toHaveText('3');
+  await page.keyboard.press('-');
+  await expect(bus.getByTestId('werkstatt-votes')).toHaveText('2');
+  await page.keyboard.press('Control+z');
+  await expect(board.getByTestId('werkstatt-status')).toHaveText('Rückgängig: Punkt für „Bürgerbus am Abend“ zurückgenommen');
+  await expect(bus.getByTestId('werkstatt-votes')).toHaveText('3');
+  // Left over the empty fields to the first idea of HF2.
+  await page.keyboard.press('ArrowLeft');
+  const kita = board.getByTestId('werkstatt-idea').filter({ hasText: 'Kita bis 18 Uhr' });
+  await expect(kita).toBeFocused();
+  await page.keyboard.press('+');
+  await expect(board.getByTestId('werkstatt-total')).toHaveText('3 Ideen · 4 Punkte');
+  await page.screenshot({ path: test.info().outputPath('werkstatt-1280x720.png') });
+
+  await page.reload();
+  await expect(board.getByTestId('werkstatt-total')).toHaveText('3 Ideen · 4 Punkte');
+  await expect(bus.getByTestId('werkstatt-votes')).toHaveText('3');
+  await board.getByTestId('werkstatt-close').click();
+
+  const top = page.getByTestId('idea-row').first();
+  await expect(top).toContainText('Bürgerbus am Abend');
+  await top.getByTestId('idea-make-measure').click();
+  await expect(top.getByTestId('idea-target').locator('option:checked')).toHaveText('5.1 Abends mobil');
+  await top.getByTestId('idea-to-measure-save').click();
+  await expect(top.getByTestId('idea-measure')).toHaveText('5.1.1 Bürgerbus am Abend');
+  await expect(top.getByRole('cell').nth(2)).toHaveText('in die Zielvereinbarung übernommen');
+  await page.screenshot({ path: test.info().outputPath('ideenspeicher.png'), fullPage: true });
+  await top.getByTestId('idea-measure').click();
+  await expect(page.getByTestId('measure-ideas')).toHaveText('Aus der Beteiligung: „Bürgerbus am Abend“');
 });

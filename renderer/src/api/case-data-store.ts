@@ -16,6 +16,8 @@ export interface CaseDataState<T, C extends MethodName> {
   change<M extends C>(method: M, input: MethodInput<M>): Promise<void>;
   /** Applies any other request that answers with the whole state (an autosave), with the same guard. */
   track(request: () => Promise<T>): Promise<void>;
+  /** Runs a request that answers with the whole state and more (the id it wrote) in the queue of changes, and returns its answer. */
+  submit<R extends T>(request: () => Promise<R>): Promise<R>;
 }
 
 interface CaseDataOptions<C extends MethodName> {
@@ -63,6 +65,19 @@ export function createCaseDataStore<T extends { caseId: string }, C extends Meth
         } catch (error) {
           set({ error: errorMessage(error) });
         }
+      },
+      submit<R extends T>(request: () => Promise<R>): Promise<R> {
+        const next = queue.catch(() => undefined).then(async () => {
+          let answer: R | undefined;
+          await track(async () => {
+            const value = await request();
+            answer = value;
+            return value;
+          });
+          return answer!;
+        });
+        queue = next;
+        return next;
       },
       change(method, input) {
         const next = queue

@@ -14,6 +14,7 @@ export const pages = {
   scoring: () => import('../features/scoring/ScoringPage').then((module) => ({ Component: module.default })),
   goals: () => import('../features/goals/GoalsPage').then((module) => ({ Component: module.GoalsPage })),
   participation: () => import('../features/participation/ParticipationPage').then((module) => ({ Component: module.ParticipationPage })),
+  workshopMode: () => import('../features/participation/WorkshopModePage').then((module) => ({ Component: module.WorkshopModePage })),
   certification: () => import('../features/certification/CertificationPage').then((module) => ({ Component: module.CertificationPage })),
   report: () => import('../features/report/ReportPage').then((module) => ({ Component: module.ReportPage })),
   changeLog: () => import('../features/change-log/ChangeLogPage').then((module) => ({ Component: module.ChangeLogPage })),

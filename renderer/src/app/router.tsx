@@ -8,6 +8,8 @@ const crumb = (text: CaseCrumb['crumb']): CaseCrumb => ({ crumb: text });
 
 /** Hash routes work the same from a file in Electron and from the loopback server. */
 export const router = createHashRouter([
+  // The Werkstatt-Modus fills the screen of a projector: no app frame around it.
+  { path: '/werkstatt/:id', lazy: pages.workshopMode },
   {
     path: '/',
     element: <AppShell />,

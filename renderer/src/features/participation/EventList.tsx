@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Participation, ParticipationEvent } from '../../../../shared/contract';
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanInteger } from '../../../../shared/domain/german-numbers';
@@ -68,6 +69,9 @@ function EventCard({ data, event, onEdit, onRemove }: { data: Participation; eve
         <ProtocolText text={event.protocol} testId="event-protocol-text" />
       </details>
       <div className="form-actions">
+        <Link to={`/werkstatt/${data.caseId}?veranstaltung=${event.id}`} className="button primary small" data-testid="event-werkstatt">
+          Werkstatt-Modus
+        </Link>
         <button type="button" className="button secondary small" onClick={onEdit} disabled={event.lockReason !== null} title={event.lockReason ?? undefined} data-testid="event-edit">
           Bearbeiten
         </button>

@@ -6,6 +6,7 @@ import { useFocusTarget } from '../../app/use-focus-target';
 import { useCaseStore } from '../cases/case-store';
 import { EventList } from './EventList';
 import { FormatOverview } from './FormatOverview';
+import { IdeaList } from './IdeaList';
 import { ProjectGroup } from './ProjectGroup';
 import { useParticipationStore } from './participation-store';
 
@@ -34,6 +35,7 @@ export function ParticipationPage() {
       <ReadOnlyNotice reason={data.lockReason} />
       <FormatOverview data={data} />
       <EventList data={data} />
+      <IdeaList caseId={id} />
       <ProjectGroup data={data} />
     </section>
   );

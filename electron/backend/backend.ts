@@ -18,6 +18,7 @@ import { createScoringService } from './scoring/scoring.service';
 import { createGoalsService } from './goals/goals.service';
 import { createParticipationService } from './participation/participation.service';
 import { createIdeasService } from './participation/ideas.service';
+import { createIdeaImportService } from './participation/idea-import.service';
 import { createCertificationService } from './certification/certification.service';
 import { createRoundLockService } from './certification/round-lock.service';
 import { warmWorkbookReader } from './xlsx/read-workbook';
@@ -87,6 +88,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const scoring = createScoringService({ db: database.db, clock, cases });
   const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
   const participation = createParticipationService({ db: database.db, clock, cases });
+  const ideas = createIdeasService({ db: database.db, clock, cases, goals });
   const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
@@ -117,7 +119,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     certification,
     goals,
     participation,
-    ideas: createIdeasService({ db: database.db, clock, cases, goals }),
+    ideas,
+    ideaImport: createIdeaImportService({ db: database.db, clock, cases, ideas }),
     cases,
     catalogues,
     questionnaire,

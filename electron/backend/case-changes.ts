@@ -48,6 +48,8 @@ const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'goals.get': null,
   'participation.get': null,
   'participation.ideas': null,
+  'participation.previewIdeaImport': null,
+  'participation.applyIdeaImport': byInputCaseId('participation'),
   'goals.addNode': byInputCaseId('goals'),
   'goals.addMeasure': byInputCaseId('goals'),
   'goals.renameNode': byInputCaseId('goals'),

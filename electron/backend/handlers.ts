@@ -8,6 +8,7 @@ import type { ScoringService } from './scoring/scoring.service';
 import type { GoalsService } from './goals/goals.service';
 import type { ParticipationService } from './participation/participation.service';
 import type { IdeasService } from './participation/ideas.service';
+import type { IdeaImportService } from './participation/idea-import.service';
 import type { CertificationService } from './certification/certification.service';
 import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './change-log/change-log.service';
@@ -36,6 +37,7 @@ interface HandlerDeps {
   goals: GoalsService;
   participation: ParticipationService;
   ideas: IdeasService;
+  ideaImport: IdeaImportService;
   certification: CertificationService;
   backups: BackupsService;
   changeLog: ChangeLogService;

@@ -1,7 +1,8 @@
 import { z } from '../zod';
 import { MANUAL_IDEA_STATUSES } from '../participation/ideas';
 import { IDEA_STATUSES, MAX_VOTES } from '../vocabulary/participation';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, uploadedFileSchema } from './common';
+import { UPLOAD_LIMITS_MB } from './limits';
 import { method } from './method';
 import { participantGroupSchema } from './participation';
 import { amendmentInputSchema } from './goals';
@@ -50,6 +51,42 @@ export const ideaStoreSchema = z.object({
 });
 export type IdeaStore = z.infer<typeof ideaStoreSchema>;
 
+const columnName = z.string().trim().max(200);
+export const ideaColumnMapSchema = z.object({
+  text: columnName.min(1, { message: 'Bitte die Spalte mit dem Text wählen.' }),
+  field: columnName.min(1, { message: 'Bitte die Spalte mit dem Feld wählen.' }),
+  group: columnName.optional(),
+  votes: columnName.optional(),
+});
+
+const ideaImportInputSchema = uploadedFileSchema(UPLOAD_LIMITS_MB.workbook).extend({
+  caseId: idSchema,
+  /** Null in a first preview: the columns are guessed from the headers. */
+  map: ideaColumnMapSchema.nullable().default(null),
+  /** The event the contributions came from, if any. */
+  eventId: idSchema.nullable().default(null),
+});
+
+export const ideaImportPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']).nullable(),
+  encoding: z.string().nullable(),
+  separator: z.string().nullable(),
+  headers: z.array(z.string()),
+  /** The first rows as they are in the file, for the auditor to recognise the columns. */
+  sample: z.array(z.array(z.string())),
+  rowCount: z.number().int(),
+  map: ideaColumnMapSchema.nullable(),
+  ideaCount: z.number().int(),
+  byField: z.record(z.string(), z.number().int()),
+  /** The first problems by row; problemCount counts them all. */
+  problems: z.array(z.object({ row: z.number().int().nullable(), column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
+  problemCount: z.number().int(),
+  /** Why the file cannot be read at all; null when it can. */
+  refusal: z.string().nullable(),
+});
+export type IdeaImportPreview = z.infer<typeof ideaImportPreviewSchema>;
+
 const caseRef = { caseId: idSchema };
 const savedSchema = ideaStoreSchema.extend({ savedId: idSchema });
 
@@ -62,6 +99,9 @@ export const ideasMethods = {
   'participation.setIdeaStatus': method(z.object({ ...caseRef, id: idSchema, status: z.enum(MANUAL_IDEA_STATUSES), reason: optionalText(1000) }), ideaStoreSchema),
   'participation.linkIdea': method(z.object({ ...caseRef, id: idSchema, measureId: idSchema.nullable() }), ideaStoreSchema),
   'participation.removeIdea': method(z.object({ ...caseRef, id: idSchema }), ideaStoreSchema),
+  'participation.previewIdeaImport': method(ideaImportInputSchema, ideaImportPreviewSchema),
+  /** All or nothing: any problem in the table refuses the whole import. */
+  'participation.applyIdeaImport': method(ideaImportInputSchema.extend({ map: ideaColumnMapSchema }), ideaStoreSchema.extend({ imported: z.number().int() })),
   /** A new measure under `goalId`, prefilled from the idea and linked to it; after the resolution with the amendment's date and reason. */
   'participation.ideaToMeasure': method(z.object({ ...caseRef, id: idSchema, goalId: idSchema, amendment: amendmentInputSchema }), ideaStoreSchema.extend({ measureId: idSchema })),
 } as const;

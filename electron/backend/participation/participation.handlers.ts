@@ -1,9 +1,10 @@
 import type { HandlerSlice } from '../dispatcher';
+import type { IdeaImportService } from './idea-import.service';
 import type { IdeasService } from './ideas.service';
 import type { ParticipationService } from './participation.service';
 
 /** The project group's, the participation events' and the Ideenspeicher's methods. */
-export function participationHandlers({ participation, ideas }: { participation: ParticipationService; ideas: IdeasService }): HandlerSlice<'participation'> {
+export function participationHandlers({ participation, ideas, ideaImport }: { participation: ParticipationService; ideas: IdeasService; ideaImport: IdeaImportService }): HandlerSlice<'participation'> {
   return {
     'participation.get': ({ caseId }) => participation.get(caseId),
     'participation.saveMember': (input) => participation.saveMember(input),
@@ -18,5 +19,7 @@ export function participationHandlers({ participation, ideas }: { participation:
     'participation.linkIdea': (input) => ideas.link(input),
     'participation.removeIdea': (input) => ideas.remove(input),
     'participation.ideaToMeasure': (input) => ideas.toMeasure(input),
+    'participation.previewIdeaImport': (input) => ideaImport.preview(input),
+    'participation.applyIdeaImport': (input) => ideaImport.apply(input),
   };
 }

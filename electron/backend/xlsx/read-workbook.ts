@@ -12,6 +12,8 @@ interface SheetSelection {
   headerMarkers: string[];
   keepColumns: string[];
   fullSheets: string[];
+  /** Also the first visible sheet whole, whatever its name. */
+  firstVisibleSheet?: boolean;
 }
 
 type ReadResult = { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string };

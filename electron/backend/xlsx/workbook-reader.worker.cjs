@@ -39,8 +39,9 @@ function content(value, numFmt) {
 
 /**
  * Which parts of a workbook to return: sheets with a header row naming all `headerMarkers`
- * (only the columns titled in `keepColumns`), and the sheets named in `fullSheets` whole.
- * @typedef {{ headerMarkers: string[], keepColumns: string[], fullSheets: string[] }} Selection
+ * (only the columns titled in `keepColumns`), the sheets named in `fullSheets` whole, and with
+ * `firstVisibleSheet` the first visible sheet whole (a table of contributions).
+ * @typedef {{ headerMarkers: string[], keepColumns: string[], fullSheets: string[], firstVisibleSheet?: boolean }} Selection
  */
 
 const HEADER_SEARCH_ROWS = 10;
@@ -78,8 +79,9 @@ async function read(bytes, selection) {
   // exceljs declares its own Buffer type, which differs from @types/node's generic one.
   await workbook.xlsx.load(/** @type {any} */ (bytes), { ignoreNodes: ['dataValidations'] });
   const sheets = [];
+  const firstVisible = workbook.worksheets.find((sheet) => sheet.state === 'visible');
   for (const sheet of workbook.worksheets) {
-    const whole = selection.fullSheets.includes(sheet.name);
+    const whole = selection.fullSheets.includes(sheet.name) || (selection.firstVisibleSheet === true && sheet === firstVisible);
     const header = whole ? null : findHeader(sheet, selection);
     if (!whole && !header) continue;
     /** @type {{ number: number, cells: { column: number, content: unknown }[] }[]} */

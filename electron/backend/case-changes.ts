@@ -48,6 +48,7 @@ const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'goals.get': null,
   'participation.get': null,
   'participation.ideas': null,
+  'participation.summary': null,
   'participation.previewIdeaImport': null,
   'participation.applyIdeaImport': byInputCaseId('participation'),
   'goals.addNode': byInputCaseId('goals'),

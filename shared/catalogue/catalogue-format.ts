@@ -2,10 +2,10 @@ import type { Catalogue, CatalogueFormat1, ParticipationFormat } from './catalog
 import { termsOf } from './terminology';
 
 /** The format-1 rounds recorded two workshops, by these kinds; format 2 reads them as formats of the same ids. */
-const FORMAT1_WORKSHOP_FORMATS = ['strategie', 'zielvereinbarung'] as const;
+type Format1Workshop = 'strategie' | 'zielvereinbarung';
 
 /** Where the two workshops of the shipped format-1 catalogues took place; an unknown catalogue's stay without a phase. */
-const FORMAT1_WORKSHOP_PHASES: Readonly<Record<string, Partial<Record<(typeof FORMAT1_WORKSHOP_FORMATS)[number], string>>>> = {
+const FORMAT1_WORKSHOP_PHASES: Readonly<Record<string, Partial<Record<Format1Workshop, string>>>> = {
   'audit-familiengerechte-kommune': { strategie: 'analyse-strategie', zielvereinbarung: 'ziele-massnahmen' },
   'bw-managementverfahren': { strategie: 'zukunftswerkstatt', zielvereinbarung: 'strategiewerkstatt' },
 };
@@ -17,7 +17,7 @@ function format1Workshops(catalogue: CatalogueFormat1): ParticipationFormat[] {
   const terms = termsOf(catalogue);
   const phases = FORMAT1_WORKSHOP_PHASES[catalogue.id] ?? {};
   const phaseKeys = new Set(catalogue.phases.map((phase) => phase.key));
-  const phaseOf = (kind: (typeof FORMAT1_WORKSHOP_FORMATS)[number]) => {
+  const phaseOf = (kind: Format1Workshop) => {
     const key = phases[kind];
     return key !== undefined && phaseKeys.has(key) ? { phase: key } : {};
   };

@@ -87,6 +87,20 @@ export const ideaImportPreviewSchema = z.object({
 });
 export type IdeaImportPreview = z.infer<typeof ideaImportPreviewSchema>;
 
+const statusCounts = z.object(Object.fromEntries(IDEA_STATUSES.map((status) => [status, z.number().int()])) as Record<(typeof IDEA_STATUSES)[number], z.ZodNumber>);
+export const participationSummarySchema = z.object({
+  events: z.number().int(),
+  eventsHeld: z.number().int(),
+  citizenEventsHeld: z.number().int(),
+  participants: z.record(z.string(), z.number().int()),
+  ideas: z.number().int(),
+  ideasByField: z.record(z.string(), statusCounts.extend({ total: z.number().int() })),
+  ideasByStatus: statusCounts,
+  measures: z.number().int(),
+  measuresFromParticipation: z.number().int(),
+  shareFromParticipation: z.number(),
+});
+
 const caseRef = { caseId: idSchema };
 const savedSchema = ideaStoreSchema.extend({ savedId: idSchema });
 
@@ -99,6 +113,8 @@ export const ideasMethods = {
   'participation.setIdeaStatus': method(z.object({ ...caseRef, id: idSchema, status: z.enum(MANUAL_IDEA_STATUSES), reason: optionalText(1000) }), ideaStoreSchema),
   'participation.linkIdea': method(z.object({ ...caseRef, id: idSchema, measureId: idSchema.nullable() }), ideaStoreSchema),
   'participation.removeIdea': method(z.object({ ...caseRef, id: idSchema }), ideaStoreSchema),
+  /** Events, participants by group, ideas by field and status, and the share of measures that came from participation. */
+  'participation.summary': method(z.object(caseRef), participationSummarySchema),
   'participation.previewIdeaImport': method(ideaImportInputSchema, ideaImportPreviewSchema),
   /** All or nothing: any problem in the table refuses the whole import. */
   'participation.applyIdeaImport': method(ideaImportInputSchema.extend({ map: ideaColumnMapSchema }), ideaStoreSchema.extend({ imported: z.number().int() })),

@@ -227,6 +227,49 @@ describe('cli goals', () => {
   }, 60_000);
 });
 
+describe('cli participation', () => {
+  it('lists events, adds an idea, imports a table all or nothing with exit codes, lists ideas and sums up', async () => {
+    const dir = tempDir();
+    const created = JSON.parse(cli(['--data-dir', dir, 'cases', 'create', '--name', 'M', '--ags', '05711000', '--kind', 'kommune']).stdout) as { id: string };
+    const { testBackend } = await import('../helpers/backend');
+    const backend = await testBackend({ dataDir: dir });
+    const event = await backend.call('participation.saveEvent', { caseId: created.id, event: { formatId: 'zukunftswerkstatt', heldOn: '2026-04-18', participants: { buerger: 30, jugend: 5 } } });
+    await backend.backend.close();
+
+    const events = cli(['--data-dir', dir, 'participation', 'events', '--case', created.id, '--json']);
+    expect(events.code, events.stderr).toBe(0);
+    expect(JSON.parse(events.stdout)).toEqual([expect.objectContaining({ id: event.savedId, formatId: 'zukunftswerkstatt', formatName: 'Zukunftswerkstatt', heldOn: '2026-04-18', participants: { buerger: 30, jugend: 5 }, participantTotal: 35 })]);
+
+    const added = cli(['--data-dir', dir, 'participation', 'add-idea', '--case', created.id, '--field', 'hf2', '--text', 'Kita länger offen', '--event', event.savedId, '--votes', '4']);
+    expect(added.code, added.stderr).toBe(0);
+    const idea = JSON.parse(added.stdout) as { id: string };
+    expect(idea).toMatchObject({ id: expect.any(String), text: 'Kita länger offen', fieldId: 'hf2', votes: 4, eventId: event.savedId });
+
+    const bad = join(dir, 'karten.csv');
+    writeFileSync(bad, 'Idee;Feld;Punkte\nBürgerbus;HF5;2\nSeilbahn;HF9;1\n');
+    const refused = cli(['--data-dir', dir, 'participation', 'import-ideas', '--case', created.id, bad, '--map', 'text=Idee,field=Feld,votes=Punkte']);
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ written: false, imported: 0, errors: [{ row: 3, column: 'Feld', value: 'HF9' }] });
+    writeFileSync(bad, 'Idee;Feld;Punkte\nBürgerbus;HF5;2\nSpielplatz;Wohnumfeld und Lebensqualität;1\n');
+    const dry = cli(['--data-dir', dir, 'participation', 'import-ideas', '--case', created.id, bad, '--map', 'text=Idee,field=Feld,votes=Punkte', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, written: false, ideas: 2 });
+    const imported = cli(['--data-dir', dir, 'participation', 'import-ideas', '--case', created.id, bad, '--map', 'text=Idee,field=Feld,votes=Punkte']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ written: true, imported: 2, byField: { hf5: 2 } });
+    expect(cli(['--data-dir', dir, 'participation', 'import-ideas', '--case', created.id, bad, '--map', 'text=Idee']).code).toBe(2);
+
+    const ideas = cli(['--data-dir', dir, 'participation', 'ideas', '--case', created.id, '--json']);
+    expect((JSON.parse(ideas.stdout) as { text: string; fieldId: string; status: string; votes: number; measureId: string | null }[]).map((entry) => [entry.text, entry.fieldId, entry.status, entry.votes, entry.measureId])).toEqual([
+      ['Kita länger offen', 'hf2', 'neu', 4, null],
+      ['Bürgerbus', 'hf5', 'neu', 2, null],
+      ['Spielplatz', 'hf5', 'neu', 1, null],
+    ]);
+    const summary = cli(['--data-dir', dir, 'participation', 'summary', '--case', created.id, '--json']);
+    expect(JSON.parse(summary.stdout)).toMatchObject({ events: 1, eventsHeld: 1, citizenEventsHeld: 1, ideas: 3, participants: { buerger: 30, jugend: 5, total: 35 }, measures: 0, shareFromParticipation: 0 });
+  }, 90_000);
+});
+
 describe('cli certification export (alias assessment)', () => {
   it('writes the assessment workbook with the profile chart on its cover, and refuses an unknown case', async () => {
     const dir = tempDir();

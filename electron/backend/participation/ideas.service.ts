@@ -15,6 +15,9 @@ import { numbersOf } from '../goals/agreement-view';
 import { loadTree, measureIds } from '../goals/goals.repository';
 import type { GoalsService } from '../goals/goals.service';
 import * as repo from './ideas.repository';
+import { listEvents } from './participation.repository';
+import { participationSummary } from '../../../shared/participation/summary';
+import type { Counts } from '../../../shared/participation/events';
 
 type Db = Kysely<DatabaseSchema>;
 type IdeaFields = ParsedInput<'participation.updateIdea'>['idea'];
@@ -84,6 +87,18 @@ export function createIdeasService({ db, clock, cases, goals }: { db: Db; clock:
 
   return {
     get,
+
+    async summary(caseId: string) {
+      const { catalogue } = await cases.context(caseId);
+      const [rows, events, measures] = await Promise.all([repo.listIdeas(db, caseId), listEvents(db, caseId), measureIds(db, caseId)]);
+      return participationSummary({
+        formats: catalogue.participation.formats,
+        events: events.map((event) => ({ formatId: event.format_id, heldOn: event.held_on, participants: JSON.parse(event.participant_counts) as Counts })),
+        ideas: rows.map((row) => ({ fieldId: row.field_id, status: row.status, measureId: row.measure_id })),
+        fieldIds: catalogue.fields.map((field) => field.id),
+        measureIds: [...measures],
+      });
+    },
 
     async add({ caseId, idea }: ParsedInput<'participation.addIdea'>) {
       const catalogue = await open(caseId);

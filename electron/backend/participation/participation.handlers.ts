@@ -12,6 +12,7 @@ export function participationHandlers({ participation, ideas, ideaImport }: { pa
     'participation.saveEvent': (input) => participation.saveEvent(input),
     'participation.removeEvent': (input) => participation.removeEvent(input),
     'participation.ideas': ({ caseId }) => ideas.get(caseId),
+    'participation.summary': ({ caseId }) => ideas.summary(caseId),
     'participation.addIdea': (input) => ideas.add(input),
     'participation.updateIdea': (input) => ideas.update(input),
     'participation.vote': (input) => ideas.vote(input),

@@ -11,7 +11,7 @@ export const MAX_IDEA_LENGTH = 2000;
 
 const ideaText = z.string().trim().min(1, { message: 'Bitte die Idee eingeben.' }).max(MAX_IDEA_LENGTH, { message: `Höchstens ${MAX_IDEA_LENGTH} Zeichen.` });
 
-export const ideaInputSchema = z.object({
+const ideaInputSchema = z.object({
   text: ideaText,
   fieldId: z.string().min(1, { message: 'Bitte das Feld wählen.' }).max(80),
   eventId: idSchema.nullable().default(null),
@@ -20,7 +20,6 @@ export const ideaInputSchema = z.object({
   cluster: optionalText(120),
   votes: z.number().int().min(0, { message: 'Punkte können nicht negativ sein.' }).max(MAX_VOTES).default(0),
 });
-export type IdeaInput = z.input<typeof ideaInputSchema>;
 
 const ideaSchema = z.object({
   id: idSchema,
@@ -52,7 +51,7 @@ export const ideaStoreSchema = z.object({
 export type IdeaStore = z.infer<typeof ideaStoreSchema>;
 
 const columnName = z.string().trim().max(200);
-export const ideaColumnMapSchema = z.object({
+const ideaColumnMapSchema = z.object({
   text: columnName.min(1, { message: 'Bitte die Spalte mit dem Text wählen.' }),
   field: columnName.min(1, { message: 'Bitte die Spalte mit dem Feld wählen.' }),
   group: columnName.optional(),
@@ -88,7 +87,7 @@ export const ideaImportPreviewSchema = z.object({
 export type IdeaImportPreview = z.infer<typeof ideaImportPreviewSchema>;
 
 const statusCounts = z.object(Object.fromEntries(IDEA_STATUSES.map((status) => [status, z.number().int()])) as Record<(typeof IDEA_STATUSES)[number], z.ZodNumber>);
-export const participationSummarySchema = z.object({
+const participationSummarySchema = z.object({
   events: z.number().int(),
   eventsHeld: z.number().int(),
   citizenEventsHeld: z.number().int(),

@@ -23,7 +23,7 @@ export interface ImportedIdea {
   votes: number;
 }
 
-export interface ImportProblem {
+interface ImportProblem {
   row: number | null;
   column: string | null;
   value: string | null;

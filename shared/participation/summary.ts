@@ -9,7 +9,7 @@ interface SummaryInput {
   measureIds: readonly string[];
 }
 
-export interface ParticipationSummary {
+interface ParticipationSummary {
   events: number;
   /** Events held with a date and participants. */
   eventsHeld: number;

@@ -4,7 +4,7 @@ import type { ContributionTable } from '../../../shared/participation/idea-impor
 import { cellText } from '../../../shared/questionnaire/workbook-cells';
 import { readWorkbook } from '../xlsx/read-workbook';
 
-export const MAX_CONTRIBUTION_ROWS = 20_000;
+const MAX_CONTRIBUTION_ROWS = 20_000;
 const MAX_COLUMNS = 200;
 const MAX_CELL_LENGTH = 20_000;
 
@@ -13,7 +13,7 @@ const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
 
-export type TableRead =
+type TableRead =
   | ({ ok: true; format: 'csv'; encoding: 'UTF-8' | 'Windows-1252' | 'UTF-16'; separator: ';' | ',' | 'Tab' } & ContributionTable)
   | ({ ok: true; format: 'xlsx'; encoding: null; separator: null } & ContributionTable)
   | { ok: false; message: string };

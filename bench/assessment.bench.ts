@@ -52,6 +52,8 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
       scoring: await call('scoring.get', { caseId }),
       agreement: await call('goals.get', { caseId }),
       assessment: await call('certification.get', { caseId }),
+      participation: await call('participation.get', { caseId }),
+      ideas: await call('participation.ideas', { caseId }),
       appVersion: 'bench',
       exportedAt: new Date().toISOString(),
       chartPng: null,

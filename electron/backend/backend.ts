@@ -89,7 +89,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
   const participation = createParticipationService({ db: database.db, clock, cases });
   const ideas = createIdeasService({ db: database.db, clock, cases, goals });
-  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, appVersion: APP_VERSION });
+  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
     dataDir: options.dataDir,

@@ -71,17 +71,36 @@ describe('assessment workbook', () => {
     const conditions = ['Fristenplan für die Beteiligung bis 30.09.2026 vorlegen', 'Familienbericht jährlich fortschreiben'];
     await call('certification.decide', { caseId, conditions, certificateDate: '2026-06-01' });
 
+    const participation = await call('participation.get', { caseId });
+    const citizensEvent = participation.events[0]!;
+    const idea = await call('participation.addIdea', { caseId, idea: { text: HOSTILE[2]!, fieldId: 'hf2', eventId: citizensEvent.id, votes: 7 } });
+
     const file = await call('certification.exportWorkbook', { caseId });
     const path = join(tempDir(), file.fileName);
     writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
     const read = JSON.parse(execFileSync('/usr/bin/python3', ['test/fixtures/read-assessment-with-openpyxl.py', path], { encoding: 'utf8' })) as Read;
 
-    expect(read.sheets).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten']);
+    expect(read.sheets).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Metadaten']);
     expect(read.external_links).toBe(0);
     expect(read.data['IST-Analyse']!.header).toEqual([
       'Feld-ID', 'Feld', 'Frage-ID', 'Frage', 'Fragetyp', 'Fragetyp-ID', 'Pflicht', 'Antwort (Zahl)', 'Antwort (Datum)', 'Antwort (Text)', 'Einheit', 'Stichtag', 'Quelle', 'Kommentar',
     ]);
-    for (const name of ['IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung']) {
+    const beteiligung = read.data.Beteiligung!;
+    expect(beteiligung.header).toEqual([
+      'Art', 'ID', 'Format-ID', 'Format', 'Datum', 'Titel oder Text', 'Feld-ID', 'Feld', 'Teilnehmende gesamt',
+      'Bürger/innen', 'Kinder und Jugendliche', 'Vereine und Verbände', 'Unternehmen', 'Expert/innen', 'Verwaltung', 'Politik',
+      'Stand', 'Stand-ID', 'Punkte', 'Maßnahme', 'Maßnahmen-ID', 'Veranstaltungs-ID',
+    ]);
+    const cell = (row: (typeof beteiligung.rows)[number], title: string) => row[beteiligung.header.indexOf(title)]!;
+    const eventRow = beteiligung.rows.find((row) => cell(row, 'Art').value === 'Veranstaltung')!;
+    expect(cell(eventRow, 'ID').value).toBe(citizensEvent.id);
+    expect(cell(eventRow, 'Datum')).toMatchObject({ type: 'd', value: citizensEvent.heldOn });
+    expect(cell(eventRow, 'Teilnehmende gesamt')).toMatchObject({ type: 'n', value: citizensEvent.participantTotal });
+    expect(cell(eventRow, 'Bürger/innen')).toMatchObject({ type: 'n', value: citizensEvent.participants.buerger });
+    const ideaRow = beteiligung.rows.find((row) => cell(row, 'ID').value === idea.savedId)!;
+    expect(cell(ideaRow, 'Titel oder Text')).toMatchObject({ type: 's', format: '@', value: HOSTILE[2]!.trim() });
+    expect([cell(ideaRow, 'Feld-ID').value, cell(ideaRow, 'Stand-ID').value, cell(ideaRow, 'Punkte').value, cell(ideaRow, 'Veranstaltungs-ID').value]).toEqual(['hf2', 'neu', 7, citizensEvent.id]);
+    for (const name of ['IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung']) {
       expect(read.data[name]!.frozen, name).toBe('A2');
       expect(read.data[name]!.filter, name).toMatch(/^A1:[A-Z]+1$/);
     }
@@ -200,7 +219,7 @@ describe('assessment workbook', () => {
     });
 
     const written = readdirSync(join(dir, 'csv')).sort();
-    expect(written).toEqual(['Deckblatt', 'IST-Analyse', 'Metadaten', 'Stärken-Schwächen', 'Zertifizierung', 'Zielvereinbarung'].map((sheet) => `gutachten-${sheet}.csv`));
+    expect(written).toEqual(['Beteiligung', 'Deckblatt', 'IST-Analyse', 'Metadaten', 'Stärken-Schwächen', 'Zertifizierung', 'Zielvereinbarung'].map((sheet) => `gutachten-${sheet}.csv`));
     const sheets = Object.fromEntries(written.map((name) => [name.slice('gutachten-'.length, -'.csv'.length), readFileSync(join(dir, 'csv', name), 'utf8')]));
     const measures = sheets.Zielvereinbarung!;
     expect(measures.split('\n')[0]).toMatch(/^Feld-ID,Feld,Strategisches Ziel Nr\.,/);

@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { decisionLabel, recommendationLabel } from '../../../shared/certification/recommendation';
 import { roundLabel, termsOf, type Terminology } from '../../../shared/catalogue/terminology';
-import type { Agreement, Assessment, CaseDetail, Questionnaire, Scoring } from '../../../shared/contract';
+import type { Agreement, Assessment, CaseDetail, IdeaStore, Participation, Questionnaire, Scoring } from '../../../shared/contract';
+import { participationSheet } from './participation-sheet';
 import { CERTIFICATION_RATING_LABELS } from '../../../shared/contract';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/goals/agreement';
 import { ITEM_KIND_SINGULAR } from '../../../shared/vocabulary/scoring';
@@ -20,6 +21,8 @@ interface ExportSources {
   scoring: Scoring;
   agreement: Agreement;
   assessment: Assessment;
+  participation: Participation;
+  ideas: IdeaStore;
   appVersion: string;
   exportedAt: string;
   chartPng: Buffer | null;
@@ -223,7 +226,7 @@ function certificationSheet({ assessment }: ExportSources, terms: Terminology): 
 export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkbookInput {
   const { detail, catalogue, scoring, assessment, agreement } = sources;
   const terms = termsOf(catalogue);
-  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms)];
+  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms), participationSheet(catalogue, sources.participation, sources.ideas, agreement)];
   const conditions: [string, string][] = assessment.conditions.map((condition, index) => [index === 0 ? 'Auflagen' : '', `${index + 1}. ${condition}`]);
   return {
     cover: {
@@ -251,7 +254,7 @@ export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkb
       ['Exportiert am', sources.exportedAt],
       ['Auditfall-ID', detail.id],
       ['Prüfsumme (SHA-256)', contentChecksum(sheets)],
-      ['Prüfsumme über', 'die Datenblätter IST-Analyse, Stärken-Schwächen, Zielvereinbarung und Zertifizierung (JSON aus Blattname, Spaltentiteln und Zeilen)'],
+      ['Prüfsumme über', 'die Datenblätter IST-Analyse, Stärken-Schwächen, Zielvereinbarung, Zertifizierung und Beteiligung (JSON aus Blattname, Spaltentiteln und Zeilen)'],
     ],
     chartPng: sources.chartPng,
   };

@@ -20,7 +20,7 @@ export interface AssessmentWorkbookInput {
   chartPng: Buffer | null;
 }
 
-const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Metadaten'] as const;
+const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Metadaten'] as const;
 
 const NUMBER_FORMATS = { text: '@', number: '#,##0.##', euro: '#,##0.00 "€"', date: 'dd.mm.yyyy', score: '0.0' } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };
@@ -99,7 +99,7 @@ export async function buildAssessmentWorkbook(input: AssessmentWorkbookInput, ex
 
   for (const sheet of input.sheets) addDataSheet(workbook, sheet);
 
-  const meta = workbook.addWorksheet(SHEET_ORDER[5], { pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait', margins: NARROW_MARGINS } });
+  const meta = workbook.addWorksheet(SHEET_ORDER[6], { pageSetup: { ...PRINT_ONE_PAGE_WIDE, orientation: 'portrait', margins: NARROW_MARGINS } });
   meta.columns = [
     { header: 'Schlüssel', width: 24 },
     { header: 'Wert', width: 72, style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } } },

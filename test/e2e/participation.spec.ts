@@ -139,4 +139,9 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   await page.screenshot({ path: test.info().outputPath('ideenspeicher.png'), fullPage: true });
   await top.getByTestId('idea-measure').click();
   await expect(page.getByTestId('measure-ideas')).toHaveText('Aus der Beteiligung: „Bürgerbus am Abend“');
+
+  await page.goto(page.url().replace(/\/ziele.*$/, '/bericht'));
+  const summary = page.getByTestId('report-participation-summary');
+  await expect(summary).toContainText('1 Veranstaltung (1 mit Datum und Teilnehmenden, davon 1 mit Bürgerinnen und Bürgern), 48 Teilnehmende, 3 Ideen; 1 von 1 Maßnahme (100 %) aus der Beteiligung.');
+  await page.getByTestId('report-participation').screenshot({ path: test.info().outputPath('bericht-beteiligung.png') });
 });

@@ -25,7 +25,7 @@ test('the Auditbericht renders to a PDF with every section, page numbers, and no
   const file = join(mkdtempSync(join(tmpdir(), 'familienaudit-report-')), 'bericht.pdf');
   writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  for (const heading of ['Auditbericht – Berichtstadt', '1. Auditfall', 'Zeitplan', '2. Stärken/Schwächen-Profil', '3. Zielvereinbarung', '4. Begutachtung und Empfehlung', 'Formale Prüfungen']) {
+  for (const heading of ['Auditbericht – Berichtstadt', '1. Auditfall', 'Zeitplan', '2. Stärken/Schwächen-Profil', '3. Zielvereinbarung', '4. Beteiligung', '5. Begutachtung und Empfehlung', 'Formale Prüfungen']) {
     expect(text, heading).toContain(heading);
   }
   const pages = Number(/Seite 1 von (\d+)/.exec(text)?.[1]);

@@ -3,6 +3,7 @@ import { LazyProfileChart } from '../certification/LazyProfileChart';
 import { DataPending } from '../../components/DataPending';
 import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
 import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
+import { ParticipationSection } from './ParticipationSection';
 import { SaveReportButton } from './SaveReportButton';
 import { useReportData } from './use-report-data';
 
@@ -23,6 +24,7 @@ export function ReportPage() {
       <CaseSection data={data} />
       <ScoringSection data={data} chart={<LazyProfileChart data={data.scoring} />} />
       <AgreementSection data={data} />
+      <ParticipationSection data={data} />
       <CertificationSection data={data} />
     </article>
   );

@@ -19,7 +19,7 @@ import { TableHead } from '../../components/TableHead';
 const FINDINGS_IN_REPORT = 5;
 
 /** A printed table: each column with its header and a width wide enough for its longest word at the print size. */
-function ReportTable({ className, columns, children }: { className?: string; columns: readonly (readonly [label: string, width: string])[]; children: ReactNode }) {
+export function ReportTable({ className, columns, children }: { className?: string; columns: readonly (readonly [label: string, width: string])[]; children: ReactNode }) {
   return (
     <table className={className ? `report-table ${className}` : 'report-table'}>
       <colgroup>
@@ -273,7 +273,7 @@ export function CertificationSection({ data }: { data: ReportData }) {
   const { assessment } = data;
   return (
     <section className="report-section page-break" data-testid="report-certification">
-      <h2>4. {assessment.finalizedAt ? 'Begutachtung und Entscheidung' : 'Begutachtung und Empfehlung'}</h2>
+      <h2>5. {assessment.finalizedAt ? 'Begutachtung und Entscheidung' : 'Begutachtung und Empfehlung'}</h2>
       <p className="report-recommendation">
         <strong>{assessment.finalizedAt ? `Entscheidung: ${decisionLabel(assessment.recommendation, data.detail.terms)}` : `Empfehlung: ${recommendationLabel(assessment.recommendation, data.detail.terms)}`}</strong>
         {assessment.certificate && ` – ${data.detail.terms.certificate} vom ${formatGermanDate(assessment.certificate.date)}, gültig bis ${formatGermanDate(assessment.certificate.validUntil)}`}

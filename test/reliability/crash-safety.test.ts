@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/backend/data-dir';
 import { testBackend } from '../helpers/backend';
 import { bundleForNode } from '../../scripts/bundle-for-node';
-import { followAutosaveOutput } from './crash/autosave-output';
+import { runAndKill } from './crash/run-and-kill';
 import { printFigures } from './figures';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 100);
@@ -16,39 +15,6 @@ const SEED = Number(process.env.CRASH_SEED ?? 20261121);
 const dataDir = mkdtempSync(join(tmpdir(), 'familienaudit-crash-'));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-interface Run {
-  acks: Map<string, number>;
-  highest: number;
-  exitSignal: NodeJS.Signals | null;
-  stderr: string;
-}
-
-/** Starts the autosaving child, kills it with SIGKILL `afterMs` after it is ready (or during start-up), and collects its acknowledgements. */
-function runAndKill(childFile: string, args: string[], afterMs: number, duringStartup: boolean): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childFile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const run: Run = { acks: new Map(), highest: -1, exitSignal: null, stderr: '' };
-    const kill = () => setTimeout(() => child.kill('SIGKILL'), afterMs);
-    if (duringStartup) kill();
-    followAutosaveOutput(child.stdout, {
-      onReady: () => {
-        if (!duringStartup) kill();
-      },
-      onAck: (key, n) => {
-        run.acks.set(key, n);
-        run.highest = Math.max(run.highest, n);
-      },
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (run.stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      run.exitSignal = signal;
-      resolve(run);
-    });
-  });
-}
 
 /** What the database holds after the crash, read without the app, so that nothing is repaired on the way. */
 function inspect(caseId: string): { integrity: string; stored: Map<string, number> } {

@@ -39,6 +39,8 @@ async function seed(): Promise<{ dir: string; ids: string[] }> {
   const field = scoring.fields[0]!;
   await call('scoring.addItem', { caseId: complete.id, fieldId: field.id, kind: 'staerke', text: 'Starke Vereine' });
   const agreement = await call('goals.get', { caseId: complete.id });
+  const idea = await call('participation.addIdea', { caseId: complete.id, idea: { text: 'Bürgerbus', fieldId: field.id, votes: 2 } });
+  const participation = await call('participation.saveMember', { caseId: complete.id, member: { name: 'Anna Beispiel', group: 'verwaltung' } });
   const backup = await call('backups.create', {});
   const questionnaire = await call('questionnaire.get', { caseId: complete.id });
   const afterItems = await call('scoring.get', { caseId: complete.id });
@@ -54,6 +56,10 @@ async function seed(): Promise<{ dir: string; ids: string[] }> {
     ...afterItems.fields.flatMap((candidate) => candidate.items.map((item) => item.id)),
     ...questionnaire.catalogue.sections.flatMap((section) => section.questions.slice(0, 2).map((question) => question.id)),
     ...goalIds.slice(0, 6),
+    idea.savedId,
+    participation.savedId,
+    ...participation.events.map((event) => event.id),
+    'zukunftswerkstatt',
     'audit',
     'bw',
   ];

@@ -29,6 +29,15 @@ describe.each(['audit-familiengerechte-kommune', 'bw-managementverfahren'])('the
     expect(assessment.finalizedAt).not.toBeNull();
     expect(assessment.checks.filter((check) => !check.passed)).toEqual([]);
     expect(assessment.recommendation).toBe('erteilen');
+    // The facilitator's side: a project group, an event of every format, ideas with dots, two of them measures.
+    const participation = await app.call('participation.get', { caseId });
+    expect(participation.members.length).toBeGreaterThanOrEqual(5);
+    expect(participation.missingFormats).toEqual([]);
+    expect(participation.events.every((event) => event.heldOn !== null && event.participantTotal > 0 && event.protocol !== '')).toBe(true);
+    const summary = await app.call('participation.summary', { caseId });
+    expect(summary).toMatchObject({ ideas: 8, measuresFromParticipation: 2 });
+    expect(summary.citizenEventsHeld).toBeGreaterThan(0);
+    expect(summary.ideasByStatus).toMatchObject({ uebernommen: 2, verworfen: 1, aufgenommen: 1 });
 
     const again = await testBackend({ clock });
     const twin = await again.call('cases.createExample', { catalogueId, municipalityName: 'Beispielstadt', seed: 7 });

@@ -34,6 +34,8 @@ const PROTOCOL = [
   '2. Ergebnisse im Gemeinderat vorstellen',
 ].join('\n');
 
+const IDEAS = ['Betreuung auch in den Ferien', 'Treffpunkt für Jung und Alt', 'Bürgerbus am Abend', 'Mehr Bänke und Schatten auf dem Marktplatz', 'Familienwegweiser im Internet', 'Sichere Schulwege', 'Nachbarschaftshilfe organisieren', 'Spielplatz im Neubaugebiet'];
+
 function countsFor(citizens: boolean, random: Random): ParticipantCounts {
   return citizens
     ? { buerger: random.int(30, 90), jugend: random.int(5, 25), vereine: random.int(3, 10), unternehmen: random.int(1, 4), verwaltung: random.int(2, 5), politik: random.int(2, 6) }
@@ -47,6 +49,37 @@ function countsFor(citizens: boolean, random: Random): ParticipantCounts {
  * before `today`.
  */
 export async function addParticipation(call: Call, caseId: string, catalogue: Catalogue, phases: ReadonlyMap<string, PhaseSpan>, today: string, random: Random): Promise<void> {
+  const citizensEvent = await addEvents(call, caseId, catalogue, phases, today, random);
+  await addIdeas(call, caseId, catalogue, citizensEvent, random);
+}
+
+/** The ideas of the citizens' workshop with their dots; the two with most dots became measures of the agreement. */
+async function addIdeas(call: Call, caseId: string, catalogue: Catalogue, eventId: string | null, random: Random): Promise<void> {
+  const ids: string[] = [];
+  for (const [index, text] of IDEAS.entries()) {
+    const field = catalogue.fields[index % catalogue.fields.length]!;
+    ids.push((await call('participation.addIdea', { caseId, idea: { text, fieldId: field.id, eventId, group: index % 3 === 0 ? 'jugend' : 'buerger', votes: random.int(0, 12) } })).savedId);
+  }
+  const store = await call('participation.ideas', { caseId });
+  const ranked = [...store.ideas].sort((a, b) => b.votes - a.votes);
+  const agreement = await call('goals.get', { caseId });
+  const used = new Set<string>();
+  for (const idea of ranked.slice(0, 2)) {
+    const measures = agreement.fields.find((field) => field.id === idea.fieldId)?.strategicGoals.flatMap((strategic) => strategic.goals.flatMap((goal) => goal.measures)) ?? [];
+    const measure = measures.find((candidate) => !used.has(candidate.id));
+    if (!measure) continue;
+    used.add(measure.id);
+    await call('participation.linkIdea', { caseId, id: idea.id, measureId: measure.id });
+  }
+  const rejected = ranked.at(-1);
+  if (rejected) await call('participation.setIdeaStatus', { caseId, id: rejected.id, status: 'verworfen', reason: 'Im Haushalt derzeit nicht darstellbar' });
+  const kept = ranked[2];
+  if (kept) await call('participation.setIdeaStatus', { caseId, id: kept.id, status: 'aufgenommen', reason: '' });
+}
+
+/** One event per format, the citizens' one returned for its ideas. */
+async function addEvents(call: Call, caseId: string, catalogue: Catalogue, phases: ReadonlyMap<string, PhaseSpan>, today: string, random: Random): Promise<string | null> {
+  let citizensEvent: string | null = null;
   const firstPhase = phases.get(catalogue.phases[0]!.key);
   for (const member of MEMBERS) await call('participation.saveMember', { caseId, member: { ...member, from: firstPhase?.begin ?? null } });
   const priorityFields = catalogue.fields.slice(0, 3).map((field) => field.id);
@@ -59,7 +92,7 @@ export async function addParticipation(call: Call, caseId: string, catalogue: Ca
     for (let session = 1; session <= sessions; session += 1) {
       const heldOn = addMonths(span.begin, Math.floor((months * session) / (sessions + 1)));
       if (heldOn >= today) continue;
-      await call('participation.saveEvent', {
+      const saved = await call('participation.saveEvent', {
         caseId,
         event: {
           formatId: format.id,
@@ -74,6 +107,8 @@ export async function addParticipation(call: Call, caseId: string, catalogue: Ca
           protocol: PROTOCOL,
         },
       });
+      if (format.citizens && citizensEvent === null) citizensEvent = saved.savedId;
     }
   }
+  return citizensEvent;
 }

@@ -1,3 +1,9 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createCase, expect, invokeApi, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './a11y';
 
@@ -144,4 +150,65 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   const summary = page.getByTestId('report-participation-summary');
   await expect(summary).toContainText('1 Veranstaltung (1 mit Datum und Teilnehmenden, davon 1 mit Bürgerinnen und Bürgern), 48 Teilnehmende, 3 Ideen; 1 von 1 Maßnahme (100 %) aus der Beteiligung.');
   await page.getByTestId('report-participation').screenshot({ path: test.info().outputPath('bericht-beteiligung.png') });
+});
+
+const CONTRIBUTIONS = [
+  ['Zeitstempel', 'Ihre Idee', 'Handlungsfeld', 'Ich bin', 'Punkte'],
+  ['01.05.2026 10:00', 'Längere Öffnungszeiten der Kita', 'HF2', 'Bürger/innen', '4'],
+  ['01.05.2026 10:05', 'Bürgerbus am Abend; auch sonntags', 'Wohnumfeld und Lebensqualität', 'Kinder und Jugendliche', ''],
+  ['01.05.2026 10:09', 'Treffpunkt „Jung & Alt“ im Rathaus', 'hf6', '', '12'],
+];
+
+test('import contributions from a Windows-1252 CSV: problems by row refuse it all, a corrected file imports all', async ({ page, openApp }) => {
+  await openApp();
+  await createCase(page, { name: 'Umfragestadt', ags: '05711000' });
+  await page.getByTestId('open-participation').click();
+  const quoted = (cell: string) => (/[;"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const csv = (rows: string[][]) => iconv.encode(rows.map((row) => row.map(quoted).join(';')).join('\r\n'), 'win1252');
+  const chooser = page.getByTestId('idea-import').locator('input[type=file]');
+  await chooser.setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: csv([...CONTRIBUTIONS, ['01.05.2026 11:00', 'Seilbahn', 'HF9', 'Presse', 'viele']]) });
+  const preview = page.getByTestId('idea-import-preview');
+  await expect(preview).toContainText('CSV, Windows-1252, Trennzeichen „;“ · 4 Zeilen');
+  await expect(preview.getByTestId('idea-map-text')).toHaveValue('Ihre Idee');
+  await expect(preview.getByTestId('idea-map-field')).toHaveValue('Handlungsfeld');
+  await preview.getByTestId('idea-map-group').selectOption('Ich bin');
+  await expect(preview.getByTestId('idea-import-problems').locator('tbody tr')).toHaveCount(3);
+  await expect(preview.getByTestId('idea-import-problems')).toContainText('„HF9“ ist kein Feld dieses Verfahrens');
+  await expect(preview.getByTestId('idea-import-problems')).toContainText('„Presse“ ist keine Gruppe');
+  await expect(preview.getByTestId('idea-import-apply')).toBeDisabled();
+  await preview.screenshot({ path: test.info().outputPath('import-probleme.png') });
+
+  await chooser.setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: csv(CONTRIBUTIONS) });
+  await preview.getByTestId('idea-map-group').selectOption('Ich bin');
+  await expect(preview.getByTestId('idea-import-count')).toHaveText('3 Ideen lesbar.');
+  await preview.getByTestId('idea-import-apply').click();
+  await expect(page.getByTestId('idea-import-message')).toHaveText('3 Ideen aus „umfrage.csv“ übernommen.');
+  await expect(page.getByTestId('idea-row')).toHaveText([/^Treffpunkt „Jung & Alt“ im RathausHF612/, /^Längere Öffnungszeiten der KitaHF24/, /^Bürgerbus am Abend; auch sonntagsHF50/]);
+});
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+const noLibreOffice = soffice.status !== 0 ? 'LibreOffice (soffice) is not installed (apt-get install libreoffice-calc-nogui)' : null;
+if (noLibreOffice) console.log(`[idea import from LibreOffice e2e] skipped: ${noLibreOffice}`);
+
+test('import contributions from an XLSX re-saved by LibreOffice', async ({ page, openApp }) => {
+  test.skip(noLibreOffice !== null, noLibreOffice ?? '');
+  const dir = mkdtempSync(join(tmpdir(), 'familienaudit-karten-'));
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Karten');
+  CONTRIBUTIONS.forEach((row, number) => sheet.addRow(row.map((cell, index) => (number > 0 && index === 4 && cell !== '' ? Number(cell) : cell))));
+  await workbook.xlsx.writeFile(join(dir, 'karten.xlsx'));
+  mkdirSync(join(dir, 'lo'));
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'lo'), join(dir, 'karten.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+
+  await openApp();
+  await createCase(page, { name: 'Kartenstadt', ags: '05711000' });
+  await page.getByTestId('open-participation').click();
+  await page.getByTestId('idea-import').locator('input[type=file]').setInputFiles(join(dir, 'lo', 'karten.xlsx'));
+  const preview = page.getByTestId('idea-import-preview');
+  await expect(preview).toContainText('Excel-Arbeitsmappe, erstes Blatt · 3 Zeilen');
+  await expect(preview.getByTestId('idea-import-count')).toHaveText('3 Ideen lesbar.');
+  await preview.getByTestId('idea-import-apply').click();
+  await expect(page.getByTestId('idea-import-message')).toHaveText('3 Ideen aus „karten.xlsx“ übernommen.');
+  await expect(page.getByTestId('idea-row')).toHaveCount(3);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { parseGermanDate } from '../../../../shared/domain/german-dates';
 import { useGoalsStore } from '../goals/goals-store';
+import { IdeaImport } from './IdeaImport';
 import { useIdeasStore } from './ideas-store';
 
 const IDEA_AREAS = ['participation', 'goals'] as const;
@@ -161,6 +162,7 @@ export function IdeaList({ caseId }: { caseId: string }) {
       <p className="muted">
         {countOf(data.totals.ideas, 'Idee', 'Ideen')} · {countOf(data.totals.votes, 'Punkt', 'Punkte')} · {countOf(data.ideas.filter((idea) => idea.measureId).length, 'Idee', 'Ideen')} in Maßnahmen übernommen
       </p>
+      <IdeaImport data={data} />
       {ranked.length > 0 && (
         <table className="data-table">
           <thead>

@@ -11,6 +11,7 @@ import { benchBackendStartup } from './startup.bench';
 import { benchLargeUi } from './ui-large.bench';
 import { benchInteractions } from './interactions.bench';
 import { benchGrowth } from './growth.bench';
+import { benchParticipation } from './participation.bench';
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261121);
@@ -23,7 +24,7 @@ try {
 } finally {
   removeLargeDatabase(large);
 }
-rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender()), ...(await benchGrowth()));
+rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender()), ...(await benchGrowth()), ...(await benchParticipation()));
 printTable(rows);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

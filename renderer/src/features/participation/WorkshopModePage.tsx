@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Idea, IdeaStore } from '../../../../shared/contract';
 import { countOf } from '../../../../shared/domain/german-plural';
@@ -31,6 +31,30 @@ function columnsOf(data: IdeaStore, byCluster: boolean): Column[] {
     return { key: `cluster-${cluster}`, title: cluster || 'Ohne Thema', fieldId: ideas[0]?.fieldId ?? data.fields[0]?.id ?? '', cluster, ideas };
   });
 }
+
+interface IdeaCardProps {
+  text: string;
+  votes: number;
+  status: Idea['status'];
+  row: number;
+  ideaId: string;
+  onKeyDown(event: KeyboardEvent<HTMLElement>, ideaId: string): void;
+}
+
+/** One idea on the board; with hundreds on screen, a vote redraws only the idea it changed. */
+const IdeaCard = memo(
+  function IdeaCard({ text, votes, status, row, ideaId, onKeyDown }: IdeaCardProps) {
+    return (
+      <div className={`werkstatt-idea status-${status}`} tabIndex={0} data-row={row} role="group" aria-label={`${text}: ${countOf(votes, 'Punkt', 'Punkte')}. Plus und Minus vergeben Punkte.`} onKeyDown={(event) => onKeyDown(event, ideaId)} data-testid="werkstatt-idea">
+        <span className="werkstatt-text">{text}</span>
+        <span className="werkstatt-votes" aria-hidden="true" data-testid="werkstatt-votes">
+          {votes}
+        </span>
+      </div>
+    );
+  },
+  (before, after) => before.text === after.text && before.votes === after.votes && before.status === after.status && before.row === after.row && before.ideaId === after.ideaId,
+);
 
 /**
  * The Werkstatt-Modus for the projector in a workshop room: one column per field (or per topic),
@@ -111,6 +135,14 @@ export function WorkshopModePage() {
     keyEvent.preventDefault();
   }
 
+  // A card keeps the handler of its last drawing; it finds its idea by id and its neighbours in the page.
+  const onCardKey = (keyEvent: KeyboardEvent<HTMLElement>, ideaId: string) => {
+    const columnIndex = columns.findIndex((column) => column.ideas.some((idea) => idea.id === ideaId));
+    const row = columns[columnIndex]?.ideas.findIndex((idea) => idea.id === ideaId) ?? -1;
+    const idea = columns[columnIndex]?.ideas[row];
+    if (idea) onIdeaKey(keyEvent, idea, columnIndex, row);
+  };
+
   function onBoardKey(keyEvent: KeyboardEvent<HTMLElement>) {
     const typing = keyEvent.target instanceof HTMLInputElement && keyEvent.target.value !== '';
     if ((keyEvent.ctrlKey || keyEvent.metaKey) && keyEvent.key.toLowerCase() === 'z' && !typing) {
@@ -189,20 +221,7 @@ export function WorkshopModePage() {
             <ul className="werkstatt-ideas">
               {column.ideas.map((idea, row) => (
                 <li key={idea.id}>
-                  <div
-                    className={`werkstatt-idea status-${idea.status}`}
-                    tabIndex={0}
-                    data-row={row}
-                    role="group"
-                    aria-label={`${idea.text}: ${countOf(idea.votes, 'Punkt', 'Punkte')}. Plus und Minus vergeben Punkte.`}
-                    onKeyDown={(keyEvent) => onIdeaKey(keyEvent, idea, columnIndex, row)}
-                    data-testid="werkstatt-idea"
-                  >
-                    <span className="werkstatt-text">{idea.text}</span>
-                    <span className="werkstatt-votes" aria-hidden="true" data-testid="werkstatt-votes">
-                      {idea.votes}
-                    </span>
-                  </div>
+                  <IdeaCard text={idea.text} votes={idea.votes} status={idea.status} row={row} ideaId={idea.id} onKeyDown={onCardKey} />
                 </li>
               ))}
             </ul>

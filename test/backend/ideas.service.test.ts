@@ -59,7 +59,7 @@ describe('the Ideenspeicher', () => {
     // Linking again to the existing measure takes it over once more; deleting the measure leaves the idea.
     await app.call('participation.linkIdea', { caseId, id: idea.savedId, measureId: taken.measureId });
     await app.call('goals.remove', { caseId, kind: 'measure', id: taken.measureId, amendment: null });
-    expect((await app.call('participation.ideas', { caseId })).ideas[0]).toMatchObject({ measureId: null });
+    expect((await app.call('participation.ideas', { caseId })).ideas[0]).toMatchObject({ measureId: null, status: 'aufgenommen' });
   });
 
   it('after the council resolution a measure made from an idea is an amendment with its date and reason', async () => {

@@ -32,6 +32,13 @@ const CASES: Record<number, { seed(db: Database): void; check(db: Database): voi
       db.pragma('foreign_keys = ON');
       db.prepare("DELETE FROM participation_events WHERE id = 'e'").run();
       expect(db.prepare("SELECT event_id FROM ideas WHERE id = 'i'").get()).toEqual({ event_id: null });
+      // A taken-over idea whose measure is deleted is back in the store, not taken over by nothing.
+      db.prepare("INSERT INTO strategic_goals (id, case_id, field_id, title, position, created_at, updated_at) VALUES ('s', 'a', 'hf5', 'S', 0, 't', 't')").run();
+      db.prepare("INSERT INTO goals (id, case_id, strategic_goal_id, title, position, created_at, updated_at) VALUES ('g', 'a', 's', 'G', 0, 't', 't')").run();
+      db.prepare("INSERT INTO measures (id, case_id, goal_id, position, title, priority, created_at, updated_at) VALUES ('m', 'a', 'g', 0, 'M', 'hoch', 't', 't')").run();
+      db.prepare("UPDATE ideas SET measure_id = 'm', status = 'uebernommen' WHERE id = 'i'").run();
+      db.prepare("DELETE FROM measures WHERE id = 'm'").run();
+      expect(db.prepare("SELECT status, measure_id FROM ideas WHERE id = 'i'").get()).toEqual({ status: 'aufgenommen', measure_id: null });
     },
   },
   13: {

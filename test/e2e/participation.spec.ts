@@ -129,6 +129,7 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   await page.keyboard.press('+');
   await expect(board.getByTestId('werkstatt-total')).toHaveText('3 Ideen · 4 Punkte');
   await page.screenshot({ path: test.info().outputPath('werkstatt-1280x720.png') });
+  await expectNoSeriousA11yViolations(page, 'Werkstatt-Modus');
 
   await page.reload();
   await expect(board.getByTestId('werkstatt-total')).toHaveText('3 Ideen · 4 Punkte');
@@ -141,7 +142,7 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   await expect(top.getByTestId('idea-target').locator('option:checked')).toHaveText('5.1 Abends mobil');
   await top.getByTestId('idea-to-measure-save').click();
   await expect(top.getByTestId('idea-measure')).toHaveText('5.1.1 Bürgerbus am Abend');
-  await expect(top.getByRole('cell').nth(2)).toHaveText('in die Zielvereinbarung übernommen');
+  await expect(top.getByRole('cell').nth(3)).toHaveText('in die Zielvereinbarung übernommen');
   await page.screenshot({ path: test.info().outputPath('ideenspeicher.png'), fullPage: true });
   await top.getByTestId('idea-measure').click();
   await expect(page.getByTestId('measure-ideas')).toHaveText('Aus der Beteiligung: „Bürgerbus am Abend“');
@@ -150,6 +151,19 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   const summary = page.getByTestId('report-participation-summary');
   await expect(summary).toContainText('1 Veranstaltung (1 mit Datum und Teilnehmenden, davon 1 mit Bürgerinnen und Bürgern), 48 Teilnehmende, 3 Ideen; 1 von 1 Maßnahme (100 %) aus der Beteiligung.');
   await page.getByTestId('report-participation').screenshot({ path: test.info().outputPath('bericht-beteiligung.png') });
+
+  // Topics: two ideas under one, and the board by topic shows it as a column.
+  await page.goto(page.url().replace(/\/bericht.*$/, '/beteiligung'));
+  for (const text of ['Kita bis 18 Uhr', 'Ferienbetreuung an allen Schulen']) {
+    const topic = page.getByTestId('idea-row').filter({ hasText: text }).getByTestId('idea-topic');
+    await topic.fill('Betreuung');
+    await topic.press('Enter');
+    await expect(topic).toHaveValue('Betreuung');
+  }
+  await page.getByTestId('open-werkstatt').click();
+  await page.getByTestId('werkstatt-by-cluster').click();
+  await expect(page.getByTestId('werkstatt-column-cluster-Betreuung').getByTestId('werkstatt-idea')).toHaveCount(2);
+  await expect(page.getByTestId('werkstatt-column-cluster-').getByRole('heading')).toHaveText('Ohne Thema');
 });
 
 const CONTRIBUTIONS = [

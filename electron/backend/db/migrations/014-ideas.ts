@@ -23,6 +23,11 @@ export const migration014: Migration = {
       CREATE INDEX ideas_by_case ON ideas(case_id, field_id);
       CREATE INDEX ideas_by_event ON ideas(event_id);
       CREATE INDEX ideas_by_measure ON ideas(measure_id);
+      -- An idea is taken over exactly while it is linked: when its measure is deleted (the foreign
+      -- key sets it to NULL), it is back in the store.
+      CREATE TRIGGER ideas_unlinked_when_measure_goes AFTER UPDATE OF measure_id ON ideas
+        WHEN NEW.measure_id IS NULL AND NEW.status = 'uebernommen'
+        BEGIN UPDATE ideas SET status = 'aufgenommen' WHERE id = NEW.id; END;
     `);
   },
 };

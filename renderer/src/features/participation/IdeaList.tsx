@@ -94,6 +94,37 @@ function ToMeasure({ idea, agreement, onDone }: { idea: Idea; agreement: Agreeme
   );
 }
 
+/** The idea's topic, for the Werkstatt-Modus's columns by topic; stored when the field is left. */
+function TopicField({ data, idea }: { data: IdeaStore; idea: Idea }) {
+  const change = useIdeasStore((state) => state.change);
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = (cluster: string) => {
+    if (cluster.trim() === idea.cluster) return;
+    setFailure(null);
+    change('participation.updateIdea', { caseId: data.caseId, id: idea.id, idea: { text: idea.text, fieldId: idea.fieldId, eventId: idea.eventId, group: idea.group, cluster } }).catch((error: unknown) => setFailure(errorMessage(error)));
+  };
+  return (
+    <>
+      <input
+        key={idea.cluster}
+        defaultValue={idea.cluster}
+        maxLength={120}
+        aria-label={`Thema der Idee „${idea.text}“`}
+        disabled={data.lockReason !== null}
+        onBlur={(event) => save(event.target.value)}
+        onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+        className="topic-input"
+        data-testid="idea-topic"
+      />
+      {failure && (
+        <small className="error-text" role="alert">
+          {failure}
+        </small>
+      )}
+    </>
+  );
+}
+
 function StatusChoice({ data, idea }: { data: IdeaStore; idea: Idea }) {
   const change = useIdeasStore((state) => state.change);
   const [rejecting, setRejecting] = useState(false);
@@ -169,6 +200,7 @@ export function IdeaList({ caseId }: { caseId: string }) {
             <tr>
               <th scope="col">Idee</th>
               <th scope="col">Feld</th>
+              <th scope="col">Thema</th>
               <th scope="col" className="number">Punkte</th>
               <th scope="col">Stand</th>
               <th scope="col">Maßnahme</th>
@@ -179,6 +211,9 @@ export function IdeaList({ caseId }: { caseId: string }) {
               <tr key={idea.id} data-testid="idea-row">
                 <th scope="row">{idea.text}</th>
                 <td>{fieldCode.get(idea.fieldId) ?? idea.fieldId}</td>
+                <td>
+                  <TopicField data={data} idea={idea} />
+                </td>
                 <td className="number">{idea.votes}</td>
                 <td>
                   <StatusChoice data={data} idea={idea} />

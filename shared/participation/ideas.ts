@@ -11,7 +11,7 @@ const MIN_REJECTION_REASON = 5;
  * changes status only by losing that link; rejecting one needs a reason.
  */
 export function statusChangeProblem(from: IdeaStatus, to: ManualIdeaStatus, reason: string): string | null {
-  if (from === 'uebernommen') return 'Die Idee ist in die Zielvereinbarung übernommen; zuerst die Verknüpfung mit der Maßnahme lösen.';
+  if (from === 'uebernommen') return 'Die Idee ist als Maßnahme übernommen; zuerst die Verknüpfung mit der Maßnahme lösen.';
   if (to === 'verworfen' && reason.trim().length < MIN_REJECTION_REASON) return `Bitte begründen, warum die Idee verworfen wird (mindestens ${MIN_REJECTION_REASON} Zeichen).`;
   return null;
 }

@@ -34,7 +34,7 @@ export const IDEA_STATUS_LABELS: Record<IdeaStatus, string> = {
   aufgenommen: 'aufgenommen',
   zurueckgestellt: 'zurückgestellt',
   verworfen: 'verworfen',
-  uebernommen: 'in die Zielvereinbarung übernommen',
+  uebernommen: 'als Maßnahme übernommen',
 };
 
 /** At most this many dots one idea can collect. */

@@ -96,6 +96,30 @@ for (const which of ['audit', 'bw'] as const) {
       await expect(page.getByTestId('field-score')).not.toHaveText('–');
     }
 
+    // Beteiligung: an event of every required format and of the first citizens' format, through the form; an idea in the Werkstatt-Modus.
+    await page.goto(caseUrl);
+    await page.getByTestId('open-participation').click();
+    const citizens = catalogue.participation.formats.find((format) => format.citizens)!;
+    for (const format of catalogue.participation.formats.filter((candidate) => candidate.required || candidate === citizens)) {
+      await page.getByTestId('event-add').click();
+      const form = page.getByTestId('event-form');
+      await form.getByTestId('event-format').selectOption(format.id);
+      await form.getByTestId('event-date').fill('20.02.2026');
+      await form.getByTestId(format.citizens ? 'event-count-buerger' : 'event-count-verwaltung').fill('25');
+      await form.getByTestId('event-protocol').fill('Ergebnisse:\n- Ideen gesammelt');
+      await form.getByTestId('event-save').click();
+      await expect(page.getByTestId('event-form')).toHaveCount(0);
+    }
+    await expect(page.getByTestId('missing-formats')).toHaveCount(0);
+    await page.getByTestId('open-werkstatt').click();
+    const firstField = catalogue.fields[0]!;
+    const ideaInput = page.getByLabel(`Neue Idee für ${firstField.code} ${firstField.name}`);
+    await ideaInput.fill('Familienbüro im Rathaus');
+    await ideaInput.press('Enter');
+    await expect(page.getByTestId('werkstatt-status')).toHaveText('Gespeichert: „Familienbüro im Rathaus“');
+    await page.getByTestId('werkstatt-close').click();
+    await page.screenshot({ path: test.info().outputPath('0-beteiligung.png'), fullPage: true });
+
     // Zielvereinbarung: a strategic goal, a goal and a measure per field, then the resolution.
     await page.goto(caseUrl);
     await page.getByTestId('open-goals').click();
@@ -106,6 +130,17 @@ for (const which of ['audit', 'bw'] as const) {
       await page.getByTestId(`new-goal-${index + 1}.A-add`).click();
       await addMeasure(page, `${index + 1}.1`, `Maßnahme ${field.code}`);
     }
+    // The workshop's idea is what the first field's measure carries out.
+    await page.goto(caseUrl);
+    await page.getByTestId('open-participation').click();
+    const ideaRow = page.getByTestId('idea-row').filter({ hasText: 'Familienbüro im Rathaus' });
+    await ideaRow.getByTestId('idea-make-measure').click();
+    await ideaRow.getByTestId('idea-target').selectOption({ label: `1.1.1 Maßnahme ${firstField.code}` });
+    await ideaRow.getByTestId('idea-to-measure-save').click();
+    await expect(ideaRow.getByTestId('idea-measure')).toHaveText(`1.1.1 Maßnahme ${firstField.code}`);
+    await page.goto(caseUrl);
+    await page.getByTestId('open-goals').click();
+    await expect(page.getByTestId('measure-ideas')).toHaveText('Aus der Beteiligung: „Familienbüro im Rathaus“');
     await page.getByTestId('adopt-date').fill(DATES.resolution);
     await page.getByTestId('adopt-drucksache').fill('DS 2026/100');
     await page.getByTestId('adopt').click();

@@ -142,7 +142,7 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   await expect(top.getByTestId('idea-target').locator('option:checked')).toHaveText('5.1 Abends mobil');
   await top.getByTestId('idea-to-measure-save').click();
   await expect(top.getByTestId('idea-measure')).toHaveText('5.1.1 Bürgerbus am Abend');
-  await expect(top.getByRole('cell').nth(3)).toHaveText('in die Zielvereinbarung übernommen');
+  await expect(top.getByRole('cell').nth(3)).toHaveText('als Maßnahme übernommen');
   await page.screenshot({ path: test.info().outputPath('ideenspeicher.png'), fullPage: true });
   await top.getByTestId('idea-measure').click();
   await expect(page.getByTestId('measure-ideas')).toHaveText('Aus der Beteiligung: „Bürgerbus am Abend“');

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCase, expect, invokeApi, test } from './fixtures';
+import { printedReportProblems } from './report-layout';
 import { expectNoSeriousA11yViolations } from './a11y';
 
 test('record a Zukunftswerkstatt with counts and protocol and a project group; a wrong entry is told at its field; the timeline and the formal check follow', async ({ page, openApp }) => {
@@ -151,6 +152,7 @@ test('run a Zukunftswerkstatt in Werkstatt-Modus by keyboard: ideas in two field
   const summary = page.getByTestId('report-participation-summary');
   await expect(summary).toContainText('1 Veranstaltung (1 mit Datum und Teilnehmenden, davon 1 mit Bürgerinnen und Bürgern), 48 Teilnehmende, 3 Ideen; 1 von 1 Maßnahme (100 %) aus der Beteiligung.');
   await page.getByTestId('report-participation').screenshot({ path: test.info().outputPath('bericht-beteiligung.png') });
+  expect(await printedReportProblems(page)).toEqual({ clippedTables: 0, brokenWords: [] });
 
   // Topics: two ideas under one, and the board by topic shows it as a column.
   await page.goto(page.url().replace(/\/bericht.*$/, '/beteiligung'));

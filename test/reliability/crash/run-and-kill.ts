@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { followAutosaveOutput } from './autosave-output';
 
-export interface Run {
+interface Run {
   acks: Map<string, number>;
   highest: number;
   exitSignal: NodeJS.Signals | null;

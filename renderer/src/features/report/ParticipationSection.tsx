@@ -1,7 +1,7 @@
 import { formatGermanDate } from '../../../../shared/domain/dates';
 import { formatGermanDecimal, formatGermanInteger } from '../../../../shared/domain/german-numbers';
 import { countOf } from '../../../../shared/domain/german-plural';
-import { IDEA_STATUS_LABELS, PARTICIPANT_GROUP_LABELS, PARTICIPANT_GROUPS } from '../../../../shared/vocabulary/participation';
+import { IDEA_STATUS_LABELS, IDEA_STATUSES, PARTICIPANT_GROUP_LABELS, PARTICIPANT_GROUPS } from '../../../../shared/vocabulary/participation';
 import { ReportTable } from './ReportSections';
 import type { ReportData } from './use-report-data';
 
@@ -20,7 +20,7 @@ export function ParticipationSection({ data }: { data: ReportData }) {
         {formatGermanInteger(summary.participants.total ?? 0)} Teilnehmende, {countOf(summary.ideas, 'Idee', 'Ideen')}; {summary.measuresFromParticipation} von {countOf(summary.measures, 'Maßnahme', 'Maßnahmen')} ({share}) aus der Beteiligung.
       </p>
       {participation.events.length > 0 && (
-        <ReportTable columns={[['Datum', '14%'], ['Format', '24%'], ['Titel', '40%'], ['Teilnehmende', '22%']]}>
+        <ReportTable columns={[['Datum', '14%'], ['Format', '30%'], ['Titel', '34%'], ['Teilnehmende', '22%']]}>
           <tbody>
             {participation.events.map((event) => (
               <tr key={event.id}>
@@ -35,27 +35,24 @@ export function ParticipationSection({ data }: { data: ReportData }) {
       )}
       {groups.length > 0 && <p>Teilnehmende nach Gruppe: {groups.map((group) => `${PARTICIPANT_GROUP_LABELS[group]} ${formatGermanInteger(summary.participants[group] ?? 0)}`).join(' · ')}</p>}
       {fields.length > 0 && (
-        <ReportTable columns={[[detail.fieldLabel, '34%'], ['Ideen', '11%'], ['übernommen', '14%'], ['aufgenommen', '14%'], ['zurückgestellt', '14%'], ['verworfen', '13%']]}>
+        <ReportTable columns={[[detail.fieldLabel, '46%'], ['Ideen', '12%'], ['Stand', '42%']]}>
           <tbody>
             {fields.map((field) => {
               const counts = summary.ideasByField[field.id]!;
+              const states = IDEA_STATUSES.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${IDEA_STATUS_LABELS[status]}`);
               return (
                 <tr key={field.id}>
                   <td>
                     {field.code} {field.name}
                   </td>
                   <td className="number">{counts.total}</td>
-                  <td className="number">{counts.uebernommen}</td>
-                  <td className="number">{counts.aufgenommen}</td>
-                  <td className="number">{counts.zurueckgestellt}</td>
-                  <td className="number">{counts.verworfen}</td>
+                  <td>{states.join(' · ')}</td>
                 </tr>
               );
             })}
           </tbody>
         </ReportTable>
       )}
-      {summary.ideas > 0 && <p className="small">Noch ohne Stand („{IDEA_STATUS_LABELS.neu}“): {summary.ideasByStatus.neu}.</p>}
     </section>
   );
 }

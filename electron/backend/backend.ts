@@ -112,7 +112,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const handlers = createHandlers({
     clock,
     invokeSelf: () => typedInvoke((method, input) => dispatch!(method, input)),
-    changeLog: createChangeLogService({ db: database.db, cases, catalogues, goals }),
+    changeLog: createChangeLogService({ db: database.db, cases, catalogues, goals, participation }),
     settings,
     transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
     backups,

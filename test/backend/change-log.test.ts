@@ -89,6 +89,28 @@ describe('change log', () => {
     expect(entries.filter((entry) => entry.user === 'b.kollegin').every((entry) => entry.origin === null)).toBe(true);
   });
 
+  it('names participation in the auditor’s words: the event by format and date, the idea by its text, group and status by label', async () => {
+    const { call } = await testBackend();
+    const caseId = (await call('cases.create', newCase)).id;
+    const event = await call('participation.saveEvent', { caseId, event: { formatId: 'zukunftswerkstatt', heldOn: '2026-04-18', participants: { buerger: 30 } } });
+    const idea = await call('participation.addIdea', { caseId, idea: { text: 'Bürgerbus', fieldId: 'hf5', eventId: event.savedId, group: 'jugend' } });
+    await call('participation.setIdeaStatus', { caseId, id: idea.savedId, status: 'verworfen', reason: 'Zu teuer für den Ort' });
+    await call('participation.saveMember', { caseId, member: { name: 'Anna Beispiel', group: 'traeger', role: 'Familienzentrum' } });
+    const log = await call('changeLog.caseLog', { caseId });
+    const entry = (table: string, operation: string) => log.entries.find((candidate) => candidate.tableName === table && candidate.operation === operation)!;
+    expect(entry('participation_events', 'insert')).toMatchObject({ tableLabel: 'Veranstaltung', subject: 'Zukunftswerkstatt am 18.04.2026' });
+    expect(entry('participation_events', 'insert').changes).toEqual(expect.arrayContaining([{ field: 'participant_counts', label: 'Teilnehmende nach Gruppe', before: '–', after: 'Bürger/innen: 30' }]));
+    const added = entry('ideas', 'insert');
+    expect(added).toMatchObject({ tableLabel: 'Idee', subject: '„Bürgerbus“' });
+    expect(added.changes).toEqual(expect.arrayContaining([
+      { field: 'event_id', label: 'Veranstaltung', before: '–', after: 'Zukunftswerkstatt am 18.04.2026' },
+      { field: 'contributor_group', label: 'Beitrag von', before: '–', after: 'Kinder und Jugendliche' },
+    ]));
+    expect(entry('ideas', 'update').changes).toEqual(expect.arrayContaining([{ field: 'status', label: 'Stand', before: 'neu', after: 'verworfen' }, { field: 'status_reason', label: 'Begründung', before: '–', after: 'Zu teuer für den Ort' }]));
+    expect(entry('project_members', 'insert')).toMatchObject({ tableLabel: 'Mitglied der Projektgruppe', subject: 'Anna Beispiel' });
+    expect(entry('project_members', 'insert').changes).toEqual(expect.arrayContaining([{ field: 'member_group', label: 'Gruppe', before: '–', after: 'Träger und Verbände' }]));
+  });
+
   it('names what each entry points at, shows values as people read them, and leaves out changes of the last-changed time alone', async () => {
     const { call } = await testBackend();
     const example = await call('cases.createExample', { catalogueId: 'audit-familiengerechte-kommune', seed: 1 });

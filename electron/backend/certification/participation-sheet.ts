@@ -57,7 +57,7 @@ export function participationSheet(catalogue: Catalogue, participation: Particip
       { title: 'Titel oder Text', width: 50, kind: 'text' },
       { title: 'Feld-ID', width: 12, kind: 'text' },
       { title: 'Feld', width: 30, kind: 'text' },
-      { title: 'Teilnehmende gesamt', width: 12, kind: 'number' },
+      { title: 'Teilnehmende gesamt', width: 14, kind: 'number' },
       ...PARTICIPANT_GROUPS.map((group) => ({ title: PARTICIPANT_GROUP_LABELS[group], width: 12, kind: 'number' as const })),
       { title: 'Stand', width: 22, kind: 'text' },
       { title: 'Stand-ID', width: 16, kind: 'text' },

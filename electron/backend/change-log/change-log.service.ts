@@ -9,6 +9,8 @@ import type { DatabaseSchema } from '../db/schema';
 import type { CasesService } from '../cases/cases.service';
 import type { CataloguesService } from '../catalogues/catalogues.service';
 import type { GoalsService } from '../goals/goals.service';
+import type { ParticipationService } from '../participation/participation.service';
+import { formatGermanDate } from '../../../shared/domain/dates';
 import * as repo from './change-log.repository';
 
 const OPERATIONS = new Set<string>(['insert', 'update', 'delete']);
@@ -21,6 +23,7 @@ interface Deps {
   cases: CasesService;
   catalogues: CataloguesService;
   goals: GoalsService;
+  participation: ParticipationService;
 }
 
 /** The entry's field changes, or null when its stored values are not readable (written by an older or foreign file). */
@@ -33,7 +36,7 @@ function readable(operation: ChangeOperation, oldJson: string | null, newJson: s
 }
 
 /** Reads the append-only change log and names what each entry points at; writing is the triggers' job alone. */
-export function createChangeLogService({ db, cases, catalogues, goals }: Deps) {
+export function createChangeLogService({ db, cases, catalogues, goals, participation }: Deps) {
   /** The names of the case's catalogue and of its goals, measures, entries and reports as they are now. */
   async function currentReferences(caseId: string): Promise<ChangeReferences> {
     const records = new Map<string, string>();
@@ -56,6 +59,7 @@ export function createChangeLogService({ db, cases, catalogues, goals }: Deps) {
       for (const item of agreement.linkableItems) records.set(item.id, `${(ITEM_KIND_SINGULAR as Record<string, string>)[item.kind] ?? 'Eintrag'} „${item.text}“`);
       for (const report of agreement.reports) records.set(report.id, `Jahresbericht ${report.year}`);
       for (const measure of agreement.previous?.measures ?? []) records.set(measure.id, `${measure.number} ${measure.title} (vorherige Runde)`);
+      for (const event of (await participation.get(caseId)).events) records.set(event.id, [event.formatName, event.title || null, event.heldOn ? `am ${formatGermanDate(event.heldOn)}` : null].filter(Boolean).join(' '));
     } catch {
       // A case in the trash or a catalogue no longer installed: the log still reads, with the names it holds itself.
     }

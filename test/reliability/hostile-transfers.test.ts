@@ -20,7 +20,7 @@ describe('hostile transfer files', () => {
     const sourceId = await fullCase(from, 'Quellstadt', '05711000');
     const exported = await from.call('transfer.exportCase', { caseId: sourceId });
     const source = JSON.parse(gunzipSync(Buffer.from(exported.contentBase64, 'base64')).toString('utf8')) as TransferFile;
-    for (const table of ['answers', 'questionnaire_imports', 'report_entries', 'field_items', 'workshops', 'certification_decisions']) expect(source.tables[table]?.length, table).toBeGreaterThan(0);
+    for (const table of ['answers', 'questionnaire_imports', 'report_entries', 'field_items', 'participation_events', 'project_members', 'certification_decisions']) expect(source.tables[table]?.length, table).toBeGreaterThan(0);
 
     const to = await testBackend({ user: 'b.kollegin' });
     const bystanderId = await fullCase(to, 'Unbeteiligt', '05711004');

@@ -11,7 +11,7 @@ import { testBackend } from '../helpers/backend';
 import { tempDir } from '../helpers/temp-dir';
 import { bundleForNode } from '../../scripts/bundle-for-node';
 import { printFigures } from './figures';
-import { fillAsVersion, RENAMED_COLUMNS, SEEDED_CASE_ID, snapshotRows, VISIBLE_AFTER_UPGRADE } from './migrations/versioned-data';
+import { fillAsVersion, MOVED_TABLES, RENAMED_COLUMNS, SEEDED_CASE_ID, snapshotRows, VISIBLE_AFTER_UPGRADE } from './migrations/versioned-data';
 
 const earlierVersions = MIGRATIONS.map((migration) => migration.version).filter((version) => version < LATEST_SCHEMA_VERSION);
 const figures = { upgraded: 0, rowsChecked: 0, valuesLost: 0, crashes: 0, restorable: 0 };
@@ -42,10 +42,11 @@ function missingValues(before: ReturnType<typeof snapshotRows>, after: ReturnTyp
   const missing: string[] = [];
   for (const [table, rows] of before) {
     if (table === 'app_meta') continue;
-    const current = after.get(table) ?? [];
+    const moved = MOVED_TABLES[table];
+    const current = after.get(moved?.to ?? table) ?? [];
     for (const row of rows) {
       figures.rowsChecked += 1;
-      const renamed = Object.fromEntries(Object.entries(row).map(([column, value]) => [RENAMED_COLUMNS[table]?.[column] ?? column, value]));
+      const renamed = Object.fromEntries(Object.entries(row).map(([column, value]) => [moved?.columns[column] ?? RENAMED_COLUMNS[table]?.[column] ?? column, value]));
       const found = current.some((candidate) => Object.entries(renamed).every(([column, value]) => Buffer.isBuffer(value) ? value.equals(candidate[column] as Buffer) : candidate[column] === value));
       if (!found) missing.push(`${table}: ${JSON.stringify(renamed).slice(0, 160)}`);
     }

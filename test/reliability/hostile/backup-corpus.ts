@@ -42,7 +42,7 @@ const logEntry = (caseId: string, values: string, at: string) =>
 export function hostileBackups(ids: BackupIds): HostileBackup[] {
   const changes: [string, (ids: BackupIds) => string][] = [
     ['answers ist eine Sicht', () => 'DROP TABLE answers; CREATE VIEW answers AS SELECT case_id, field_id AS question_id, summary AS value FROM field_summaries'],
-    ['Tabelle fehlt', () => 'DROP TABLE workshops'],
+    ['Tabelle fehlt', () => 'DROP TABLE participation_events'],
     ['Fremde Tabelle', () => 'CREATE TABLE evil (x TEXT)'],
     ['Fremder Trigger', () => "CREATE TRIGGER evil AFTER UPDATE ON app_meta BEGIN DELETE FROM cases; END"],
     ['Schutz des Protokolls ausgehebelt', () => 'DROP TRIGGER change_log_no_delete; CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log BEGIN SELECT 1; END'],

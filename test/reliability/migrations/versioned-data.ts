@@ -35,7 +35,7 @@ const FILLERS: Record<number, (db: Database, atVersion: number) => void> = {
     db.prepare("INSERT INTO field_summaries (case_id, field_id, summary, updated_at) VALUES (?, 'hf1', 'Zusammenfassung aus v4', ?)").run(CASE, T);
     db.prepare("INSERT INTO field_items (id, case_id, field_id, kind, text, position, created_at, updated_at) VALUES ('c0ffee00-0000-4000-8000-000000000102', ?, 'hf1', 'staerke', 'Stärke aus v4', 0, ?, ?)").run(CASE, T, T);
   },
-  5(db) {
+  5(db, atVersion) {
     db.prepare("INSERT INTO strategic_goals (id, case_id, field_id, title, position, created_at, updated_at) VALUES ('c0ffee00-0000-4000-8000-000000000103', ?, 'hf1', 'Strategisches Ziel aus v5', 0, ?, ?)").run(CASE, T, T);
     db.prepare("INSERT INTO goals (id, case_id, strategic_goal_id, title, position, created_at, updated_at) VALUES ('c0ffee00-0000-4000-8000-000000000104', ?, 'c0ffee00-0000-4000-8000-000000000103', 'Ziel aus v5', 0, ?, ?)").run(CASE, T, T);
     db.prepare(
@@ -43,7 +43,9 @@ const FILLERS: Record<number, (db: Database, atVersion: number) => void> = {
        VALUES ('c0ffee00-0000-4000-8000-000000000105', ?, 'c0ffee00-0000-4000-8000-000000000104', 0, 'Maßnahme aus v5', 'Jugendamt', '2025-09', '2026-12', 1250000, 'hoch', ?, ?)`,
     ).run(CASE, T, T);
     db.prepare("INSERT INTO agreement_resolutions (case_id, resolution_date, drucksache, recorded_at) VALUES (?, '2025-09-15', 'DS 2025/117', ?)").run(CASE, T);
-    db.prepare("INSERT INTO workshops (case_id, kind, held_on, participants, updated_at) VALUES (?, 'strategie', '2025-07-01', ?, ?)").run(CASE, JSON.stringify([{ organisation: 'Rathaus', role: 'Bürgermeisterin' }]), T);
+    // Schema 13 moved the workshops into participation events (migration 013).
+    if (atVersion < 13) db.prepare("INSERT INTO workshops (case_id, kind, held_on, participants, updated_at) VALUES (?, 'strategie', '2025-07-01', ?, ?)").run(CASE, JSON.stringify([{ organisation: 'Rathaus', role: 'Bürgermeisterin' }]), T);
+    else db.prepare("INSERT INTO participation_events (id, case_id, format_id, held_on, organisations, created_at, updated_at) VALUES ('c0ffee00-0000-4000-8000-000000000107', ?, 'strategie', '2025-07-01', ?, ?, ?)").run(CASE, JSON.stringify([{ organisation: 'Rathaus', role: 'Bürgermeisterin' }]), T, T);
     db.prepare("INSERT INTO implementation_reports (id, case_id, year, report_date, comment, updated_at) VALUES ('c0ffee00-0000-4000-8000-000000000106', ?, 1, '2026-09-15', 'Bericht aus v5', ?)").run(CASE, T);
     db.prepare("INSERT INTO report_entries (report_id, measure_id, status, comment) VALUES ('c0ffee00-0000-4000-8000-000000000106', 'c0ffee00-0000-4000-8000-000000000105', 'begonnen', 'läuft')").run();
   },
@@ -76,6 +78,11 @@ export function snapshotRows(db: Database): Map<string, Record<string, unknown>[
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   return new Map(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[]]));
 }
+
+/** Tables a migration replaced: old table → the table its rows live in now, with its columns' new names. */
+export const MOVED_TABLES: Record<string, { to: string; columns: Record<string, string> }> = {
+  workshops: { to: 'participation_events', columns: { kind: 'format_id', participants: 'organisations' } },
+};
 
 /** Columns that migrations renamed: table → old name → new name. */
 export const RENAMED_COLUMNS: Record<string, Record<string, string>> = { cases: { procedure_id: 'catalogue_id' } };

@@ -12,6 +12,7 @@ const CASE_PAGES: [route: string, name: string, loaded: (page: Page) => Locator[
     'Stärken/Schwächen',
     (page) => [page.getByTestId('field-score'), page.getByTestId('profile-chart').locator('.recharts-surface').first(), page.getByTestId('criteria-chart').locator('.recharts-surface').first()],
   ],
+  ['/beteiligung', 'Beteiligung', (page) => [page.getByTestId('format-table'), page.getByTestId('idea-list')]],
   ['/ziele', 'Zielvereinbarung', (page) => [page.getByTestId('adoption')]],
   ['/zertifizierung', 'Zertifizierung', (page) => [page.getByTestId('formal-checks'), page.getByTestId('profile-chart').locator('.recharts-surface').first()]],
   ['/bericht', 'Bericht', (page) => [page.getByTestId('report-certification'), page.locator('.report .recharts-surface').first()]],

@@ -207,7 +207,7 @@ const noLibreOffice = soffice.status !== 0 ? 'LibreOffice (soffice) is not insta
 if (noLibreOffice) console.log(`[idea import from LibreOffice e2e] skipped: ${noLibreOffice}`);
 
 test('import contributions from an XLSX re-saved by LibreOffice', async ({ page, openApp }) => {
-  test.skip(noLibreOffice !== null, noLibreOffice ?? '');
+  test.skip(noLibreOffice !== null, `LibreOffice import test skipped: ${noLibreOffice ?? ''}`); // reason computed and printed above
   const dir = mkdtempSync(join(tmpdir(), 'familienaudit-karten-'));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Karten');

@@ -22,7 +22,7 @@ interface EventFormProps {
 
 /** One workshop or participation event: what, when, where, who led it, who came, and what came of it. */
 export function EventForm({ data, event, formatId, onDone }: EventFormProps) {
-  const track = useParticipationStore((state) => state.track);
+  const submit = useParticipationStore((state) => state.submit);
   const { register, control, handleSubmit, setError, formState } = useForm<EventFormValues, unknown, EventFormOutput>({
     resolver: zodResolver(eventFormSchema),
     defaultValues: eventValuesOf(event, formatId),
@@ -37,19 +37,16 @@ export function EventForm({ data, event, formatId, onDone }: EventFormProps) {
 
   const save = async (values: EventFormOutput) => {
     setFailure(null);
-    let savedId: string | null = null;
     try {
-      await track(async () => {
-        const saved = await call('participation.saveEvent', {
+      const saved = await submit(() =>
+        call('participation.saveEvent', {
           caseId: data.caseId,
           id: event?.id ?? null,
           event: { ...values, priorityFields: chosenFormat?.choosesPriorities ? values.priorityFields : [] },
           ...(event ? { expectedUpdatedAt: event.updatedAt } : {}),
-        });
-        savedId = saved.savedId;
-        return saved;
-      });
-      onDone(savedId);
+        }),
+      );
+      onDone(saved.savedId);
     } catch (error) {
       const placed = showServerIssues(error, setError, eventFieldOf);
       setFailure(placed > 0 ? null : errorMessage(error));

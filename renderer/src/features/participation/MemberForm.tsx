@@ -12,7 +12,7 @@ import { useParticipationStore } from './participation-store';
 
 /** A member of the project group: who, from which group, in which role; contact and dates only if needed. */
 export function MemberForm({ caseId, member, onDone }: { caseId: string; member: ProjectMember | null; onDone(): void }) {
-  const track = useParticipationStore((state) => state.track);
+  const submit = useParticipationStore((state) => state.submit);
   const { register, handleSubmit, setError, formState } = useForm<MemberFormValues, unknown, MemberFormOutput>({
     resolver: zodResolver(memberFormSchema),
     defaultValues: member ? memberValuesOf(member) : NEW_MEMBER,
@@ -23,7 +23,7 @@ export function MemberForm({ caseId, member, onDone }: { caseId: string; member:
   const save = async (values: MemberFormOutput) => {
     setFailure(null);
     try {
-      await track(() => call('participation.saveMember', { caseId, id: member?.id ?? null, member: values }));
+      await submit(() => call('participation.saveMember', { caseId, id: member?.id ?? null, member: values }));
       onDone();
     } catch (error) {
       const placed = showServerIssues(error, setError, memberFieldOf);

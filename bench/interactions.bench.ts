@@ -11,6 +11,8 @@ const WARM_VISITS = 3;
 const IMPORT_QUESTIONS = 300;
 /** After the start the auditor looks at the list before the first click; what the app does at idle happens then. */
 const LOOK_AT_LIST_MS = 1000;
+/** Likewise on the case's overview (phase, warnings, next steps) before the first of its pages. */
+const LOOK_AT_CASE_MS = 1000;
 const NAVIGATION_BUDGET_MS = 100;
 
 const RADAR = has('.recharts-radar-polygon');
@@ -33,7 +35,7 @@ const SUB_PAGES: SubPage[] = [
     content: `${has('[data-testid="profile-table"]')} && ${has('li[data-testid^="criterion-"]')}`,
     shown: `${has('[data-testid="profile-table"]')} && ${has('li[data-testid^="criterion-"]')} && ${RADAR}`,
     exportButton: { testId: 'export-png', name: 'Profil als Bild (.png)' } },
-  { name: 'Zielvereinbarung', link: 'open-goals', content: has('[data-testid="goal-tree"]'), shown: `${has('[data-testid="goal-tree"]')} && ${has('[data-testid="workshop-zielvereinbarung"]')}` },
+  { name: 'Zielvereinbarung', link: 'open-goals', content: has('[data-testid="goal-tree"]'), shown: `${has('[data-testid="goal-tree"]')} && ${has('[data-testid="progress-table"]')}` },
   {
     name: 'Zertifizierung',
     link: 'open-certification',
@@ -67,6 +69,7 @@ async function walkOneStart(large: LargeDatabase, targets: [ImportTarget, Import
     await app.untimed((page) => page.getByTestId('case-search').fill(caseName), (page) => page.getByTestId('case-link').filter({ hasText: caseName }));
     const openCase = (page: Page) => page.getByTestId('case-link').filter({ hasText: caseName }).first().click();
     record('Fall öffnen (aus der Liste)', 'cold', await app.timed(openCase, CASE_SHOWN), NAVIGATION_BUDGET_MS);
+    await app.page.waitForTimeout(LOOK_AT_CASE_MS);
     const backToCase = () => app.untimed((page) => page.getByRole('link', { name: caseName, exact: true }).first().click(), (page) => page.getByTestId('open-questionnaire'));
 
     for (const visit of ['cold', ...Array<'warm'>(WARM_VISITS).fill('warm')] as const) {

@@ -14,7 +14,7 @@ export class AppSession {
     private readonly browser: Browser,
     readonly page: Page,
     readonly url: string,
-    /** From launching the backend process to the first frame of an interactive case list. */
+    /** From launching the backend process (and, at the same time, the browser) to the first frame of an interactive case list. */
     readonly startToListMs: number,
   ) {}
 
@@ -22,11 +22,12 @@ export class AppSession {
     const launcher = await bundleForNode('bench/interactions/app-server.ts');
     const startedAt = Date.now();
     const server = spawn(process.execPath, [launcher, pathToFileURL(resolve('out/main/backend.cjs')).href, dataDir, resolve('out/renderer')], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const url = await new Promise<string>((done, fail) => {
+    const listening = new Promise<string>((done, fail) => {
       createInterface({ input: server.stdout! }).on('line', (line) => line.startsWith('http://127.0.0.1:') && done(line.trim()));
       server.once('exit', (code) => fail(new Error(`app-server exited with ${String(code)}`)));
     });
-    const browser = await launchChromium();
+    // As the desktop app creates its window while the backend opens the database.
+    const [url, browser] = await Promise.all([listening, launchChromium()]);
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'de-DE' });
     await page.addInitScript(WATCH_LIST_INTERACTIVE);
     await page.addInitScript(COUNT_OFFERED_FILES);

@@ -6,6 +6,7 @@ import { DATA_DIR_ENV } from '../backend/data-dir';
 import { openWithRecovery } from '../backend/backups/open-with-recovery';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
 import { guardedOpener } from './external-links';
+import { dispatchWhenOpen } from './dispatch-when-open';
 import { bindIpcChannels } from './ipc-binding';
 import { trustedUrlCheck } from './invoke-channel';
 import { electronNativeBinding } from './native-binding';
@@ -36,14 +37,11 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-async function start(): Promise<void> {
-  hardenSession(session.defaultSession);
-  protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, csp: PRODUCTION_CSP, fetchFile: (fileUrl) => net.fetch(fileUrl) }));
-  let opened: Backend;
+async function openBackend(): Promise<Backend | null> {
   const dataDir = app.getPath('userData');
   const nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged);
   try {
-    opened = await openWithRecovery({
+    return await openWithRecovery({
       dataDir,
       ...(nativeBinding ? { nativeBinding } : {}),
       open: () => createBackend({ dataDir, nativeBinding }),
@@ -64,11 +62,17 @@ async function start(): Promise<void> {
   } catch (error) {
     dialog.showErrorBox('Familienaudit kann die Daten nicht öffnen', error instanceof Error ? error.message : String(error));
     app.quit();
-    return;
+    return null;
   }
-  backend = opened;
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir, csp: PRODUCTION_CSP, fetchFile: (fileUrl) => net.fetch(fileUrl) }));
+  // The window's renderer process starts while the database opens; its first calls wait for it.
+  const opening = new Promise<Backend | null>((resolve) => setImmediate(() => resolve(openBackend())));
   bindIpcChannels({
-    dispatch: opened.dispatch,
+    dispatch: dispatchWhenOpen(opening),
     isTrustedUrl,
     reportPdf: {
       chooseTarget: async (event, suggestedFileName) => {
@@ -83,11 +87,15 @@ async function start(): Promise<void> {
       },
     },
   });
-  opened.events.subscribe((event, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
-  });
   createWindow();
-  opened.warmUp();
+  void opening.then((opened) => {
+    if (!opened) return;
+    backend = opened;
+    opened.events.subscribe((event, payload) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
+    });
+    opened.warmUp();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { create } from 'zustand';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { call, errorMessage } from './client';
@@ -45,7 +46,8 @@ export function createCaseDataStore<T extends { caseId: string }, C extends Meth
       const data = await request();
       if (sequence > applied && data.caseId === shownCaseId) {
         applied = sequence;
-        set({ data });
+        // A reload that finds nothing changed keeps the shown object, so the page does not draw itself again.
+        if (!dequal(get().data, data)) set({ data });
       }
     }
 

@@ -5,6 +5,7 @@ import { ALL_AREAS, useCaseChanges } from '../../api/use-case-changes';
 import { useCaseStore } from './case-store';
 import { useTerms } from './use-terms';
 import { preloadPagesWhenIdle } from '../../app/pages';
+import { prefetchCaseDataWhenIdle } from './prefetch-case-data';
 
 /** What a page below a case puts after the case's name in the breadcrumb (its route's `handle`). */
 export interface CaseCrumb {
@@ -36,6 +37,7 @@ export function CaseLayout() {
   // The case's facts (current phase, last change, state) follow every part of it.
   useCaseChanges(id, ALL_AREAS, () => load(id));
   useEffect(preloadPagesWhenIdle, []);
+  useEffect(() => prefetchCaseDataWhenIdle(id), [id]);
 
   if (error && !detail) {
     return (

@@ -7,7 +7,8 @@ import { formatTimestamp } from '../../format/labels';
 import { TableHead } from '../../components/TableHead';
 import { Page } from '../../components/Page';
 
-const PAGE_SIZE = 100;
+// One screenful and a little more: the page draws at once even for a case with a long history.
+const PAGE_SIZE = 50;
 
 /** The case's append-only history: who changed what, when, from which value to which. */
 export function ChangeLogPage() {

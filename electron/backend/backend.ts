@@ -20,6 +20,7 @@ import { createParticipationService } from './participation/participation.servic
 import { createIdeasService } from './participation/ideas.service';
 import { createIdeaImportService } from './participation/idea-import.service';
 import { createCertificationService } from './certification/certification.service';
+import { createConceptService } from './concept/concept.service';
 import { createRoundLockService } from './certification/round-lock.service';
 import { warmWorkbookReader } from './xlsx/read-workbook';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
@@ -117,6 +118,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
     backups,
     certification,
+    concept: createConceptService({ db: database.db, clock, cases, questionnaire, scoring, participation, ideas, goals }),
     goals,
     participation,
     ideas,

@@ -78,6 +78,7 @@ const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'certification.finalize': byInputCaseId('certification'),
   'certification.reopen': byInputCaseId('certification'),
   'certification.exportWorkbook': null,
+  'concept.export': null,
   'changeLog.caseLog': null,
   'transfer.exportCase': null,
   'transfer.previewCase': null,

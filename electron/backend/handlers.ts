@@ -21,6 +21,8 @@ import { backupsHandlers } from './backups/backups.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { cataloguesHandlers } from './catalogues/catalogues.handlers';
 import { certificationHandlers } from './certification/certification.handlers';
+import { conceptHandlers } from './concept/concept.handlers';
+import type { ConceptService } from './concept/concept.service';
 import { goalsHandlers } from './goals/goals.handlers';
 import { participationHandlers } from './participation/participation.handlers';
 import { questionnaireHandlers } from './questionnaire/questionnaire.handlers';
@@ -39,6 +41,7 @@ interface HandlerDeps {
   ideas: IdeasService;
   ideaImport: IdeaImportService;
   certification: CertificationService;
+  concept: ConceptService;
   backups: BackupsService;
   changeLog: ChangeLogService;
   settings: SettingsService;
@@ -66,6 +69,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...goalsHandlers(deps),
     ...participationHandlers(deps),
     ...certificationHandlers(deps),
+    ...conceptHandlers(deps),
     ...changeLogHandlers(deps),
     ...transferHandlers(deps),
     ...backupsHandlers(deps),

@@ -4,6 +4,7 @@ import { isXmlSafe, XML_UNSAFE_MESSAGE } from '../domain/xml-safe-text';
 import { FORMAL_CHECK_IDS } from '../certification/formal-check-ids';
 import { CASE_FIELD_KEYS } from '../questionnaire/case-field-keys';
 import { terminologySchema } from './terminology';
+import { conceptOutlineSchema } from './concept-outline';
 
 /** Stable identifiers: lower case, digits, dashes and dots; never reused for another meaning. */
 export const stableIdSchema = z
@@ -168,5 +169,7 @@ export const catalogueSchema = catalogueContentSchema.extend({
   participation: z.object({ formats: z.array(participationFormatSchema).max(50) }),
   /** The implementation phase after the certificate: one yearly report per year. */
   implementation: z.object({ yearlyReports: z.number().int().min(1).max(MAX_YEARLY_REPORTS) }),
+  /** The document the council adopts (Strategiekonzept, Handlungskonzept); concept-outline.ts has the shipped procedures' defaults. */
+  concept: conceptOutlineSchema.optional(),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;

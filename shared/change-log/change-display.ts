@@ -231,6 +231,8 @@ export function entrySubject(table: string, row: Record<string, unknown>, refs: 
       return [refs.records.get(String(row.report_id)), refs.records.get(String(row.measure_id))].filter(Boolean).join(': ') || null;
     case 'questionnaire_imports':
       return text('file_name') ? `„${text('file_name')}“` : null;
+    case 'concept_versions':
+      return typeof row.number === 'number' ? `${text('concept_name') ?? 'Konzept'}, Fassung ${row.number}` : null;
     default:
       return null;
   }

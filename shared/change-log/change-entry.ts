@@ -15,6 +15,7 @@ export const TABLE_LABELS: Record<string, string> = {
   answers: 'Antwort',
   questionnaire_imports: 'Fragebogen-Import',
   questionnaire_exports: 'Fragebogen-Export',
+  concept_versions: 'Fassung des Konzepts (Word)',
   criterion_ratings: 'Kriterienbewertung',
   field_items: 'Stärke/Schwäche/Bedarf',
   field_summaries: 'Feldzusammenfassung',

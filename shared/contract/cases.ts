@@ -138,6 +138,8 @@ export const caseDetailSchema = z.object({
   fieldLabel: z.string(),
   /** The procedure's words for its steps and roles (shared/catalogue/terminology.ts). */
   terms: termsSchema,
+  /** What the council's document is called (Strategiekonzept, Handlungskonzept): shared/catalogue/concept-outline.ts. */
+  conceptName: z.string(),
   modules: z.array(z.object({ id: z.string(), name: z.string() })),
   projectLead: projectLeadSchema,
   notes: z.string(),

@@ -6,6 +6,7 @@ import { caseChangedSchema } from './case-events';
 import { casesMethods } from './cases';
 import { cataloguesMethods } from './catalogues';
 import { certificationMethods } from './certification';
+import { conceptMethods } from './concept';
 import { goalsMethods } from './goals';
 import { participationMethods } from './participation';
 import { ideasMethods } from './ideas';
@@ -26,6 +27,7 @@ export const contract = {
   ...participationMethods,
   ...ideasMethods,
   ...certificationMethods,
+  ...conceptMethods,
   ...changeLogMethods,
   ...transferMethods,
   ...backupsMethods,

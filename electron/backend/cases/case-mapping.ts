@@ -1,3 +1,4 @@
+import { conceptOutlineOf } from '../../../shared/catalogue/concept-outline';
 import type { CaseDetail, CaseFields, CaseSummary, CaseStatus } from '../../../shared/contract/cases';
 import { bundeslandName, type BundeslandCode } from '../../../shared/domain/bundeslaender';
 import { analyzeTimeline, currentPhaseKey, type PhaseDates } from '../../../shared/domain/timeline';
@@ -120,6 +121,7 @@ export function toDetail(
     catalogueName: catalogue.name,
     fieldLabel: catalogue.fieldLabel,
     terms: termsOf(catalogue),
+    conceptName: conceptOutlineOf(catalogue).name,
     modules: catalogue.modules.filter((module) => chosen.includes(module.id)).map(({ id, name }) => ({ id, name })),
     projectLead: { name: row.lead_name, role: row.lead_role, contact: row.lead_contact },
     notes: row.notes,

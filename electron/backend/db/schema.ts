@@ -88,6 +88,16 @@ export interface QuestionnaireExportsTable {
   exported_answers: string;
 }
 
+export interface ConceptVersionsTable {
+  id: string;
+  case_id: string;
+  /** Running per case, from 1. */
+  number: number;
+  concept_name: string;
+  version_date: string;
+  exported_at: string;
+}
+
 export interface CriterionRatingsTable {
   case_id: string;
   criterion_id: string;
@@ -297,6 +307,7 @@ export interface DatabaseSchema {
   answers: AnswersTable;
   questionnaire_imports: QuestionnaireImportsTable;
   questionnaire_exports: QuestionnaireExportsTable;
+  concept_versions: ConceptVersionsTable;
   criterion_ratings: CriterionRatingsTable;
   field_summaries: FieldSummariesTable;
   field_items: FieldItemsTable;

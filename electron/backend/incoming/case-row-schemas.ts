@@ -139,6 +139,15 @@ const questionnaireExportsRow = z.object({
   ),
 });
 
+const conceptVersionsRow = z.object({
+  id: idSchema,
+  case_id: idSchema,
+  number: z.number().int().min(1).max(100_000),
+  concept_name: requiredText(60),
+  version_date: isoDateSchema,
+  exported_at: timestamp,
+});
+
 const criterionRatingsRow = z
   .object({
     case_id: idSchema,
@@ -293,6 +302,7 @@ export const CASE_ROW_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, 
   ['answers', answersRow],
   ['questionnaire_imports', questionnaireImportsRow],
   ['questionnaire_exports', questionnaireExportsRow],
+  ['concept_versions', conceptVersionsRow],
   ['criterion_ratings', criterionRatingsRow],
   ['field_summaries', fieldSummariesRow],
   ['field_items', fieldItemsRow],

@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { downloadBase64 } from '../../api/files';
+import { ConceptExportButton } from './ConceptExportButton';
 
 interface CaseActionsProps {
   detail: CaseDetail;
@@ -69,6 +70,7 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
       <Link to={`/faelle/${detail.id}/bericht`} className="button secondary" data-testid="open-report">
         {detail.terms.report}
       </Link>
+      <ConceptExportButton detail={detail} onError={onError} />
       <button
         type="button"
         className="button secondary"

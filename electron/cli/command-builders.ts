@@ -13,7 +13,7 @@ export function caseCommand(parent: Command, name: string, description: string):
 }
 
 /** The methods that turn one case into a file. */
-type CaseFileMethod = 'questionnaire.exportTemplate' | 'certification.exportWorkbook' | 'transfer.exportCase';
+type CaseFileMethod = 'questionnaire.exportTemplate' | 'certification.exportWorkbook' | 'concept.export' | 'transfer.exportCase';
 
 /** A command that has the backend produce a case's file and writes it to `--out`. */
 export function addFileExport(

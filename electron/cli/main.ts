@@ -10,6 +10,7 @@ import { scoringCommand } from './scoring-commands';
 import { goalsCommand } from './goals-commands';
 import { participationCommand } from './participation-commands';
 import { certificationCommand } from './certification-commands';
+import { conceptCommand } from './concept-commands';
 import { backupCommand } from './backup-commands';
 import { settingsCommand } from './settings-commands';
 import { CliError } from './output';
@@ -39,6 +40,7 @@ program.addCommand(scoringCommand(withBackend));
 program.addCommand(goalsCommand(withBackend));
 program.addCommand(participationCommand(withBackend));
 program.addCommand(certificationCommand(withBackend));
+program.addCommand(conceptCommand(withBackend));
 program.addCommand(backupCommand(withBackend, dataDir));
 program.addCommand(settingsCommand(withBackend));
 

@@ -9,7 +9,8 @@ export interface ConceptColumn {
 
 export type ConceptBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; note?: boolean }
+  /** `lead`: a bold line before the text, e.g. the question a long answer belongs to. */
+  | { kind: 'paragraph'; text: string; note?: boolean; lead?: string }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'table'; caption: string; columns: ConceptColumn[]; rows: string[][]; totals?: string[] }
   /** The strengths/weaknesses profile as a picture, described in words for those who cannot see it. */

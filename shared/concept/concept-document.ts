@@ -38,8 +38,9 @@ export function versionLine(version: { number: number; date: string }): string {
 function plain(block: ConceptBlock): ConceptBlock {
   switch (block.kind) {
     case 'heading':
-    case 'paragraph':
       return { ...block, text: stripXmlUnsafe(block.text) };
+    case 'paragraph':
+      return { ...block, text: stripXmlUnsafe(block.text), ...(block.lead ? { lead: stripXmlUnsafe(block.lead) } : {}) };
     case 'bullets':
       return { ...block, items: block.items.map(stripXmlUnsafe) };
     case 'table':

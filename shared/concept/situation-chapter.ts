@@ -60,7 +60,7 @@ export function situationChapter(title: string, questionnaire: Questionnaire): C
       });
     }
     for (const question of questions.filter((candidate) => candidate.type === 'longText')) {
-      blocks.push({ kind: 'heading', level: 3, text: question.text }, { kind: 'paragraph', text: describeAnswer(question, answers.get(question.id)!.value) });
+      blocks.push({ kind: 'paragraph', lead: question.text, text: describeAnswer(question, answers.get(question.id)!.value) });
     }
   }
   return blocks;

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { describe, expect, it } from 'vitest';
@@ -288,6 +288,25 @@ describe('cli certification export (alias assessment)', () => {
     const unknown = cli(['--data-dir', dir, 'assessment', 'export', '--case', '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50', '--out', join(dir, 'x.xlsx')]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Der Auditfall wurde nicht gefunden/);
+  }, 60_000);
+});
+
+describe('cli concept export', () => {
+  it('writes the Handlungskonzept as a Word file and refuses an unknown case', () => {
+    const dir = tempDir();
+    const created = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'bw-managementverfahren', '--name', 'Wortstadt']);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const out = join(dir, 'konzept.docx');
+    const exported = cli(['--data-dir', dir, 'concept', 'export', '--case', id, '--out', out]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const listing = spawnSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' });
+    expect(listing.stdout).toContain('Handlungskonzept');
+    expect(listing.stdout).toContain('Fassung 1 vom');
+
+    const unknown = cli(['--data-dir', dir, 'concept', 'export', '--case', '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50', '--out', join(dir, 'x.docx')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Der Auditfall wurde nicht gefunden/);
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
   }, 60_000);
 });
 

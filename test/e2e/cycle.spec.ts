@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { validValue } from '../helpers/complete-case';
 import { shippedCatalogue } from '../helpers/catalogues';
@@ -186,6 +187,16 @@ for (const which of ['audit', 'bw'] as const) {
     // Re-Audit: pre-filled, the comparison per field, the open measures carried over, both rounds in the report.
     await page.goto(caseUrl);
     await page.screenshot({ path: test.info().outputPath('2-fall-nach-berichten.png') });
+    // The council's document, from the certified round with its reports: the procedure's name, the round's measures, a numbered version.
+    const conceptName = which === 'audit' ? 'Strategiekonzept' : 'Handlungskonzept';
+    const conceptDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: `${conceptName} (Word)` }).click();
+    const concept = await conceptDownload;
+    expect(concept.suggestedFilename()).toMatch(new RegExp(`^${conceptName}_.+_Fassung-1_\\d{4}-\\d\\d-\\d\\d\\.docx$`));
+    const conceptXml = execFileSync('unzip', ['-p', (await concept.path())!, 'word/document.xml'], { encoding: 'utf8' });
+    for (const field of catalogue.fields) expect(conceptXml).toContain(`Maßnahme ${field.code}`);
+    expect(conceptXml).toContain('Jahresberichte');
+    await expect(page.getByTestId('export-concept')).toBeEnabled();
     await expect(page.getByTestId('certificate-valid-until')).toHaveText(`${termsOf(catalogue).certificate} gültig bis 16.03.2029`);
     // The timeline followed the facts: certificate and yearly reports closed their phases, nothing is overdue.
     await expect(page.getByTestId(`phase-${catalogue.certificate.phase}`)).toContainText('02.03.2026 bis 16.03.2026');

@@ -68,7 +68,12 @@ function blockToWord(block: ConceptBlock, chartPng: Buffer | null): FileChild[] 
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], keepNext: true, pageBreakBefore: block.level === 1, children: runs(block.text) })];
     case 'paragraph':
-      return [new Paragraph({ spacing: { after: 120 }, children: runs(block.text, block.note ? { italics: true, color: '555555' } : {}) })];
+      return [
+        new Paragraph({
+          spacing: { after: 120 },
+          children: [...(block.lead ? [...runs(block.lead, { bold: true }), new TextRun({ text: '', break: 1 })] : []), ...runs(block.text, block.note ? { italics: true, color: '555555' } : {})],
+        }),
+      ];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(item) }));
     case 'table':
@@ -126,8 +131,9 @@ export function conceptDocx(document: ConceptDocument, chartPng: Buffer | null):
         },
         children: [
           ...titlePage(document),
-          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.contentsHeading) }),
-          new TableOfContents(document.contentsHeading, { hyperlink: true, headingStyleRange: '1-2' }),
+          ...(document.blocks.some((block) => block.kind === 'heading')
+            ? [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.contentsHeading) }), new TableOfContents(document.contentsHeading, { hyperlink: true, headingStyleRange: '1-2' })]
+            : []),
           ...document.blocks.flatMap((block) => blockToWord(block, chartPng)),
         ],
       },

@@ -5,12 +5,9 @@ import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
 import { assessmentWorkbookInput } from '../electron/backend/certification/assessment-export';
 import { typedInvoke } from '../shared/contract/invoke';
-import { completeCase, validValue } from '../test/helpers/complete-case';
 import { measurePair, type Measurement } from './bench-table';
 import { succeedingCall } from './data/succeeding-call';
-
-const GOALS = 20;
-const MEASURES = 45;
+import { createFullAssessmentCase, FULL_CASE_GOALS, FULL_CASE_MEASURES } from './data/full-assessment-case';
 
 /** A full case: every question answered, 20 goals with 45 measures, rated and adopted. */
 export async function benchAssessmentExport(): Promise<Measurement[]> {
@@ -19,30 +16,7 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
   try {
     const invoke = typedInvoke(backend.dispatch);
     const call = succeedingCall(invoke);
-    const caseId = (await call('cases.create', { municipalityName: 'Benchstadt', ags: '05711000', kind: 'kommune' })).id;
-    const questionnaire = await call('questionnaire.get', { caseId });
-    for (const question of questionnaire.catalogue.sections.flatMap((section) => section.questions)) {
-      await call('questionnaire.saveAnswer', { caseId, questionId: question.id, value: validValue(question), comment: 'Quelle: Rathaus' });
-    }
-    await completeCase({ call }, caseId);
-    let agreement = await call('goals.get', { caseId });
-    const amendment = { date: '2026-04-01', reason: 'Ausbau für den Benchmark' };
-    for (let index = agreement.totals.goals; index < GOALS; index += 1) {
-      const field = agreement.fields[index % agreement.fields.length]!;
-      agreement = await call('goals.addNode', { caseId, kind: 'goal', parentId: field.strategicGoals[0]!.id, title: `Ziel ${index + 1}`, amendment });
-    }
-    const goals = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals));
-    for (let index = agreement.totals.measures; index < MEASURES; index += 1) {
-      await call('goals.addMeasure', {
-        caseId,
-        goalId: goals[index % goals.length]!.id,
-        measure: { title: `Maßnahme ${index + 1}`, responsibleUnit: 'Rathaus', startMonth: '2026-01', endMonth: '2027-12', budget: 1000 * index, priority: 'mittel' },
-        amendment,
-      });
-    }
-    const assessment = await call('certification.get', { caseId });
-    for (const criterion of assessment.criteria) await call('certification.rate', { caseId, criterionId: criterion.id, rating: 'erfuellt', justification: 'belegt' });
-
+    const caseId = await createFullAssessmentCase(call);
     const detail = await call('cases.get', { id: caseId });
     const catalogue = await call('catalogues.get', { id: detail.catalogueId, version: detail.catalogueVersion });
     const input = assessmentWorkbookInput({
@@ -75,7 +49,7 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
     return [
       { operation: 'Excel: exceljs schreibt dieselben Zellen (roh)', medianMs: pair.raw.median, worstMs: pair.raw.worst, budgetMs: null, ratio: null, ratioBudget: null },
       {
-        operation: `Excel: Gutachten exportieren (voller Fall, ${GOALS} Ziele, ${MEASURES} Maßnahmen)`,
+        operation: `Excel: Gutachten exportieren (voller Fall, ${FULL_CASE_GOALS} Ziele, ${FULL_CASE_MEASURES} Maßnahmen)`,
         medianMs: pair.ours.median,
         worstMs: pair.ours.worst,
         budgetMs: 500,

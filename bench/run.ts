@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { printTable, withinBudget, type Measurement } from './bench-table';
 import { benchAssessmentExport } from './assessment.bench';
+import { benchConceptExport } from './concept.bench';
 import { benchScoringRender } from './scoring-render.bench';
 import { benchXlsx } from './xlsx.bench';
 import { benchBundleSize } from './bundle-size.bench';
@@ -24,7 +25,7 @@ try {
 } finally {
   removeLargeDatabase(large);
 }
-rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchScoringRender()), ...(await benchGrowth()), ...(await benchParticipation()));
+rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchConceptExport()), ...(await benchScoringRender()), ...(await benchGrowth()), ...(await benchParticipation()));
 printTable(rows);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

@@ -17,7 +17,7 @@ import { participationChapter } from './participation-chapter';
 import { profileChapter } from './profile-chapter';
 import { situationChapter } from './situation-chapter';
 
-export interface ConceptSources {
+interface ConceptSources {
   outline: ConceptOutline;
   detail: CaseDetail;
   questionnaire: Questionnaire;
@@ -30,7 +30,7 @@ export interface ConceptSources {
   version: { number: number; date: string };
 }
 
-export function versionLine(version: { number: number; date: string }): string {
+function versionLine(version: { number: number; date: string }): string {
   return `Fassung ${version.number} vom ${formatGermanDate(version.date)}`;
 }
 

@@ -11,7 +11,7 @@ export function implementationChapter(title: string, agreement: Agreement): Conc
     { kind: 'heading', level: 1, text: title },
     {
       kind: 'paragraph',
-      text: `Vorgesehen sind ${agreement.yearlyReports} Jahresberichte zum Stand der Umsetzung. Stand der ${overall.total} Maßnahmen: ${overall.done} umgesetzt, ${overall.running} begonnen, ${overall.planned} geplant, ${overall.dropped} entfallen; verspätet: ${overall.late}.`,
+      text: `Vorgesehen sind ${agreement.yearlyReports} Jahresberichte zum Stand der Umsetzung. Stand der ${overall.total} Maßnahmen: ${overall.done} umgesetzt, ${overall.running} begonnen, ${overall.planned} geplant, ${overall.late} verspätet, ${overall.dropped} entfallen.`,
     },
   ];
   if (agreement.reports.length === 0) {

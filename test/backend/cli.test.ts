@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir';
+import { zipEntryText } from '../helpers/zip-entry';
 import { corruptTable } from '../helpers/corrupt';
 import { databaseFile } from '../../electron/backend/data-dir';
 
@@ -292,16 +293,16 @@ describe('cli certification export (alias assessment)', () => {
 });
 
 describe('cli concept export', () => {
-  it('writes the Handlungskonzept as a Word file and refuses an unknown case', () => {
+  it('writes the Handlungskonzept as a Word file and refuses an unknown case', async () => {
     const dir = tempDir();
     const created = cli(['--data-dir', dir, 'cases', 'create-example', '--catalogue', 'bw-managementverfahren', '--name', 'Wortstadt']);
     const { id } = JSON.parse(created.stdout) as { id: string };
     const out = join(dir, 'konzept.docx');
     const exported = cli(['--data-dir', dir, 'concept', 'export', '--case', id, '--out', out]);
     expect(exported.code, exported.stderr).toBe(0);
-    const listing = spawnSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' });
-    expect(listing.stdout).toContain('Handlungskonzept');
-    expect(listing.stdout).toContain('Fassung 1 vom');
+    const body = await zipEntryText(out, 'word/document.xml');
+    expect(body).toContain('Handlungskonzept');
+    expect(body).toContain('Fassung 1 vom');
 
     const unknown = cli(['--data-dir', dir, 'concept', 'export', '--case', '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50', '--out', join(dir, 'x.docx')]);
     expect(unknown.code).toBe(2);

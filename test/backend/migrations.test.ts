@@ -18,6 +18,21 @@ function seedCase(db: Database): void {
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  15: {
+    seed(db) {
+      seedCase(db);
+    },
+    check(db) {
+      // Versions are numbered per case from 1, never twice, and go with their case.
+      const insert = db.prepare("INSERT INTO concept_versions (id, case_id, number, concept_name, version_date, exported_at) VALUES (?, 'a', ?, 'Strategiekonzept', '2026-12-04', 't')");
+      insert.run('v1', 1);
+      expect(() => insert.run('v2', 1)).toThrow(/UNIQUE/);
+      expect(() => insert.run('v0', 0)).toThrow(/CHECK/);
+      db.pragma('foreign_keys = ON');
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM concept_versions').get()).toEqual({ n: 0 });
+    },
+  },
   14: {
     seed(db) {
       seedCase(db);

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { zipEntryText } from '../helpers/zip-entry';
 import { createCase, expect, test } from './fixtures';
 
 async function exportConcept(page: Page, label: string) {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: label }).click();
   const file = await download;
-  return { name: file.suggestedFilename(), xml: execFileSync('unzip', ['-p', (await file.path())!, 'word/document.xml'], { encoding: 'utf8' }) };
+  return { name: file.suggestedFilename(), xml: await zipEntryText((await file.path())!, 'word/document.xml') };
 }
 
 for (const [catalogueId, conceptName, chapter] of [

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { validValue } from '../helpers/complete-case';
 import { shippedCatalogue } from '../helpers/catalogues';
@@ -7,6 +6,7 @@ import { termsOf } from '../../shared/catalogue/terminology';
 import { editWorkbook, setAnswer } from '../helpers/workbooks';
 import { expect, test } from './fixtures';
 import { printedReportProblems } from './report-layout';
+import { zipEntryText } from '../helpers/zip-entry';
 
 /** The cycle's dates, all in the past and in the order the procedure needs. */
 const DATES = { mandate: '05.01.2026', resolution: '02.03.2026', certificate: '16.03.2026', reports: ['01.04.2026', '04.05.2026', '01.06.2026'] };
@@ -193,7 +193,7 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByRole('button', { name: `${conceptName} (Word)` }).click();
     const concept = await conceptDownload;
     expect(concept.suggestedFilename()).toMatch(new RegExp(`^${conceptName}_.+_Fassung-1_\\d{4}-\\d\\d-\\d\\d\\.docx$`));
-    const conceptXml = execFileSync('unzip', ['-p', (await concept.path())!, 'word/document.xml'], { encoding: 'utf8' });
+    const conceptXml = await zipEntryText((await concept.path())!, 'word/document.xml');
     for (const field of catalogue.fields) expect(conceptXml).toContain(`Maßnahme ${field.code}`);
     expect(conceptXml).toContain('Jahresberichte');
     await expect(page.getByTestId('export-concept')).toBeEnabled();

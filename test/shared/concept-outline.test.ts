@@ -62,7 +62,7 @@ describe('implementationChapter', () => {
     [
       'says how the measures stand and that no report is there yet',
       agreement(4, []),
-      ['Umsetzung', 'Vorgesehen sind 3 Jahresberichte zum Stand der Umsetzung. Stand der 4 Maßnahmen: 1 umgesetzt, 1 begonnen, 1 geplant, 1 entfallen; verspätet: 1.', 'Ein Jahresbericht liegt noch nicht vor.'],
+      ['Umsetzung', 'Vorgesehen sind 3 Jahresberichte zum Stand der Umsetzung. Stand der 4 Maßnahmen: 1 umgesetzt, 1 begonnen, 1 geplant, 1 verspätet, 1 entfallen.', 'Ein Jahresbericht liegt noch nicht vor.'],
     ],
   ])('%s', (_case, input, texts) => {
     expect(implementationChapter('Umsetzung', input).map((block) => (block.kind === 'heading' || block.kind === 'paragraph' ? block.text : block.kind))).toEqual(texts);

@@ -65,6 +65,7 @@ async function walkOneStart(large: LargeDatabase, targets: [ImportTarget, Import
   const caseName = 'Benchstadt';
   try {
     record(`Start bis bedienbare Fallliste (${large.cases} Fälle)`, 'cold', app.startToListMs, 1000);
+    record('Start: Fenster bis erste Anzeige („Familienaudit wird geöffnet …“)', 'cold', app.windowToFirstPaintMs, NAVIGATION_BUDGET_MS);
     await app.page.waitForTimeout(LOOK_AT_LIST_MS);
     await app.untimed((page) => page.getByTestId('case-search').fill(caseName), (page) => page.getByTestId('case-link').filter({ hasText: caseName }));
     const openCase = (page: Page) => page.getByTestId('case-link').filter({ hasText: caseName }).first().click();

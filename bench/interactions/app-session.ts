@@ -16,6 +16,8 @@ export class AppSession {
     readonly url: string,
     /** From launching the backend process (and, at the same time, the browser) to the first frame of an interactive case list. */
     readonly startToListMs: number,
+    /** From the window's navigation to its first painted content: the „wird geöffnet …“ line. */
+    readonly windowToFirstPaintMs: number,
   ) {}
 
   static async start(dataDir: string): Promise<AppSession> {
@@ -33,7 +35,8 @@ export class AppSession {
     await page.addInitScript(COUNT_OFFERED_FILES);
     await page.goto(`${url}#/`);
     const interactiveAt = (await page.evaluate(LIST_INTERACTIVE_AT)) as number;
-    return new AppSession(server, browser, page, url, interactiveAt - startedAt);
+    const firstPaint = (await page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN")) as number;
+    return new AppSession(server, browser, page, url, interactiveAt - startedAt, firstPaint);
   }
 
   /** The window opened again on the running backend: from the reload to an interactive list. */

@@ -96,7 +96,9 @@ async function walkOneStart(large: LargeDatabase, targets: [ImportTarget, Import
       const visit = index === 0 ? 'cold' : 'warm';
       await app.untimed((page) => page.evaluate(`location.hash = '#/faelle/${target.caseId}/fragebogen'`), (page) => page.getByTestId('import-file'));
       const choose = (page: Page) => page.getByTestId('import-file').setInputFiles({ name: 'rathaus.xlsx', mimeType: 'application/octet-stream', buffer: target.workbook });
-      record(`Arbeitsmappe gewählt bis Vorschau (${IMPORT_QUESTIONS} Fragen)`, visit, await app.timed(choose, has('[data-testid="import-counts"]')), 300);
+      const [checking, previewShown] = await app.timedWithProgress(choose, has('[data-testid="exchange-busy"]'), has('[data-testid="import-counts"]'));
+      record(`Arbeitsmappe gewählt bis „wird geprüft …“`, visit, checking, NAVIGATION_BUDGET_MS);
+      record(`Arbeitsmappe gewählt bis Vorschau (${IMPORT_QUESTIONS} Fragen)`, visit, previewShown, 300);
       const [shown, done] = await app.timedWithProgress((page) => page.getByTestId('apply-import').click(), has('[data-testid="exchange-busy"]'), has('[data-testid="exchange-message"]'));
       record(`Import übernehmen (${IMPORT_QUESTIONS} Antworten): Fortschritt sichtbar`, visit, shown, NAVIGATION_BUDGET_MS);
       record(`Import übernehmen (${IMPORT_QUESTIONS} Antworten, mit Sicherung der Datenbank)`, visit, done, null);

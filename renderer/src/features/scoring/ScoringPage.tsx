@@ -28,6 +28,8 @@ export default function ScoringPage() {
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   // The charts are the heaviest part; the page paints first and draws them right after.
   const showCharts = useDeferredValue(true, false);
+  // The field's criteria bars one step later still, so that the profile is on screen first.
+  const showBars = useDeferredValue(showCharts, false);
 
   useEffect(() => {
     void loadQuestionnaire(id);
@@ -89,7 +91,7 @@ export default function ScoringPage() {
               Feldwert <strong data-testid="field-score">{formatScore(field.score)}</strong> · {field.rated} von {field.total} Kriterien bewertet
               {field.notRatable > 0 && `, ${field.notRatable} nicht bewertbar`}
             </p>
-            {showCharts ? <CriteriaBarChart field={field} /> : <div className="chart-box" style={{ height: Math.max(160, field.criteria.length * 34 + 40) }} aria-hidden="true" />}
+            {showBars ? <CriteriaBarChart field={field} /> : <div className="chart-box" style={{ height: Math.max(160, field.criteria.length * 34 + 40) }} aria-hidden="true" />}
             <ol className="questions" id={fixElementId.scoringCriteria}>
               {field.criteria.map((criterion, index) => (
                 <CriterionRating

@@ -21,6 +21,8 @@ import { createIdeasService } from './participation/ideas.service';
 import { createIdeaImportService } from './participation/idea-import.service';
 import { createCertificationService } from './certification/certification.service';
 import { createConceptService } from './concept/concept.service';
+import { createContentStore } from './evidence/content-store';
+import { createEvidenceService } from './evidence/evidence.service';
 import { createRoundLockService } from './certification/round-lock.service';
 import { warmWorkbookReader } from './xlsx/read-workbook';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
@@ -90,6 +92,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
   const participation = createParticipationService({ db: database.db, clock, cases });
   const ideas = createIdeasService({ db: database.db, clock, cases, goals });
+  const evidence = createEvidenceService({ db: database.db, clock, cases, store: createContentStore(options.dataDir), currentUser: () => settings.currentUser() });
   const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
@@ -103,6 +106,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       await settings.keepAfterRestore();
     },
   });
+  try {
+    await evidence.collectGarbage();
+  } catch (error) {
+    (options.onInternalError ?? ((method, failure) => console.error(`[backend] ${method} failed:`, failure)))('evidence.startup', error);
+  }
   try {
     await backups.createIfDue();
   } catch (error) {
@@ -118,6 +126,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
     backups,
     certification,
+    evidence,
     concept: createConceptService({ db: database.db, clock, cases, questionnaire, scoring, participation, ideas, goals }),
     goals,
     participation,

@@ -22,6 +22,8 @@ import { casesHandlers } from './cases/cases.handlers';
 import { cataloguesHandlers } from './catalogues/catalogues.handlers';
 import { certificationHandlers } from './certification/certification.handlers';
 import { conceptHandlers } from './concept/concept.handlers';
+import { evidenceHandlers } from './evidence/evidence.handlers';
+import type { EvidenceService } from './evidence/evidence.service';
 import type { ConceptService } from './concept/concept.service';
 import { goalsHandlers } from './goals/goals.handlers';
 import { participationHandlers } from './participation/participation.handlers';
@@ -42,6 +44,7 @@ interface HandlerDeps {
   ideaImport: IdeaImportService;
   certification: CertificationService;
   concept: ConceptService;
+  evidence: EvidenceService;
   backups: BackupsService;
   changeLog: ChangeLogService;
   settings: SettingsService;
@@ -70,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...participationHandlers(deps),
     ...certificationHandlers(deps),
     ...conceptHandlers(deps),
+    ...evidenceHandlers(deps),
     ...changeLogHandlers(deps),
     ...transferHandlers(deps),
     ...backupsHandlers(deps),

@@ -11,6 +11,7 @@ import { goalsCommand } from './goals-commands';
 import { participationCommand } from './participation-commands';
 import { certificationCommand } from './certification-commands';
 import { conceptCommand } from './concept-commands';
+import { evidenceCommand } from './evidence-commands';
 import { backupCommand } from './backup-commands';
 import { settingsCommand } from './settings-commands';
 import { CliError } from './output';
@@ -41,6 +42,7 @@ program.addCommand(goalsCommand(withBackend));
 program.addCommand(participationCommand(withBackend));
 program.addCommand(certificationCommand(withBackend));
 program.addCommand(conceptCommand(withBackend));
+program.addCommand(evidenceCommand(withBackend));
 program.addCommand(backupCommand(withBackend, dataDir));
 program.addCommand(settingsCommand(withBackend));
 

@@ -231,6 +231,10 @@ export function entrySubject(table: string, row: Record<string, unknown>, refs: 
       return [refs.records.get(String(row.report_id)), refs.records.get(String(row.measure_id))].filter(Boolean).join(': ') || null;
     case 'questionnaire_imports':
       return text('file_name') ? `„${text('file_name')}“` : null;
+    case 'documents':
+      return text('title') ? `„${text('title')}“ (SHA-256 ${String(text('sha256') ?? '').slice(0, 12)}…)` : null;
+    case 'document_links':
+      return text('place');
     case 'concept_versions':
       return typeof row.number === 'number' ? `${text('concept_name') ?? 'Konzept'}, Fassung ${row.number}` : null;
     default:

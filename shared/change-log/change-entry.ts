@@ -16,6 +16,8 @@ export const TABLE_LABELS: Record<string, string> = {
   questionnaire_imports: 'Fragebogen-Import',
   questionnaire_exports: 'Fragebogen-Export',
   concept_versions: 'Fassung des Konzepts (Word)',
+  documents: 'Nachweis',
+  document_links: 'Nachweis an einer Stelle',
   criterion_ratings: 'Kriterienbewertung',
   field_items: 'Stärke/Schwäche/Bedarf',
   field_summaries: 'Feldzusammenfassung',

@@ -6,7 +6,7 @@ import { idSchema } from './common';
  * derived from other parts listen to those areas too; `all` means the case as a whole was
  * replaced (a transfer import, the worked example, a permanent deletion).
  */
-export const caseAreaSchema = z.enum(['case', 'questionnaire', 'scoring', 'goals', 'certification', 'participation', 'all']);
+export const caseAreaSchema = z.enum(['case', 'questionnaire', 'scoring', 'goals', 'certification', 'participation', 'evidence', 'all']);
 export type CaseArea = z.infer<typeof caseAreaSchema>;
 
 /** Names the window a call came from, so that it can recognise the echo of its own writes. */

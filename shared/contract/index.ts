@@ -7,6 +7,7 @@ import { casesMethods } from './cases';
 import { cataloguesMethods } from './catalogues';
 import { certificationMethods } from './certification';
 import { conceptMethods } from './concept';
+import { evidenceMethods } from './evidence';
 import { goalsMethods } from './goals';
 import { participationMethods } from './participation';
 import { ideasMethods } from './ideas';
@@ -28,6 +29,7 @@ export const contract = {
   ...ideasMethods,
   ...certificationMethods,
   ...conceptMethods,
+  ...evidenceMethods,
   ...changeLogMethods,
   ...transferMethods,
   ...backupsMethods,

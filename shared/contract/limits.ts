@@ -10,7 +10,12 @@ export const UPLOAD_LIMITS_MB = {
   backup: 25,
   /** A returned questionnaire workbook. */
   workbook: 20,
+  /** One document (Nachweis) attached to a case. */
+  evidence: 25,
 } as const;
+
+/** How much a case's documents may hold in all. */
+export const EVIDENCE_CASE_LIMIT_MB = 500;
 
 /** What a transfer file may unpack to, checked before its JSON is parsed. */
 export const TRANSFER_CONTENT_LIMITS = {

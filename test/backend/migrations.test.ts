@@ -18,6 +18,26 @@ function seedCase(db: Database): void {
  * that the data survived and the new schema is in place. A migration without a case fails.
  */
 const CASES: Record<number, { seed(db: Database): void; check(db: Database): void }> = {
+  16: {
+    seed(db) {
+      seedCase(db);
+    },
+    check(db) {
+      const hash = 'a'.repeat(64);
+      const insert = db.prepare("INSERT INTO documents (id, case_id, title, file_name, document_type, size, sha256, added_by, added_at) VALUES (?, 'a', ?, 'x.pdf', ?, ?, ?, 'Prüferin', 't')");
+      insert.run('d', 'Ratsbeschluss', 'pdf', 10, hash);
+      expect(() => insert.run('e', ' ', 'pdf', 10, hash)).toThrow(/CHECK/);
+      expect(() => insert.run('f', 'Programm', 'exe', 10, hash)).toThrow(/CHECK/);
+      expect(() => insert.run('g', 'Leer', 'pdf', 0, hash)).toThrow(/CHECK/);
+      const link = db.prepare("INSERT INTO document_links (id, document_id, place, created_at) VALUES (?, 'd', ?, 't')");
+      link.run('l1', 'case');
+      expect(() => link.run('l2', 'case')).toThrow(/UNIQUE/);
+      // Links go with their document, documents with their case.
+      db.pragma('foreign_keys = ON');
+      db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+      expect(db.prepare('SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM document_links) AS n').get()).toEqual({ n: 0 });
+    },
+  },
   15: {
     seed(db) {
       seedCase(db);

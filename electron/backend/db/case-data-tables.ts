@@ -44,8 +44,11 @@ export function caseDataTables(sqlite: Database): CaseDataTable[] {
     return {
       name,
       columns,
-      caseIdOf: (row) =>
-        `coalesce(${parents.map((key) => `(SELECT case_id FROM ${quote(key.table)} WHERE ${quote(key.to)} = ${row}.${quote(key.from)})`).join(', ')})`,
+      caseIdOf: (row) => {
+        const lookups = parents.map((key) => `(SELECT case_id FROM ${quote(key.table)} WHERE ${quote(key.to)} = ${row}.${quote(key.from)})`);
+        // SQLite's coalesce() wants two arguments at least.
+        return lookups.length === 1 ? lookups[0]! : `coalesce(${lookups.join(', ')})`;
+      },
     };
   });
 }

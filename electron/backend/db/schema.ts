@@ -98,6 +98,27 @@ export interface ConceptVersionsTable {
   exported_at: string;
 }
 
+export interface DocumentsTable {
+  id: string;
+  case_id: string;
+  title: string;
+  document_date: string | null;
+  description: string;
+  file_name: string;
+  document_type: string;
+  size: number;
+  sha256: string;
+  added_by: string;
+  added_at: string;
+}
+
+export interface DocumentLinksTable {
+  id: string;
+  document_id: string;
+  place: string;
+  created_at: string;
+}
+
 export interface CriterionRatingsTable {
   case_id: string;
   criterion_id: string;
@@ -308,6 +329,8 @@ export interface DatabaseSchema {
   questionnaire_imports: QuestionnaireImportsTable;
   questionnaire_exports: QuestionnaireExportsTable;
   concept_versions: ConceptVersionsTable;
+  documents: DocumentsTable;
+  document_links: DocumentLinksTable;
   criterion_ratings: CriterionRatingsTable;
   field_summaries: FieldSummariesTable;
   field_items: FieldItemsTable;

@@ -1,3 +1,5 @@
+import { DOCUMENT_TYPE_KEYS } from '../../../shared/evidence/document-types';
+import { placeSchema } from '../../../shared/evidence/document-places';
 import { createHash } from 'node:crypto';
 import { MAX_YEARLY_REPORTS, stableIdSchema } from '../../../shared/catalogue/catalogue-schema';
 import { auditRoundSchema, bundeslandSchema, caseKindSchema } from '../../../shared/contract/cases';
@@ -147,6 +149,22 @@ const conceptVersionsRow = z.object({
   version_date: isoDateSchema,
   exported_at: timestamp,
 });
+
+const documentsRow = z.object({
+  id: idSchema,
+  case_id: idSchema,
+  title: requiredText(300),
+  document_date: isoDateSchema.nullable(),
+  description: text(2000),
+  file_name: requiredText(200),
+  document_type: z.enum(DOCUMENT_TYPE_KEYS),
+  size: z.number().int().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  added_by: text(200),
+  added_at: timestamp,
+});
+
+const documentLinksRow = z.object({ id: idSchema, document_id: idSchema, place: placeSchema, created_at: timestamp });
 
 const criterionRatingsRow = z
   .object({
@@ -303,6 +321,8 @@ export const CASE_ROW_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, 
   ['questionnaire_imports', questionnaireImportsRow],
   ['questionnaire_exports', questionnaireExportsRow],
   ['concept_versions', conceptVersionsRow],
+  ['documents', documentsRow],
+  ['document_links', documentLinksRow],
   ['criterion_ratings', criterionRatingsRow],
   ['field_summaries', fieldSummariesRow],
   ['field_items', fieldItemsRow],

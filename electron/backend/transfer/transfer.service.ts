@@ -54,6 +54,9 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         tables: readCaseRows(database.sqlite, caseId),
         history: readCaseHistory(database.sqlite, caseId),
       }));
+      if ((tables.documents?.length ?? 0) > 0) {
+        throw new AppError('CONFLICT', 'Dieser Auditfall hat Nachweise; Übergabedateien können Nachweise noch nicht mitnehmen. Bitte die Nachweise vorerst einzeln weitergeben.');
+      }
       const bytes = packTransferFile({
         format: TRANSFER_FORMAT,
         formatVersion: 1,
@@ -93,6 +96,7 @@ export function createTransferService({ database, cases, catalogues, clock, appV
     async importCase(fileName: string, contentBase64: string, mode: TransferMode, beforeWrite?: () => Promise<unknown>): Promise<{ caseId: string; municipalityName: string }> {
       const file = read(fileName, contentBase64);
       const intro = `„${fileName}“ kann nicht übernommen werden:`;
+      if ((file.tables.documents?.length ?? 0) > 0) throw new AppError('INVALID_INPUT', `${intro} Die Datei enthält Nachweise, die diese Version noch nicht übernehmen kann.`);
       // The case's catalogue version comes along; an installed one with other content is refused there.
       const { catalogue, row: catalogueRow } = await catalogues.prepareImport(file.catalogue.content).catch((error: unknown) => {
         throw error instanceof AppError ? new AppError(error.code, `${intro} ${error.message}`, error.issues) : error;

@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { checkEntryData, listEntries, openZip } from '../zip/zip-reading';
 import { WORKBOOK_LIMITS as LIMITS } from './limits';
 
 type Inspection = { ok: true } | { ok: false; message: string };
@@ -13,51 +13,6 @@ function refuse(message: string): Inspection {
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-
-function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip)));
-  });
-}
-
-function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
-      entries.push(entry);
-      if (entries.length > LIMITS.maxEntries) {
-        zip.close();
-        resolve(entries);
-        return;
-      }
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}
-
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-
-/**
- * Inflates one entry with a hard output limit, so that a size lie in the zip directory cannot
- * slip by: the real size must match the declared one.
- */
-function checkEntryData(bytes: Buffer, entry: yauzl.Entry): boolean {
-  const offset = entry.relativeOffsetOfLocalHeader;
-  if (offset + 30 > bytes.length || bytes.readUInt32LE(offset) !== LOCAL_HEADER_SIGNATURE) return false;
-  const start = offset + 30 + bytes.readUInt16LE(offset + 26) + bytes.readUInt16LE(offset + 28);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) return false;
-  if (entry.compressionMethod === 0) return entry.compressedSize === entry.uncompressedSize;
-  if (entry.compressionMethod !== 8) return false;
-  try {
-    return inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }).length === entry.uncompressedSize;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -82,7 +37,7 @@ export async function inspectWorkbookFile(bytes: Buffer): Promise<Inspection> {
     return refuse('Die Datei ist beschädigt oder unvollständig (das Zip-Archiv lässt sich nicht lesen). Vielleicht wurde sie nicht vollständig übertragen.');
   }
   try {
-    const entries = await listEntries(zip);
+    const entries = await listEntries(zip, LIMITS.maxEntries);
     if (entries.length > LIMITS.maxEntries) return refuse(`Die Arbeitsmappe besteht aus über ${LIMITS.maxEntries} Teilen und wird aus Sicherheitsgründen nicht geöffnet.`);
     const names = new Set(entries.map((entry) => entry.fileName));
     if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {

@@ -13,9 +13,10 @@ import { migration012 } from './012-change-log-by-row';
 import { migration013 } from './013-participation';
 import { migration014 } from './014-ideas';
 import { migration015 } from './015-concept-versions';
+import { migration016 } from './016-documents';
 import type { Migration } from './migration';
 
 /** Registered statically, in order, so that bundling can never lose one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -127,7 +127,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     backups,
     certification,
     evidence,
-    concept: createConceptService({ db: database.db, clock, cases, questionnaire, scoring, participation, ideas, goals }),
+    concept: createConceptService({ db: database.db, clock, cases, questionnaire, scoring, participation, ideas, goals, evidence }),
     goals,
     participation,
     ideas,

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { describe, expect, it } from 'vitest';
@@ -309,6 +310,38 @@ describe('cli concept export', () => {
     expect(unknown.stderr).toMatch(/Der Auditfall wurde nicht gefunden/);
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
   }, 60_000);
+});
+
+describe('cli evidence', () => {
+  it('adds a document to places, lists it, writes its exact bytes, removes it, and refuses a program with exit code 2', () => {
+    const dir = tempDir();
+    const created = cli(['--data-dir', dir, 'cases', 'create', '--name', 'Belegstadt', '--ags', '05711000', '--kind', 'kommune']);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const pdf = join(dir, 'Ratsbeschluss.pdf');
+    writeFileSync(pdf, '%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+    const added = cli(['--data-dir', dir, 'evidence', 'add', '--case', id, pdf, '--to', 'resolution:agreement', 'case', '--title', 'Ratsbeschluss', '--date', '04.09.2024']);
+    expect(added.code, added.stderr).toBe(0);
+    const document = JSON.parse(added.stdout) as { id: string; sha256: string; type: string; documentDate: string; places: { place: string }[] };
+    expect(document).toMatchObject({ type: 'pdf', documentDate: '2024-09-04', sha256: createHash('sha256').update(readFileSync(pdf)).digest('hex') });
+    expect(document.places.map((place) => place.place)).toEqual(['resolution:agreement', 'case']);
+
+    const listed = cli(['--data-dir', dir, 'evidence', 'list', '--case', id, '--json']);
+    expect((JSON.parse(listed.stdout) as { id: string }[]).map((entry) => entry.id)).toEqual([document.id]);
+    const out = join(dir, 'zurueck.pdf');
+    expect(cli(['--data-dir', dir, 'evidence', 'get', document.id, '--out', out]).code).toBe(0);
+    expect(readFileSync(out).equals(readFileSync(pdf))).toBe(true);
+
+    const program = join(dir, 'rechnung.pdf');
+    writeFileSync(program, Buffer.from('4d5a90000300000004000000ffff0000', 'hex'));
+    const refused = cli(['--data-dir', dir, 'evidence', 'add', '--case', id, program]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Die Datei ist ein Programm oder Skript und wird nicht angenommen');
+    const badDate = cli(['--data-dir', dir, 'evidence', 'add', '--case', id, pdf, '--date', '31.02.2024']);
+    expect(badDate.code).toBe(2);
+
+    expect(cli(['--data-dir', dir, 'evidence', 'remove', document.id]).code).toBe(0);
+    expect(JSON.parse(cli(['--data-dir', dir, 'evidence', 'list', '--case', id, '--json']).stdout)).toEqual([]);
+  }, 90_000);
 });
 
 describe('cli backup', () => {

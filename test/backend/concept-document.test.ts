@@ -131,6 +131,19 @@ describe('the concept document of a case without a goal agreement', () => {
   }, 60_000);
 });
 
+describe('the concept document of a case with Nachweise', () => {
+  it.skipIf(pythonSkip !== null)('lists them as Anlagen in the appendix, with date and type', async () => {
+    const app = await testBackend();
+    const dir = tempDir();
+    const created = await app.call('cases.create', { municipalityName: 'Anlagendorf', ags: '05711000', kind: 'kommune', bundesland: '05' });
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1').toString('base64');
+    await app.call('evidence.add', { caseId: created.id, fileName: 'beschluss.pdf', contentBase64: pdf, title: 'Ratsbeschluss zum Mandat', documentDate: '2026-01-05', places: ['resolution:mandate'] });
+    const read = readDocx((await exported(app, created.id, dir, 'anlagen.docx')).path);
+    expect(read.headings.map((heading) => heading.text)).toEqual(['1. Anhang', 'Anlagen']);
+    expect(read.paragraphs).toContain('Ratsbeschluss zum Mandat, 05.01.2026, PDF');
+  }, 60_000);
+});
+
 describe('each export of the concept', () => {
   it('is the case’s next version, on the title page and in the change log', async () => {
     const app = await testBackend();

@@ -17,6 +17,7 @@ const CASE_PAGES: [route: string, name: string, loaded: (page: Page) => Locator[
   ['/zertifizierung', 'Zertifizierung', (page) => [page.getByTestId('formal-checks'), page.getByTestId('profile-chart').locator('.recharts-surface').first()]],
   ['/bericht', 'Bericht', (page) => [page.getByTestId('report-certification'), page.locator('.report .recharts-surface').first()]],
   ['/protokoll', 'Änderungsprotokoll', (page) => [page.getByTestId('change-entry').first()]],
+  ['/nachweise', 'Nachweise', (page) => [page.getByTestId('evidence-file-zone'), page.getByTestId('evidence-totals')]],
 ];
 
 /** The pages outside a case. */

@@ -3,11 +3,13 @@ import type { Kysely } from 'kysely';
 import { conceptOutlineOf } from '../../../shared/catalogue/concept-outline';
 import { conceptDocument } from '../../../shared/concept/concept-document';
 import type { FileOutput } from '../../../shared/contract/common';
+import { formatGermanDate } from '../../../shared/domain/dates';
 import { safeFileStem } from '../../../shared/domain/file-names';
 import type { CasesService } from '../cases/cases.service';
 import { profileChartPng } from '../charts/profile-chart';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
+import type { EvidenceService } from '../evidence/evidence.service';
 import type { GoalsService } from '../goals/goals.service';
 import type { IdeasService } from '../participation/ideas.service';
 import type { ParticipationService } from '../participation/participation.service';
@@ -25,13 +27,14 @@ interface Deps {
   participation: ParticipationService;
   ideas: IdeasService;
   goals: GoalsService;
+  evidence: EvidenceService;
 }
 
 /** The Strategie- or Handlungskonzept of a case as a Word file, the same for the UI and the CLI. */
-export function createConceptService({ db, clock, cases, questionnaire, scoring, participation, ideas, goals }: Deps) {
+export function createConceptService({ db, clock, cases, questionnaire, scoring, participation, ideas, goals, evidence }: Deps) {
   return {
     async export(caseId: string): Promise<FileOutput> {
-      const [detail, { catalogue }, answers, scores, events, participationSummary, agreement] = await Promise.all([
+      const [detail, { catalogue }, answers, scores, events, participationSummary, agreement, documents] = await Promise.all([
         cases.get(caseId),
         cases.context(caseId),
         questionnaire.get(caseId),
@@ -39,6 +42,7 @@ export function createConceptService({ db, clock, cases, questionnaire, scoring,
         participation.get(caseId),
         ideas.summary(caseId),
         goals.get(caseId),
+        evidence.list(caseId),
       ]);
       const outline = conceptOutlineOf(catalogue);
       const versionDate = clock.today();
@@ -51,7 +55,7 @@ export function createConceptService({ db, clock, cases, questionnaire, scoring,
         participation: events,
         participationSummary,
         agreement,
-        documents: [],
+        documents: documents.documents.map((document) => [document.title, document.documentDate ? formatGermanDate(document.documentDate) : '', document.typeLabel].filter(Boolean).join(', ')),
         version: { number, date: versionDate },
       });
       const rated = scores.fields.some((field) => field.score !== null);

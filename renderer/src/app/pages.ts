@@ -17,6 +17,7 @@ export const pages = {
   workshopMode: () => import('../features/participation/WorkshopModePage').then((module) => ({ Component: module.WorkshopModePage })),
   certification: () => import('../features/certification/CertificationPage').then((module) => ({ Component: module.CertificationPage })),
   report: () => import('../features/report/ReportPage').then((module) => ({ Component: module.ReportPage })),
+  evidence: () => import('../features/evidence/EvidencePage').then((module) => ({ Component: module.EvidencePage })),
   changeLog: () => import('../features/change-log/ChangeLogPage').then((module) => ({ Component: module.ChangeLogPage })),
   catalogues: () => import('../features/catalogues/CataloguesPage').then((module) => ({ Component: module.CataloguesPage })),
   backups: () => import('../features/backups/BackupsPage').then((module) => ({ Component: module.BackupsPage })),

@@ -25,6 +25,7 @@ export const router = createHashRouter([
           { path: 'fragebogen/:group?', lazy: pages.questionnaire, handle: crumb(() => 'Fragebogen') },
           { path: 'bewertung/:field?', lazy: pages.scoring, handle: crumb(() => 'Stärken/Schwächen') },
           { path: 'beteiligung', lazy: pages.participation, handle: crumb(() => 'Beteiligung') },
+          { path: 'nachweise', lazy: pages.evidence, handle: crumb(() => 'Nachweise') },
           { path: 'ziele', lazy: pages.goals, handle: crumb((terms) => terms.agreement) },
           { path: 'zertifizierung', lazy: pages.certification, handle: crumb((terms) => terms.assessmentShort) },
           { path: 'bericht', lazy: pages.report, handle: crumb((terms) => terms.report) },

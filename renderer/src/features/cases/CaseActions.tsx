@@ -71,6 +71,9 @@ export function CaseActions({ detail, onChanged, onError }: CaseActionsProps) {
         {detail.terms.report}
       </Link>
       <ConceptExportButton detail={detail} onError={onError} />
+      <Link to={`/faelle/${detail.id}/nachweise`} className="button secondary" data-testid="open-evidence">
+        Nachweise
+      </Link>
       <button
         type="button"
         className="button secondary"

@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
+
+test('attach documents by picker and by drop, open one, filter, remove one with confirmation, and find the removal in the change log', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByTestId('example-catalogue').selectOption('audit-familiengerechte-kommune');
+  await page.getByTestId('create-example').click();
+  await expect(page.getByTestId('case-title')).toHaveText('Beispielstadt', { timeout: 30_000 });
+  await page.getByTestId('open-evidence').click();
+  await expect(page.getByTestId('evidence-empty')).toBeVisible();
+
+  await page.getByTestId('evidence-title').fill('Ratsbeschluss Zielvereinbarung');
+  await page.getByTestId('evidence-date').fill('04.09.2024');
+  await page.getByTestId('evidence-file').setInputFiles({ name: 'beschluss.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByTestId('evidence-message')).toHaveText('„Ratsbeschluss Zielvereinbarung“ wurde beigefügt.');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-row')).toContainText('04.09.2024');
+  await expect(page.getByTestId('evidence-title')).toHaveValue('');
+
+  // Dropped onto the zone, as from the file manager.
+  await page.getByTestId('evidence-file-zone').evaluate((zone) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Protokoll der Zukunftswerkstatt\nTeilnehmende: 40\n'], 'protokoll.txt', { type: 'text/plain' }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-totals')).toContainText('2 Dokumente');
+
+  // A program is refused, whatever it is called; nothing is added.
+  await page.getByTestId('evidence-file').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: Buffer.from('4d5a900003000000', 'hex') });
+  await expect(page.getByTestId('evidence-message')).toContainText('ist ein Programm oder Skript');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss' }).getByTestId('evidence-open').click();
+  expect((await download).suggestedFilename()).toBe('beschluss.pdf');
+
+  await page.getByTestId('evidence-filter-type').selectOption('text');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-row')).toContainText('protokoll');
+  await page.getByTestId('evidence-filter-type').selectOption('');
+  await page.screenshot({ path: test.info().outputPath('nachweise.png'), fullPage: true });
+
+  await page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss' }).getByTestId('evidence-remove').click();
+  await expect(page.getByTestId('evidence-remove-dialog')).toBeVisible();
+  await page.getByTestId('evidence-remove-yes').click();
+  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'Beispielstadt' }).click();
+  await page.getByTestId('open-change-log').click();
+  const removal = page.getByTestId('change-entry').filter({ hasText: 'gelöscht' }).filter({ hasText: 'Nachweis' }).filter({ hasText: 'Ratsbeschluss Zielvereinbarung' });
+  await expect(removal.first()).toContainText('SHA-256');
+});

@@ -19,11 +19,12 @@ test('attach documents by picker and by drop, open one, filter, remove one with 
   await expect(page.getByTestId('evidence-title')).toHaveValue('');
 
   // Dropped onto the zone, as from the file manager.
-  await page.getByTestId('evidence-file-zone').evaluate((zone) => {
+  // In-page code as a string: the test files are typed for Node, not the DOM.
+  await page.evaluate(`(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['Protokoll der Zukunftswerkstatt\nTeilnehmende: 40\n'], 'protokoll.txt', { type: 'text/plain' }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+    transfer.items.add(new File(['Protokoll der Zukunftswerkstatt\\nTeilnehmende: 40\\n'], 'protokoll.txt', { type: 'text/plain' }));
+    document.querySelector('[data-testid="evidence-file-zone"]').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  })()`);
   await expect(page.getByTestId('evidence-row')).toHaveCount(2);
   await expect(page.getByTestId('evidence-totals')).toContainText('2 Dokumente');
 

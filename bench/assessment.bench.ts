@@ -28,6 +28,7 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
       assessment: await call('certification.get', { caseId }),
       participation: await call('participation.get', { caseId }),
       ideas: await call('participation.ideas', { caseId }),
+      evidence: await call('evidence.list', { caseId }),
       appVersion: 'bench',
       exportedAt: new Date().toISOString(),
       chartPng: null,

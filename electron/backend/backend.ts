@@ -93,7 +93,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const participation = createParticipationService({ db: database.db, clock, cases });
   const ideas = createIdeasService({ db: database.db, clock, cases, goals });
   const evidence = createEvidenceService({ db: database.db, clock, cases, store: createContentStore(options.dataDir), currentUser: () => settings.currentUser() });
-  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, appVersion: APP_VERSION });
+  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
     dataDir: options.dataDir,

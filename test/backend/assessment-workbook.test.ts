@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,12 +76,16 @@ describe('assessment workbook', () => {
     const citizensEvent = participation.events[0]!;
     const idea = await call('participation.addIdea', { caseId, idea: { text: HOSTILE[2]!, fieldId: 'hf2', eventId: citizensEvent.id, votes: 7 } });
 
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1');
+    const formulaTitle = '=HYPERLINK("http://example.invalid","Klick")';
+    const document = await call('evidence.add', { caseId, fileName: 'beschluss.pdf', contentBase64: pdf.toString('base64'), title: formulaTitle, documentDate: '2026-03-02', places: ['resolution:agreement'] });
+
     const file = await call('certification.exportWorkbook', { caseId });
     const path = join(tempDir(), file.fileName);
     writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
     const read = JSON.parse(execFileSync('/usr/bin/python3', ['test/fixtures/read-assessment-with-openpyxl.py', path], { encoding: 'utf8' })) as Read;
 
-    expect(read.sheets).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Metadaten']);
+    expect(read.sheets).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Nachweise', 'Metadaten']);
     expect(read.external_links).toBe(0);
     expect(read.data['IST-Analyse']!.header).toEqual([
       'Feld-ID', 'Feld', 'Frage-ID', 'Frage', 'Fragetyp', 'Fragetyp-ID', 'Pflicht', 'Antwort (Zahl)', 'Antwort (Datum)', 'Antwort (Text)', 'Einheit', 'Stichtag', 'Quelle', 'Kommentar',
@@ -91,6 +96,12 @@ describe('assessment workbook', () => {
       'Bürger/innen', 'Kinder und Jugendliche', 'Vereine und Verbände', 'Unternehmen', 'Expert/innen', 'Verwaltung', 'Politik',
       'Stand', 'Stand-ID', 'Punkte', 'Maßnahme', 'Maßnahmen-ID', 'Veranstaltungs-ID',
     ]);
+    const nachweise = read.data.Nachweise!;
+    expect(nachweise.header).toEqual(['ID', 'Titel', 'Dokumentdatum', 'Beigefügt an', 'Art', 'Größe (Bytes)', 'SHA-256']);
+    expect(nachweise.rows.map((row) => row.map((entry) => entry.value))).toEqual([
+      [document.savedId, formulaTitle, '2026-03-02', 'Ratsbeschluss (Zielvereinbarung)', 'PDF', pdf.length, createHash('sha256').update(pdf).digest('hex')],
+    ]);
+    expect(nachweise.rows[0]!.map((entry) => entry.type)).toEqual(['s', 's', 'd', 's', 's', 'n', 's']);
     const cell = (row: (typeof beteiligung.rows)[number], title: string) => row[beteiligung.header.indexOf(title)]!;
     const eventRow = beteiligung.rows.find((row) => cell(row, 'Art').value === 'Veranstaltung')!;
     expect(cell(eventRow, 'ID').value).toBe(citizensEvent.id);
@@ -219,7 +230,7 @@ describe('assessment workbook', () => {
     });
 
     const written = readdirSync(join(dir, 'csv')).sort();
-    expect(written).toEqual(['Beteiligung', 'Deckblatt', 'IST-Analyse', 'Metadaten', 'Stärken-Schwächen', 'Zertifizierung', 'Zielvereinbarung'].map((sheet) => `gutachten-${sheet}.csv`));
+    expect(written).toEqual(['Beteiligung', 'Deckblatt', 'IST-Analyse', 'Metadaten', 'Nachweise', 'Stärken-Schwächen', 'Zertifizierung', 'Zielvereinbarung'].map((sheet) => `gutachten-${sheet}.csv`));
     const sheets = Object.fromEntries(written.map((name) => [name.slice('gutachten-'.length, -'.csv'.length), readFileSync(join(dir, 'csv', name), 'utf8')]));
     const measures = sheets.Zielvereinbarung!;
     expect(measures.split('\n')[0]).toMatch(/^Feld-ID,Feld,Strategisches Ziel Nr\.,/);

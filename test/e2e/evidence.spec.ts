@@ -52,4 +52,10 @@ test('attach documents by picker and by drop, open one, filter, remove one with 
   await page.getByTestId('open-change-log').click();
   const removal = page.getByTestId('change-entry').filter({ hasText: 'gelöscht' }).filter({ hasText: 'Nachweis' }).filter({ hasText: 'Ratsbeschluss Zielvereinbarung' });
   await expect(removal.first()).toContainText('SHA-256');
+
+  // What is left is listed in the Auditbericht's appendix.
+  await page.getByRole('link', { name: 'Beispielstadt' }).click();
+  await page.getByTestId('open-report').click();
+  await expect(page.getByTestId('report-evidence')).toContainText('protokoll');
+  await expect(page.getByTestId('report-evidence')).not.toContainText('Ratsbeschluss Zielvereinbarung');
 });

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema';
 import { decisionLabel, recommendationLabel } from '../../../shared/certification/recommendation';
 import { roundLabel, termsOf, type Terminology } from '../../../shared/catalogue/terminology';
-import type { Agreement, Assessment, CaseDetail, IdeaStore, Participation, Questionnaire, Scoring } from '../../../shared/contract';
+import type { Agreement, Assessment, CaseDetail, IdeaStore, MethodOutput, Participation, Questionnaire, Scoring } from '../../../shared/contract';
 import { participationSheet } from './participation-sheet';
+import { evidenceSheet } from './evidence-sheet';
 import { CERTIFICATION_RATING_LABELS } from '../../../shared/contract';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/goals/agreement';
 import { ITEM_KIND_SINGULAR } from '../../../shared/vocabulary/scoring';
@@ -23,6 +24,7 @@ interface ExportSources {
   assessment: Assessment;
   participation: Participation;
   ideas: IdeaStore;
+  evidence: MethodOutput<'evidence.list'>;
   appVersion: string;
   exportedAt: string;
   chartPng: Buffer | null;
@@ -226,7 +228,7 @@ function certificationSheet({ assessment }: ExportSources, terms: Terminology): 
 export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkbookInput {
   const { detail, catalogue, scoring, assessment, agreement } = sources;
   const terms = termsOf(catalogue);
-  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms), participationSheet(catalogue, sources.participation, sources.ideas, agreement)];
+  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms), participationSheet(catalogue, sources.participation, sources.ideas, agreement), evidenceSheet(sources.evidence)];
   const conditions: [string, string][] = assessment.conditions.map((condition, index) => [index === 0 ? 'Auflagen' : '', `${index + 1}. ${condition}`]);
   return {
     cover: {

@@ -17,6 +17,7 @@ import { AppError, invalidInput, staleText } from '../errors';
 import type { GoalsService } from '../goals/goals.service';
 import type { ParticipationService } from '../participation/participation.service';
 import type { IdeasService } from '../participation/ideas.service';
+import type { EvidenceService } from '../evidence/evidence.service';
 import { citizenParticipation } from '../../../shared/participation/events';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
 import { safeFileStem } from '../../../shared/domain/file-names';
@@ -40,12 +41,13 @@ interface Deps {
   goals: GoalsService;
   participation: ParticipationService;
   ideas: IdeasService;
+  evidence: EvidenceService;
 }
 
 const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
 
 /** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
-export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, participation, ideas, appVersion }: Deps) {
+export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion }: Deps) {
   async function checkInput(caseId: string): Promise<FormalCheckInput> {
     const [detail, agreement, answers, scores, events, { catalogue }] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId), participation.get(caseId), cases.context(caseId)]);
     const asksForParticipation = catalogue.certification.criteria.some((criterion) => criterion.checks?.includes('beteiligung-buerger'));
@@ -164,7 +166,7 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
 
     /** The assessment workbook for the association, with the profile chart drawn here for UI and CLI alike. */
     async exportWorkbook(caseId: string): Promise<FileOutput> {
-      const [detail, { catalogue }, answers, scores, agreement, assessment, events, ideaStore] = await Promise.all([
+      const [detail, { catalogue }, answers, scores, agreement, assessment, events, ideaStore, documents] = await Promise.all([
         cases.get(caseId),
         cases.context(caseId),
         questionnaire.get(caseId),
@@ -173,11 +175,12 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
         get(caseId),
         participation.get(caseId),
         ideas.get(caseId),
+        evidence.list(caseId),
       ]);
       const exportedAt = clock.nowIso();
       const chartPng = await profileChartPng(scores, `Stärken-Schwächen-Profil – ${detail.municipalityName}`);
       const bytes = await buildAssessmentWorkbook(
-        assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, participation: events, ideas: ideaStore, appVersion, exportedAt, chartPng }),
+        assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, participation: events, ideas: ideaStore, evidence: documents, appVersion, exportedAt, chartPng }),
         new Date(exportedAt),
       );
       return { fileName: `Gutachten_${safeFileStem(detail.municipalityName)}_${clock.today()}.xlsx`, contentBase64: bytes.toString('base64') };

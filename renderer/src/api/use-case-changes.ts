@@ -12,7 +12,7 @@ interface CaseReload {
 }
 
 /** Every area; for pages that show facts from all parts of a case. */
-export const ALL_AREAS: readonly CaseArea[] = ['case', 'questionnaire', 'scoring', 'goals', 'certification', 'participation'];
+export const ALL_AREAS: readonly CaseArea[] = ['case', 'questionnaire', 'scoring', 'goals', 'certification', 'participation', 'evidence'];
 
 /**
  * Calls `reload` when another window (or another program) changed one of `areas` of the case

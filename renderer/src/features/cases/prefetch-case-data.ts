@@ -1,11 +1,12 @@
 import { useCertificationStore } from '../certification/certification-store';
+import { useEvidenceStore } from '../evidence/evidence-store';
 import { useGoalsStore } from '../goals/goals-store';
 import { useParticipationStore } from '../participation/participation-store';
 import { useParticipationSummaryStore } from '../participation/participation-summary-store';
 import { useScoringStore } from '../scoring/scoring-store';
 
 /** The stores of the case's pages that take longest to load (the Auditbericht shows them all), in the order an auditor usually opens them. */
-const STORES = [useScoringStore, useGoalsStore, useCertificationStore, useParticipationStore, useParticipationSummaryStore] as const;
+const STORES = [useScoringStore, useGoalsStore, useCertificationStore, useParticipationStore, useParticipationSummaryStore, useEvidenceStore] as const;
 
 /**
  * Loads the data of the case's heavier pages at idle moments after the case opened, one store at

@@ -4,6 +4,7 @@ import { DataPending } from '../../components/DataPending';
 import { formatGermanDate, localToday } from '../../../../shared/domain/dates';
 import { AgreementSection, CaseSection, CertificationSection, ScoringSection } from './ReportSections';
 import { ParticipationSection } from './ParticipationSection';
+import { EvidenceSection } from './EvidenceSection';
 import { SaveReportButton } from './SaveReportButton';
 import { useReportData } from './use-report-data';
 
@@ -26,6 +27,7 @@ export function ReportPage() {
       <AgreementSection data={data} />
       <ParticipationSection data={data} />
       <CertificationSection data={data} />
+      <EvidenceSection data={data} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { ALL_AREAS } from '../../api/use-case-changes';
 import { useCaseData } from '../../api/use-case-data';
 import { useCaseStore } from '../cases/case-store';
 import { useCertificationStore } from '../certification/certification-store';
+import { useEvidenceStore } from '../evidence/evidence-store';
 import { useGoalsStore } from '../goals/goals-store';
 import { useParticipationStore } from '../participation/participation-store';
 import { useParticipationSummaryStore } from '../participation/participation-summary-store';
@@ -15,6 +16,7 @@ export interface ReportData {
   assessment: Assessment;
   participation: Participation;
   summary: MethodOutput<'participation.summary'>;
+  evidence: MethodOutput<'evidence.list'>;
 }
 
 /**
@@ -28,7 +30,8 @@ export function useReportData(caseId: string): { data: ReportData | null; error:
   const assessment = useCaseData(useCertificationStore, caseId, ALL_AREAS);
   const participation = useCaseData(useParticipationStore, caseId, ALL_AREAS);
   const summary = useCaseData(useParticipationSummaryStore, caseId, ALL_AREAS);
-  const error = scoring.error ?? agreement.error ?? assessment.error ?? participation.error ?? summary.error;
-  if (!detail || !scoring.data || !agreement.data || !assessment.data || !participation.data || !summary.data) return { data: null, error };
-  return { data: { detail, scoring: scoring.data, agreement: agreement.data, assessment: assessment.data, participation: participation.data, summary: summary.data }, error: null };
+  const evidence = useCaseData(useEvidenceStore, caseId, ALL_AREAS);
+  const error = scoring.error ?? agreement.error ?? assessment.error ?? participation.error ?? summary.error ?? evidence.error;
+  if (!detail || !scoring.data || !agreement.data || !assessment.data || !participation.data || !summary.data || !evidence.data) return { data: null, error };
+  return { data: { detail, scoring: scoring.data, agreement: agreement.data, assessment: assessment.data, participation: participation.data, summary: summary.data, evidence: evidence.data }, error: null };
 }

@@ -23,6 +23,7 @@ import { createCertificationService } from './certification/certification.servic
 import { createConceptService } from './concept/concept.service';
 import { createContentStore } from './evidence/content-store';
 import { createEvidenceService } from './evidence/evidence.service';
+import { createEvidenceVault, documentHashesIn, readDocumentHashes } from './evidence/evidence-vault';
 import { createRoundLockService } from './certification/round-lock.service';
 import { warmWorkbookReader } from './xlsx/read-workbook';
 import { createBackupsService, type BackupsService } from './backups/backups.service';
@@ -92,7 +93,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const goals = createGoalsService({ db: database.db, clock, cases, catalogues });
   const participation = createParticipationService({ db: database.db, clock, cases });
   const ideas = createIdeasService({ db: database.db, clock, cases, goals });
-  const evidence = createEvidenceService({ db: database.db, clock, cases, store: createContentStore(options.dataDir), currentUser: () => settings.currentUser() });
+  const contentStore = createContentStore(options.dataDir);
+  const evidence = createEvidenceService({ db: database.db, clock, cases, store: contentStore, currentUser: () => settings.currentUser() });
+  const vault = createEvidenceVault(options.dataDir, contentStore);
   const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion: APP_VERSION });
   const backups = createBackupsService({
     database,
@@ -101,7 +104,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     shippedCatalogues: BUNDLED_CATALOGUES,
+    afterBackup: async (keptFiles) => {
+      await vault.follow(documentHashesIn(database.sqlite), keptFiles.map((file) => readDocumentHashes(file, options.nativeBinding)));
+    },
     afterRestore: async () => {
+      await vault.restoreMissing(documentHashesIn(database.sqlite));
       await catalogues.installBundled(BUNDLED_CATALOGUES);
       await settings.keepAfterRestore();
     },

@@ -122,3 +122,23 @@ describe('evidence', () => {
     expect(!exported.ok && exported.error.message).toContain('Übergabedateien können Nachweise noch nicht mitnehmen');
   });
 });
+
+describe('evidence in backups', () => {
+  it('keeps each document’s content beside the backups, once, and brings it back with a restore after the document was removed', async () => {
+    const app = await testBackend();
+    const caseId = await exampleCase(app);
+    const saved = await app.call('evidence.add', { caseId, fileName: 'beschluss.pdf', contentBase64: base64(PDF), title: 'Ratsbeschluss' });
+    const backup = await app.call('backups.create', {});
+    const vaulted = join(app.dataDir, 'backups', 'nachweise', sha256Of(PDF));
+    expect(existsSync(vaulted)).toBe(true);
+    await app.call('evidence.remove', { documentId: saved.savedId });
+    expect(existsSync(join(app.dataDir, 'nachweise', sha256Of(PDF)))).toBe(false);
+    // A later backup still keeps it: the earlier one needs it.
+    await app.call('backups.create', {});
+    expect(existsSync(vaulted)).toBe(true);
+
+    await app.call('backups.restore', { backupId: backup.id });
+    const read = await app.call('evidence.read', { documentId: saved.savedId });
+    expect(Buffer.from(read.contentBase64, 'base64').equals(PDF)).toBe(true);
+  });
+});

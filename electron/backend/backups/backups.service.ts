@@ -29,6 +29,8 @@ interface BackupsServiceOptions {
   shippedCatalogues?: readonly unknown[];
   /** Runs after a restore replaced the data, e.g. to reinstall the shipped catalogues. */
   afterRestore?: () => Promise<void>;
+  /** Runs after each backup with the files of the backups kept, e.g. to keep the documents' content they need. */
+  afterBackup?: (keptFiles: string[]) => Promise<void>;
 }
 
 export function createBackupsService(options: BackupsServiceOptions) {
@@ -67,6 +69,7 @@ export function createBackupsService(options: BackupsServiceOptions) {
       throw new AppError('INTERNAL', `Die Sicherung konnte nicht angelegt werden: ${(error as Error).message}`);
     }
     rotate();
+    await options.afterBackup?.(list().map((backup) => join(directory, backup.id)));
     return info(id);
   }
 

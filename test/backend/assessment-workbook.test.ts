@@ -99,7 +99,7 @@ describe('assessment workbook', () => {
     const nachweise = read.data.Nachweise!;
     expect(nachweise.header).toEqual(['ID', 'Titel', 'Dokumentdatum', 'Beigefügt an', 'Art', 'Größe (Bytes)', 'SHA-256']);
     expect(nachweise.rows.map((row) => row.map((entry) => entry.value))).toEqual([
-      [document.savedId, formulaTitle, '2026-03-02', 'Ratsbeschluss (Zielvereinbarung)', 'PDF', pdf.length, createHash('sha256').update(pdf).digest('hex')],
+      [document.savedId, formulaTitle, '2026-03-02', 'Ratsbeschluss zur Zielvereinbarung', 'PDF', pdf.length, createHash('sha256').update(pdf).digest('hex')],
     ]);
     expect(nachweise.rows[0]!.map((entry) => entry.type)).toEqual(['s', 's', 'd', 's', 's', 'n', 's']);
     const cell = (row: (typeof beteiligung.rows)[number], title: string) => row[beteiligung.header.indexOf(title)]!;

@@ -323,7 +323,7 @@ describe('cli evidence', () => {
     expect(added.code, added.stderr).toBe(0);
     const document = JSON.parse(added.stdout) as { id: string; sha256: string; type: string; documentDate: string; places: { place: string }[] };
     expect(document).toMatchObject({ type: 'pdf', documentDate: '2024-09-04', sha256: createHash('sha256').update(readFileSync(pdf)).digest('hex') });
-    expect(document.places.map((place) => place.place)).toEqual(['resolution:agreement', 'case']);
+    expect(document.places.map((place) => place.place)).toEqual(['case', 'resolution:agreement']);
 
     const listed = cli(['--data-dir', dir, 'evidence', 'list', '--case', id, '--json']);
     expect((JSON.parse(listed.stdout) as { id: string }[]).map((entry) => entry.id)).toEqual([document.id]);

@@ -59,3 +59,25 @@ test('attach documents by picker and by drop, open one, filter, remove one with 
   await expect(page.getByTestId('report-evidence')).toContainText('protokoll');
   await expect(page.getByTestId('report-evidence')).not.toContainText('Ratsbeschluss Zielvereinbarung');
 });
+
+test('a paperclip at a measure counts its documents, takes a file, and the Nachweise page names the measure', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByTestId('example-catalogue').selectOption('bw-managementverfahren');
+  await page.getByTestId('create-example').click();
+  await expect(page.getByTestId('case-title')).toHaveText('Beispielstadt', { timeout: 30_000 });
+  await page.getByTestId('open-goals').click();
+  const measure = page.getByTestId('measure-1.1.1');
+  const title = (await measure.getByTestId('measure-title').textContent())!;
+  const clip = measure.locator('.evidence-clip');
+  await expect(clip.getByTestId('evidence-clip-count')).toHaveText('0');
+  await clip.getByTestId('evidence-clip-toggle').click();
+  await expect(clip.getByText('Noch keine Nachweise.')).toBeVisible();
+  await clip.getByTestId('evidence-clip-file').setInputFiles({ name: 'Kostenplan.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(clip.getByTestId('evidence-clip-count')).toHaveText('1');
+  await expect(clip.getByRole('button', { name: 'Kostenplan' })).toBeVisible();
+  await measure.screenshot({ path: test.info().outputPath('massnahme-nachweis.png') });
+
+  await page.getByRole('link', { name: 'Beispielstadt' }).click();
+  await page.getByTestId('open-evidence').click();
+  await expect(page.getByTestId('evidence-row')).toContainText(`Maßnahme „${title}“`);
+});

@@ -55,3 +55,12 @@ export async function referencedHashes(db: Db): Promise<Set<string>> {
   const rows = await db.selectFrom('documents').select('sha256').distinct().execute();
   return new Set(rows.map((row) => row.sha256));
 }
+
+/** What the case's measures and events are called, for naming the places documents are attached to. */
+export async function placeNames(db: Db, caseId: string): Promise<{ measures: Map<string, string>; events: Map<string, string> }> {
+  const [measures, events] = await Promise.all([
+    db.selectFrom('measures').select(['id', 'title']).where('case_id', '=', caseId).execute(),
+    db.selectFrom('participation_events').select(['id', 'title', 'format_id']).where('case_id', '=', caseId).execute(),
+  ]);
+  return { measures: new Map(measures.map((row) => [row.id, row.title])), events: new Map(events.map((row) => [row.id, row.title || row.format_id])) };
+}

@@ -1,3 +1,4 @@
+import { useEvidenceStore } from '../evidence/evidence-store';
 import { useParams } from 'react-router';
 import { LazyProfileChart } from './LazyProfileChart';
 import { useScoringStore } from '../scoring/scoring-store';
@@ -17,11 +18,15 @@ import { Page } from '../../components/Page';
 const PROFILE_AREAS = ['scoring', 'case'] as const;
 
 const CATEGORY_TITLES = { inhaltlich: 'Inhaltliche Kriterien', governance: 'Governance-Kriterien', formal: 'Formale Kriterien' } as const;
+const EVIDENCE_AREAS = ['evidence'] as const;
+
 export function CertificationPage() {
   const { id = '' } = useParams();
   const terms = useTerms(id);
   // The formal checks are computed from every part of the case.
   const { data, error } = useCaseData(useCertificationStore, id, ALL_AREAS);
+  // The paperclips read the case's documents.
+  useCaseData(useEvidenceStore, id, EVIDENCE_AREAS);
   // Loaded alongside the assessment, not after it.
   const profile = useCaseData(useScoringStore, id, PROFILE_AREAS).data;
   if (!data) return <DataPending error={error} />;

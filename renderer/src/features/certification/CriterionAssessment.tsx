@@ -1,3 +1,4 @@
+import { EvidenceClip } from '../evidence/EvidenceClip';
 import { useState } from 'react';
 import type { Assessment } from '../../../../shared/contract';
 import { CERTIFICATION_RATING_LABELS } from '../../../../shared/contract';
@@ -55,6 +56,7 @@ export function CriterionAssessment({ caseId, criterion, editable }: { caseId: s
         {criterion.text}
       </span>
       {criterion.help && <p className="question-help">{criterion.help}</p>}
+      <EvidenceClip caseId={caseId} place={`certification:${criterion.id}`} label={criterion.text} />
       {criterion.proposedRating && (
         <p className="proposal" data-testid={`cert-${criterion.id}-proposal`}>
           Vorschlag aus den formalen Prüfungen: <strong>{CERTIFICATION_RATING_LABELS[criterion.proposedRating]}</strong>

@@ -10,6 +10,7 @@ import { useQuestionnaireStore } from '../questionnaire/questionnaire-store';
 import { AdoptionPanel } from './AdoptionPanel';
 import { GoalTree, type TreeFilter } from './GoalTree';
 import { useGoalsStore } from './goals-store';
+import { useEvidenceStore } from '../evidence/evidence-store';
 import { PreviousRoundPanel } from './PreviousRoundPanel';
 import { ProgressTable } from './ProgressTable';
 import { ReportEditor } from './ReportEditor';
@@ -18,12 +19,15 @@ import { useTerms } from '../cases/use-terms';
 import { countOf } from '../../../../shared/domain/german-plural';
 
 const GOALS_AREAS = ['goals', 'scoring', 'case', 'certification'] as const;
+const EVIDENCE_AREAS = ['evidence'] as const;
 
 export function GoalsPage() {
   const { id = '' } = useParams();
   const terms = useTerms(id);
   // Measures link to strengths and weaknesses; the case's state and the certification can lock the agreement.
   const { data, error } = useCaseData(useGoalsStore, id, GOALS_AREAS);
+  // The paperclips at the measures read the case's documents.
+  useCaseData(useEvidenceStore, id, EVIDENCE_AREAS);
   const questionnaire = useQuestionnaireStore((state) => state.data);
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);
   const [filter, setFilter] = useState<TreeFilter>({ fieldId: '', priority: '', status: '' });

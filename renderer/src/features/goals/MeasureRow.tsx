@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client';
 import { useAmendment, useGoalsStore } from './goals-store';
 import { MeasureEditor } from './MeasureEditor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EvidenceClip } from '../evidence/EvidenceClip';
 
 interface MeasureRowProps {
   caseId: string;
@@ -73,6 +74,7 @@ export function MeasureRow({ caseId, goalId, measure, index, count, editable, li
           {measure.startMonth || measure.endMonth ? `${formatGermanMonth(measure.startMonth) || '?'} – ${formatGermanMonth(measure.endMonth) || '?'}` : 'ohne Zeitraum'}
           {measure.carriedFrom && ' · aus der Vorrunde übernommen'}
         </span>
+        <EvidenceClip caseId={caseId} place={`measure:${measure.id}`} label={`Maßnahme ${measure.number}`} />
         {measure.fromIdeas.length > 0 && (
           <span className="small from-ideas" data-testid="measure-ideas">
             Aus der Beteiligung: {measure.fromIdeas.map((idea) => `„${idea.text}“`).join(', ')}

@@ -1,3 +1,4 @@
+import { EvidenceClip } from '../evidence/EvidenceClip';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Participation, ParticipationEvent } from '../../../../shared/contract';
@@ -68,6 +69,7 @@ function EventCard({ data, event, onEdit, onRemove }: { data: Participation; eve
         <summary>Protokoll</summary>
         <ProtocolText text={event.protocol} testId="event-protocol-text" />
       </details>
+      <EvidenceClip caseId={data.caseId} place={`event:${event.id}`} label={event.title || event.formatName} />
       <div className="form-actions">
         <Link to={`/werkstatt/${data.caseId}?veranstaltung=${event.id}`} className="button primary small" data-testid="event-werkstatt">
           Werkstatt-Modus

@@ -1,3 +1,4 @@
+import { useEvidenceStore } from '../evidence/evidence-store';
 import { useParams } from 'react-router';
 import { useCaseData } from '../../api/use-case-data';
 import { DataPending } from '../../components/DataPending';
@@ -13,9 +14,13 @@ import { useParticipationStore } from './participation-store';
 const PARTICIPATION_AREAS = ['participation', 'case', 'certification'] as const;
 
 /** The facilitator's page: the procedure's formats, the events held, and the project group. */
+const EVIDENCE_AREAS = ['evidence'] as const;
+
 export function ParticipationPage() {
   const { id = '' } = useParams();
   const { data, error } = useCaseData(useParticipationStore, id, PARTICIPATION_AREAS);
+  // The paperclips read the case's documents.
+  useCaseData(useEvidenceStore, id, EVIDENCE_AREAS);
   const motto = useCaseStore((state) => (state.detail?.id === id ? state.detail.motto : ''));
   useFocusTarget();
 

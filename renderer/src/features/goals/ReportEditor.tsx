@@ -1,3 +1,4 @@
+import { EvidenceClip } from '../evidence/EvidenceClip';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -62,6 +63,7 @@ export function ReportEditor({ data }: { data: Agreement }) {
           <input {...register('comment')} data-testid="report-comment" />
         </FormField>
       </div>
+      <EvidenceClip caseId={data.caseId} place={`report:${year}`} label={`Jahresbericht ${year}`} />
       {measures.length === 0 ? (
         <p className="muted">Noch keine Maßnahmen.</p>
       ) : (

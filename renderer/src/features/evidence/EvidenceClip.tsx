@@ -38,6 +38,7 @@ export function EvidenceClip({ caseId, place, label, editable = true }: { caseId
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={`Nachweise zu ${label}: ${documents.length}`}
+        title="Nachweise"
         onClick={() => setOpen(!open)}
         data-testid="evidence-clip-toggle"
       >

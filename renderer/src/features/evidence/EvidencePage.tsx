@@ -135,10 +135,10 @@ export function EvidencePage() {
                   <span className="entry-origin">{formatTimestamp(document.addedAt)}</span>
                 </td>
                 <td className="nowrap">
-                  <button type="button" className="button secondary" onClick={() => open(document)} data-testid="evidence-open">
+                  <button type="button" className="button secondary" onClick={() => open(document)} aria-label={`„${document.title}“ öffnen`} data-testid="evidence-open">
                     Öffnen
                   </button>{' '}
-                  <button type="button" className="button secondary" onClick={() => setRemoving(document)} data-testid="evidence-remove">
+                  <button type="button" className="button secondary" onClick={() => setRemoving(document)} aria-label={`„${document.title}“ entfernen`} data-testid="evidence-remove">
                     Entfernen
                   </button>
                 </td>

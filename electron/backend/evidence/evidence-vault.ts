@@ -37,11 +37,12 @@ export function createEvidenceVault(dataDir: string, store: ContentStore) {
   return {
     /** Copies into the vault the content of `hashes` that is not there yet; returns how many bytes it copied. */
     async keep(hashes: readonly string[]): Promise<number> {
-      await mkdir(dir, { recursive: true });
       let copied = 0;
       for (const hash of hashes) {
         const target = join(dir, hash);
         if (!HASH.test(hash) || existsSync(target) || !existsSync(store.pathOf(hash))) continue;
+        // Only made once there is something to keep: the backups folder holds nothing else of its own.
+        await mkdir(dir, { recursive: true });
         const partial = join(dir, `.unfertig-${randomUUID()}`);
         await copyFile(store.pathOf(hash), partial);
         await rename(partial, target);

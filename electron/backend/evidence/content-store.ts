@@ -63,6 +63,11 @@ export function createContentStore(dataDir: string) {
       return sha256Of(bytes) === sha256 ? { ok: true, bytes } : { ok: false, problem: 'mismatch' };
     },
 
+    /** Deletes one content once no document needs it any more. */
+    remove(sha256: string): void {
+      rmSync(pathOf(sha256), { force: true });
+    },
+
     /**
      * Deletes what an interrupted add left (partial files, content whose row was never committed)
      * and content no longer referenced; returns how many files went. `now` decides what is settled.

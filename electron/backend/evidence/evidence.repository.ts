@@ -50,6 +50,11 @@ export async function deleteDocument(db: Db, documentId: string): Promise<void> 
   await db.deleteFrom('documents').where('id', '=', documentId).execute();
 }
 
+/** Whether any case's document still needs this content. */
+export async function isHashReferenced(db: Db, sha256: string): Promise<boolean> {
+  return (await db.selectFrom('documents').select('id').where('sha256', '=', sha256).limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Every content hash any case's document still needs. */
 export async function referencedHashes(db: Db): Promise<Set<string>> {
   const rows = await db.selectFrom('documents').select('sha256').distinct().execute();

@@ -211,7 +211,7 @@ export function createEvidenceService({ db, clock, cases, store, currentUser }: 
       const row = await documentOf(documentId);
       await changeableCase(row.case_id);
       await repo.deleteDocument(db, documentId);
-      if (!(await repo.referencedHashes(db)).has(row.sha256)) store.removeUnreferenced(await repo.referencedHashes(db), Number.POSITIVE_INFINITY, 0);
+      if (!(await repo.isHashReferenced(db, row.sha256))) store.remove(row.sha256);
       return list(row.case_id);
     },
 

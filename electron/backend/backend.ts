@@ -130,7 +130,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     invokeSelf: () => typedInvoke((method, input) => dispatch!(method, input)),
     changeLog: createChangeLogService({ db: database.db, cases, catalogues, goals, participation }),
     settings,
-    transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION }),
+    transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION, store: contentStore }),
     backups,
     certification,
     evidence,

@@ -4,8 +4,11 @@
  * importers read them from here.
  */
 export const UPLOAD_LIMITS_MB = {
-  /** A case transfer file (gzip'd); a case with several large questionnaire returns fits. */
-  transfer: 64,
+  /**
+   * A case transfer file, its documents included; what travels through the renderer as base64
+   * sets this bound. A case with more documents goes to another laptop as a backup.
+   */
+  transfer: 200,
   /** A backup restored through the UI; larger ones go through the command line. */
   backup: 25,
   /** A returned questionnaire workbook. */

@@ -13,6 +13,9 @@ export const transferPreviewSchema = z.object({
   appVersion: z.string(),
   rowCount: z.number().int(),
   historyCount: z.number().int(),
+  /** Documents (Nachweise) and their bytes in all, each already verified against its hash. */
+  documentCount: z.number().int(),
+  documentBytes: z.number().int(),
   /** The name the case has here, when it exists already; then the auditor chooses copy or update. */
   existingName: z.string().nullable(),
 });

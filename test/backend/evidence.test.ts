@@ -113,14 +113,6 @@ describe('evidence', () => {
       await reopened.close();
     }
   });
-
-  it('keeps a case with documents out of transfer files for now, saying why', async () => {
-    const app = await testBackend();
-    const caseId = await exampleCase(app);
-    await app.call('evidence.add', { caseId, fileName: 'a.pdf', contentBase64: base64(PDF) });
-    const exported = await app.invoke('transfer.exportCase', { caseId });
-    expect(!exported.ok && exported.error.message).toContain('Übergabedateien können Nachweise noch nicht mitnehmen');
-  });
 });
 
 describe('evidence in backups', () => {

@@ -4,7 +4,7 @@ import type { DatabaseSchema, DocumentsTable } from '../db/schema';
 type Db = Kysely<DatabaseSchema>;
 
 export function findDocuments(db: Db, caseId: string) {
-  return db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('added_at', 'desc').orderBy('id').execute();
+  return db.selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('added_at', 'desc').orderBy('title').orderBy('id').execute();
 }
 
 export function findDocument(db: Db, documentId: string) {

@@ -15,7 +15,8 @@ const MAX_CONTAINERS = 2 * LIMITS.maxRows + LIMITS.maxHistoryEntries + 1000;
 
 export const transferFileSchema = z.object({
   format: z.literal(TRANSFER_FORMAT),
-  formatVersion: z.literal(1),
+  /** 1: gzip'd JSON; 2: a zip container with the JSON and the documents' bytes, one entry per hash. */
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   appVersion: z.string(),
   schemaVersion: z.number().int().positive(),
   exportedAt: z.string(),
@@ -29,7 +30,7 @@ export const transferFileSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type TransferFile = z.infer<typeof transferFileSchema>;
-type TransferContent = Omit<TransferFile, 'sha256'>;
+export type TransferContent = Omit<TransferFile, 'sha256'>;
 
 /** JSON with keys in sorted order, so that the checksum does not depend on how an object was built. */
 function canonicalJson(value: unknown): string {
@@ -49,34 +50,43 @@ export function transferChecksum(file: TransferContent | TransferFile): string {
 
 const megabytes = (bytes: number) => formatGermanDecimal(Math.ceil((bytes / MEGABYTE) * 10) / 10);
 
-/**
- * Packs a case for transfer, refusing where the import on the other laptop would refuse: a file
- * too large to upload, or content beyond what an import unpacks.
- */
-export function packTransferFile(content: TransferContent): Buffer {
+/** The file's JSON with its checksum, refused where an import would refuse its content. */
+export function sealTransferContent(content: TransferContent): string {
   const file: TransferFile = { ...content, sha256: transferChecksum(content) };
   const json = JSON.stringify(file);
   const rows = Object.values(file.tables).reduce((sum, list) => sum + list.length, 0);
-  const packed = gzipSync(json);
   const tooLarge =
-    packed.length > UPLOAD_LIMITS_MB.transfer * MEGABYTE
-      ? `Die Übergabedatei wäre ${megabytes(packed.length)} MB groß; übernommen werden können höchstens ${UPLOAD_LIMITS_MB.transfer} MB.`
-      : Buffer.byteLength(json) > LIMITS.maxUnpackedBytes
-        ? `Der Inhalt wäre ${megabytes(Buffer.byteLength(json))} MB groß; übernommen werden können höchstens ${LIMITS.maxUnpackedBytes / MEGABYTE} MB.`
-        : rows > LIMITS.maxRows || file.history.length > LIMITS.maxHistoryEntries
-          ? `Der Auditfall hat mehr Datensätze (${rows}) oder Protokolleinträge (${file.history.length}), als eine Übergabe tragen kann (${LIMITS.maxRows} bzw. ${LIMITS.maxHistoryEntries}).`
-          : null;
-  if (tooLarge) {
-    throw new AppError('INVALID_INPUT', `Der Auditfall kann nicht als Übergabedatei gespeichert werden: ${tooLarge} Bitte alte Fragebogen-Rückläufe prüfen oder eine Sicherung verwenden.`);
+    Buffer.byteLength(json) > LIMITS.maxUnpackedBytes
+      ? `Der Inhalt wäre ${megabytes(Buffer.byteLength(json))} MB groß; übernommen werden können höchstens ${LIMITS.maxUnpackedBytes / MEGABYTE} MB.`
+      : rows > LIMITS.maxRows || file.history.length > LIMITS.maxHistoryEntries
+        ? `Der Auditfall hat mehr Datensätze (${rows}) oder Protokolleinträge (${file.history.length}), als eine Übergabe tragen kann (${LIMITS.maxRows} bzw. ${LIMITS.maxHistoryEntries}).`
+        : null;
+  if (tooLarge) throw notPackable(tooLarge);
+  return json;
+}
+
+function notPackable(reason: string): AppError {
+  return new AppError('INVALID_INPUT', `Der Auditfall kann nicht als Übergabedatei gespeichert werden: ${reason} Bitte alte Fragebogen-Rückläufe und große Nachweise prüfen oder eine Sicherung verwenden.`);
+}
+
+/** Refuses a packed file too large to upload on the other laptop. */
+export function checkPackedSize(packed: Buffer): Buffer {
+  if (packed.length > UPLOAD_LIMITS_MB.transfer * MEGABYTE) {
+    throw notPackable(`Die Übergabedatei wäre ${megabytes(packed.length)} MB groß; übernommen werden können höchstens ${UPLOAD_LIMITS_MB.transfer} MB.`);
   }
   return packed;
 }
 
-function refused(fileName: string, reason: string): AppError {
+/** Packs a case without documents as gzip'd JSON (format 1, which every version reads). */
+export function packTransferFile(content: TransferContent): Buffer {
+  return checkPackedSize(gzipSync(sealTransferContent(content)));
+}
+
+export function refused(fileName: string, reason: string): AppError {
   return new AppError('INVALID_INPUT', `„${fileName}“ kann nicht übernommen werden: ${reason}`);
 }
 
-/** Unpacks and checks a transfer file; every problem becomes a German refusal naming the file. */
+/** Unpacks and checks a format-1 transfer file; every problem becomes a German refusal naming the file. */
 export function unpackTransferFile(fileName: string, bytes: Buffer): TransferFile {
   let text: string;
   try {
@@ -85,6 +95,13 @@ export function unpackTransferFile(fileName: string, bytes: Buffer): TransferFil
     const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
     throw refused(fileName, tooBig ? `Der Inhalt ist größer als ${LIMITS.maxUnpackedBytes / MEGABYTE} MB.` : 'Die Datei ist keine Familienaudit-Fallübergabe (kein gültiges Archiv).');
   }
+  const file = parseTransferJson(fileName, text);
+  if (file.formatVersion !== 1) throw refused(fileName, 'Die Datei ist keine Familienaudit-Fallübergabe in einem bekannten Format.');
+  return file;
+}
+
+/** The JSON of a transfer file, checked for size, shape and checksum before anything trusts it. */
+export function parseTransferJson(fileName: string, text: string): TransferFile {
   const shape = measureJson(text, { maxContainers: MAX_CONTAINERS, maxDepth: LIMITS.maxDepth });
   if (shape.exceeded === 'containers') throw refused(fileName, `Die Datei enthält mehr als ${formatGermanDecimal(MAX_CONTAINERS)} Datensätze; so viele hat kein Auditfall.`);
   if (shape.exceeded === 'depth') throw refused(fileName, `Die Daten sind tiefer als ${LIMITS.maxDepth} Ebenen verschachtelt; so ist keine Fallübergabe aufgebaut.`);

@@ -8,7 +8,9 @@ import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/database-factory';
 import { AppError } from '../errors';
 import { readCaseHistory, readCaseRows } from './case-rows';
-import { packTransferFile, TRANSFER_EXTENSION, TRANSFER_FORMAT, unpackTransferFile, type TransferFile } from './transfer-file';
+import { packTransferFile, TRANSFER_EXTENSION, TRANSFER_FORMAT, type TransferContent } from './transfer-file';
+import { packTransferContainer, unpackTransfer, type TransferPackage } from './transfer-container';
+import type { ContentStore } from '../evidence/content-store';
 import { writeCase, type TransferMode } from './write-case';
 import { decodeRow } from './case-rows';
 import { checkIncomingCase } from '../incoming/check-case-data';
@@ -29,16 +31,33 @@ interface TransferServiceOptions {
   catalogues: CataloguesService;
   clock: Clock;
   appVersion: string;
+  store: ContentStore;
 }
 
 /** Moves one case with everything that belongs to it, its history included, between laptops. */
-export function createTransferService({ database, cases, catalogues, clock, appVersion }: TransferServiceOptions) {
-  function read(fileName: string, contentBase64: string): TransferFile {
-    const file = unpackTransferFile(fileName, Buffer.from(contentBase64, 'base64'));
+export function createTransferService({ database, cases, catalogues, clock, appVersion, store }: TransferServiceOptions) {
+  async function read(fileName: string, contentBase64: string): Promise<TransferPackage> {
+    const transfer = await unpackTransfer(fileName, Buffer.from(contentBase64, 'base64'));
+    const { file } = transfer;
     if (file.schemaVersion > database.schemaVersion) {
       throw new AppError('INVALID_INPUT', `„${fileName}“ stammt aus einer neueren Version von Familienaudit (${file.appVersion}). Bitte zuerst die App aktualisieren.`);
     }
-    return file;
+    return transfer;
+  }
+
+  /** The bytes of every document the rows name, each verified; a damaged one stops the export. */
+  function documentContents(rows: readonly Record<string, unknown>[]): Map<string, Buffer> {
+    const contents = new Map<string, Buffer>();
+    for (const row of rows) {
+      const sha256 = String(row.sha256);
+      if (contents.has(sha256)) continue;
+      const stored = store.get(sha256);
+      if (!stored.ok) {
+        throw new AppError('STORAGE', `Der Nachweis „${String(row.title)}“ ist ${stored.problem === 'missing' ? 'nicht mehr vorhanden' : 'beschädigt (seine Prüfsumme stimmt nicht)'}; die Übergabedatei wird so nicht erstellt. Bitte den Nachweis aus einer Sicherung wiederherstellen oder entfernen.`);
+      }
+      contents.set(sha256, stored.bytes);
+    }
+    return contents;
   }
 
   async function existingName(caseId: string): Promise<string | null> {
@@ -54,12 +73,10 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         tables: readCaseRows(database.sqlite, caseId),
         history: readCaseHistory(database.sqlite, caseId),
       }));
-      if ((tables.documents?.length ?? 0) > 0) {
-        throw new AppError('CONFLICT', 'Dieser Auditfall hat Nachweise; Übergabedateien können Nachweise noch nicht mitnehmen. Bitte die Nachweise vorerst einzeln weitergeben.');
-      }
-      const bytes = packTransferFile({
+      const documents = documentContents(tables.documents ?? []);
+      const content: TransferContent = {
         format: TRANSFER_FORMAT,
-        formatVersion: 1,
+        formatVersion: documents.size > 0 ? 2 : 1,
         appVersion,
         schemaVersion: database.schemaVersion,
         exportedAt: clock.nowIso(),
@@ -68,12 +85,13 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         catalogue: { id: detail.catalogueId, version: detail.catalogueVersion, content: catalogueRow.content },
         tables,
         history,
-      });
+      };
+      const bytes = documents.size > 0 ? await packTransferContainer(content, documents) : packTransferFile(content);
       return { fileName: `Auditfall_${safeFileStem(detail.municipalityName)}_${clock.today()}${TRANSFER_EXTENSION}`, contentBase64: bytes.toString('base64') };
     },
 
     async preview(fileName: string, contentBase64: string): Promise<TransferPreview> {
-      const file = read(fileName, contentBase64);
+      const { file, documents } = await read(fileName, contentBase64);
       let catalogueName = `${file.catalogue.id} Version ${file.catalogue.version}`;
       try {
         catalogueName = `${(JSON.parse(file.catalogue.content) as { name: string }).name}, Version ${file.catalogue.version}`;
@@ -88,15 +106,16 @@ export function createTransferService({ database, cases, catalogues, clock, appV
         appVersion: file.appVersion,
         rowCount: Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0),
         historyCount: file.history.length,
+        documentCount: file.tables.documents?.length ?? 0,
+        documentBytes: [...documents.values()].reduce((sum, bytes) => sum + bytes.length, 0),
         existingName: await existingName(file.caseId),
       };
     },
 
     /** `beforeWrite` runs once the file has passed every check, just before anything is written (a backup). */
     async importCase(fileName: string, contentBase64: string, mode: TransferMode, beforeWrite?: () => Promise<unknown>): Promise<{ caseId: string; municipalityName: string }> {
-      const file = read(fileName, contentBase64);
+      const { file, documents } = await read(fileName, contentBase64);
       const intro = `„${fileName}“ kann nicht übernommen werden:`;
-      if ((file.tables.documents?.length ?? 0) > 0) throw new AppError('INVALID_INPUT', `${intro} Die Datei enthält Nachweise, die diese Version noch nicht übernehmen kann.`);
       // The case's catalogue version comes along; an installed one with other content is refused there.
       const { catalogue, row: catalogueRow } = await catalogues.prepareImport(file.catalogue.content).catch((error: unknown) => {
         throw error instanceof AppError ? new AppError(error.code, `${intro} ${error.message}`, error.issues) : error;
@@ -108,6 +127,8 @@ export function createTransferService({ database, cases, catalogues, clock, appV
       ];
       if (problems.length > 0) throw refusedIncoming(intro, problems);
       await beforeWrite?.();
+      // Content first: should the case not land, it is unreferenced and swept like any interrupted add.
+      for (const bytes of documents.values()) store.put(bytes);
       const origin = `Übergabedatei „${fileName}“ vom ${formatGermanDateTime(file.exportedAt)}`;
       const caseId = await withExclusiveConnection(database.db, () => {
         try {

@@ -37,8 +37,15 @@ function copyIdMap(file: TransferFile, tables: ReadonlyMap<string, readonly Row[
   return map;
 }
 
-function remapRow(row: Row, ids: ReadonlyMap<string, string>): Row {
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? (ids.get(value) ?? value) : value]));
+/** A document's place names a row of the case after its kind (`measure:ID`); the id is the part to replace. */
+function remapValue(table: string, key: string, value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value !== 'string') return value;
+  const place = table === 'document_links' && key === 'place' ? /^(event|measure):(.+)$/.exec(value) : null;
+  return place ? `${place[1]}:${ids.get(place[2]!) ?? place[2]}` : (ids.get(value) ?? value);
+}
+
+function remapRow(table: string, row: Row, ids: ReadonlyMap<string, string>): Row {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, remapValue(table, key, value, ids)]));
 }
 
 function remapJson(text: unknown, ids: ReadonlyMap<string, string>): unknown {
@@ -118,7 +125,7 @@ export function writeCase(sqlite: Database, { file, tables: incoming, mode, newI
     for (const [name, rows] of [['cases', incoming.get('cases') ?? []] as const, ...[...incoming].filter(([table]) => table !== 'cases')]) {
       const table = tables.get(name)!;
       for (const original of rows) {
-        const row = remapRow(original, ids);
+        const row = remapRow(name, original, ids);
         if (name === 'cases' && mode === 'copy') row.municipality_name = `${String(row.municipality_name)}${COPY_SUFFIX}`;
         if (name === 'cases') row.name_sort_key = nameSortKeyOf(String(row.municipality_name));
         if (name === 'cases' && exists) updateCaseRow(sqlite, table, row, caseId);

@@ -14,14 +14,12 @@ import { FileDrop } from '../../components/FileDrop';
 import { FilterSelect } from '../../components/FilterSelect';
 import { Page } from '../../components/Page';
 import { TableHead } from '../../components/TableHead';
+import { formatFileSize } from '../../format/file-size';
 import { formatTimestamp } from '../../format/labels';
 import { useEvidenceStore } from './evidence-store';
 
 const EVIDENCE_AREAS = ['evidence'] as const;
 const ACCEPT = '.pdf,.docx,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.txt';
-const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-/** "812 Bytes", "135 kB", "2,4 MB". */
-const sizeLabel = (bytes: number) => (bytes < 1024 ? `${bytes} Bytes` : bytes < 1024 * 1024 ? `${number.format(bytes / 1024)} kB` : `${number.format(bytes / 1024 / 1024)} MB`);
 const placeKind = (place: string) => place.split(':')[0] ?? place;
 
 /** The case's documents: every Nachweis with its places, added by file picker or drop, opened by the system, removed with confirmation. */
@@ -75,7 +73,7 @@ export function EvidencePage() {
   return (
     <Page title="Nachweise">
       <p className="subtitle" data-testid="evidence-totals">
-        {data.documents.length === 1 ? '1 Dokument' : `${data.documents.length} Dokumente`} · {sizeLabel(data.totalBytes)} von {data.limits.caseMb} MB
+        {data.documents.length === 1 ? '1 Dokument' : `${data.documents.length} Dokumente`} · {formatFileSize(data.totalBytes)} von {data.limits.caseMb} MB
       </p>
       <section className="card" aria-labelledby="evidence-add-title">
         <h2 id="evidence-add-title">Dokument beifügen</h2>
@@ -128,7 +126,7 @@ export function EvidencePage() {
                 </td>
                 <td className="nowrap">{document.documentDate ? formatGermanDate(document.documentDate) : '–'}</td>
                 <td>{document.typeLabel}</td>
-                <td className="nowrap">{sizeLabel(document.size)}</td>
+                <td className="nowrap">{formatFileSize(document.size)}</td>
                 <td>{document.places.map((place) => place.label).join(', ')}</td>
                 <td>
                   {document.addedBy}

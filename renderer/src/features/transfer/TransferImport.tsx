@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { TransferPreview } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../../api/files';
+import { formatFileSize } from '../../format/file-size';
 import { formatTimestamp } from '../../format/labels';
 
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -106,6 +107,7 @@ export function TransferImport() {
                 <dt>Inhalt</dt>
                 <dd>
                   {preview.rowCount} Datensätze, {preview.historyCount} Einträge im Änderungsprotokoll
+                  {preview.documentCount > 0 && `, ${preview.documentCount} Nachweise (${formatFileSize(preview.documentBytes)}, Prüfsummen geprüft)`}
                 </dd>
               </div>
             </dl>

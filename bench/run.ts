@@ -13,6 +13,7 @@ import { benchLargeUi } from './ui-large.bench';
 import { benchInteractions } from './interactions.bench';
 import { benchGrowth } from './growth.bench';
 import { benchParticipation } from './participation.bench';
+import { benchEvidence } from './evidence.bench';
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261121);
@@ -25,7 +26,7 @@ try {
 } finally {
   removeLargeDatabase(large);
 }
-rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchConceptExport()), ...(await benchScoringRender()), ...(await benchGrowth()), ...(await benchParticipation()));
+rows.push(...benchBundleSize(), ...(await benchXlsx()), ...(await benchAssessmentExport()), ...(await benchConceptExport()), ...(await benchScoringRender()), ...(await benchGrowth()), ...(await benchParticipation()), ...(await benchEvidence()));
 printTable(rows);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

@@ -81,3 +81,34 @@ test('a paperclip at a measure counts its documents, takes a file, and the Nachw
   await page.getByTestId('open-evidence').click();
   await expect(page.getByTestId('evidence-row')).toContainText(`Maßnahme „${title}“`);
 });
+
+test('a question and a scoring criterion each take a document at their paperclip, and the Nachweise page names both places', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByTestId('example-catalogue').selectOption('audit-familiengerechte-kommune');
+  await page.getByTestId('create-example').click();
+  await expect(page.getByTestId('case-title')).toHaveText('Beispielstadt', { timeout: 30_000 });
+
+  await page.getByTestId('open-questionnaire').click();
+  const question = page.locator('li.question').first();
+  const questionClip = question.locator('.evidence-clip');
+  await expect(questionClip.getByTestId('evidence-clip-count')).toHaveText('0');
+  await questionClip.getByTestId('evidence-clip-toggle').click();
+  await questionClip.getByTestId('evidence-clip-file').setInputFiles({ name: 'Familienbericht.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(questionClip.getByTestId('evidence-clip-count')).toHaveText('1');
+  await question.screenshot({ path: test.info().outputPath('frage-nachweis.png') });
+
+  await page.getByRole('link', { name: 'Beispielstadt' }).click();
+  await page.getByTestId('open-scoring').click();
+  const criterion = page.locator('li.criterion').first();
+  const criterionClip = criterion.locator('.evidence-clip');
+  await criterionClip.getByTestId('evidence-clip-toggle').click();
+  await criterionClip.getByTestId('evidence-clip-file').setInputFiles({ name: 'Kita-Bedarfsplan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.from('%% Bedarfsplan\n', 'latin1')]) });
+  await expect(criterionClip.getByTestId('evidence-clip-count')).toHaveText('1');
+  await criterion.screenshot({ path: test.info().outputPath('kriterium-nachweis.png') });
+
+  await page.getByRole('link', { name: 'Beispielstadt' }).click();
+  await page.getByTestId('open-evidence').click();
+  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-row').filter({ hasText: 'Familienbericht' })).toContainText('Antwort im Fragebogen');
+  await expect(page.getByTestId('evidence-row').filter({ hasText: 'Kita-Bedarfsplan' })).toContainText('Kriterium der Bewertung');
+});

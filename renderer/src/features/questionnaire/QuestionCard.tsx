@@ -9,6 +9,7 @@ import { answerToText, isTyped, textToAnswer } from '../../../../shared/question
 import { asksForStichtag, checkAnswerValue, type AnswerValue } from '../../../../shared/questionnaire/answer-value';
 import { DateInput } from '../../components/DateInput';
 import { useFormFieldFocus } from '../../components/use-form-field-focus';
+import { EvidenceClip } from '../evidence/EvidenceClip';
 import { formatTimestamp } from '../../format/labels';
 import { AnswerInput } from './AnswerInput';
 import { useAnswerAutosave, type PatchResult, type SaveStatus } from './use-answer-autosave';
@@ -116,6 +117,7 @@ export function QuestionCard({ question, number, answer, editable, caseData }: Q
             {answer.source === 'auditor' ? terms.auditor : 'Rathaus (Import)'} · {formatTimestamp(answer.updatedAt)}
           </span>
         )}
+        {caseId && <EvidenceClip caseId={caseId} place={`question:${question.id}`} label={`Frage ${number}`} />}
       </div>
       {question.help && (
         <p className="question-help" id={`${inputId}-help`}>

@@ -1,3 +1,5 @@
+import { useEvidenceStore } from '../evidence/evidence-store';
+import { useCaseData } from '../../api/use-case-data';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { groupOf } from '../../../../shared/questionnaire/progress';
@@ -11,6 +13,7 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { useTerms } from '../cases/use-terms';
 
 /** Answers, and what can lock them: the case's state and the certification. */
+const EVIDENCE_AREAS = ['evidence'] as const;
 const LIVE_AREAS = ['questionnaire', 'case', 'certification'] as const;
 
 export function QuestionnairePage() {
@@ -25,6 +28,7 @@ export function QuestionnairePage() {
     void load(id);
   }, [id, load]);
   useCaseChanges(id, LIVE_AREAS, ({ wholeCase }) => load(id, { replace: wholeCase }));
+  useCaseData(useEvidenceStore, id, EVIDENCE_AREAS);
 
   if (!data || data.caseId !== id) return <DataPending error={error} />;
 

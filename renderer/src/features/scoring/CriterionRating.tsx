@@ -9,6 +9,7 @@ import { useDebouncedText } from './use-debounced-text';
 import { TextSaveStatus } from './TextSaveStatus';
 import { JustificationField } from './JustificationField';
 import { SelectOptions } from '../../components/SelectOptions';
+import { EvidenceClip } from '../evidence/EvidenceClip';
 
 type Criterion = ScoringField['criteria'][number];
 type RatingPatch = Partial<{ value: number | null; notRatable: boolean; evidence: string[] }>;
@@ -55,6 +56,7 @@ export function CriterionRating({ caseId, number, criterion, scale, questions, a
         <span className="badge" title="Gewicht im Feldwert">
           Gewicht {criterion.weight}
         </span>
+        <EvidenceClip caseId={caseId} place={`criterion:${criterion.id}`} label={`Kriterium ${number}`} />
       </div>
       {criterion.help && <p className="question-help">{criterion.help}</p>}
       <div className="scale-row" role="radiogroup" aria-labelledby={`${name}-label`}>

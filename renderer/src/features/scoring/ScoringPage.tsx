@@ -1,3 +1,4 @@
+import { useEvidenceStore } from '../evidence/evidence-store';
 import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
@@ -18,11 +19,13 @@ import { useScoringStore } from './scoring-store';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ITEM_KINDS } from '../../../../shared/vocabulary/scoring';
 
+const EVIDENCE_AREAS = ['evidence'] as const;
 const SCORING_AREAS = ['scoring', 'case', 'certification'] as const;
 
 export default function ScoringPage() {
   const { id = '', field: fieldParam } = useParams();
   const { data, error } = useCaseData(useScoringStore, id, SCORING_AREAS);
+  useCaseData(useEvidenceStore, id, EVIDENCE_AREAS);
   const questionnaire = useQuestionnaireStore((state) => state.data);
   const answers = useQuestionnaireStore((state) => state.answers);
   const loadQuestionnaire = useQuestionnaireStore((state) => state.load);

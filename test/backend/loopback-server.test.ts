@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { base64Length, MEGABYTE, UPLOAD_LIMITS_MB } from '../../shared/contract/limits';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/loopback/server';
 import { testBackend } from '../helpers/backend';
 import { tempDir } from '../helpers/temp-dir';
@@ -56,8 +57,8 @@ describe('loopback server', () => {
   it.each([
     ['with its length announced', true],
     ['sent in chunks without a length', false],
-  ])('answers a 100 MB request body %s with 413 in German, not a reset', async (_name, announced) => {
-    const body = Buffer.alloc(100 * 1024 * 1024, 0x20);
+  ])('answers a request body beyond the largest upload %s with 413 in German, not a reset', async (_name, announced) => {
+    const body = Buffer.alloc(base64Length(Math.max(...Object.values(UPLOAD_LIMITS_MB)) * MEGABYTE) + 2 * MEGABYTE, 0x20);
     const reply = await new Promise<Reply>((resolve, reject) => {
       const headers: Record<string, string> = { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'X-Familienaudit-Token': server.token };
       if (announced) headers['Content-Length'] = String(body.length);

@@ -14,6 +14,8 @@ import type { AnswerValue } from '../questionnaire/answer-value';
 import { fieldLabel, type ChangeOperation, type FieldChange } from './change-entry';
 import type { ChangeReferences } from './change-references';
 import { formatLoggedValue } from './logged-value';
+import { DOCUMENT_TYPES, type DocumentType } from '../evidence/document-types';
+import { formatFileSize } from '../domain/file-size';
 
 /** One changed column as the log shows it: its German label and both values in their display form. */
 interface DisplayedChange {
@@ -111,6 +113,10 @@ const FORMATTERS: Record<string, Formatter> = {
   linked_item_id: record,
   previous_case_id: record,
   carried_from: record,
+  document_id: record,
+  place: (value, { table, refs }) => (table === 'document_links' ? refs.placeLabel(String(value)) : formatLoggedValue(value)),
+  document_type: (value) => DOCUMENT_TYPES[value as DocumentType]?.label ?? String(value),
+  size: (value) => (typeof value === 'number' ? formatFileSize(value) : String(value)),
   value: (value, { table, row, refs }) => {
     if (table !== 'answers') return formatLoggedValue(value);
     const answer = parsed(value) as AnswerValue | null;
@@ -163,6 +169,7 @@ const SUBJECT_COLUMNS: Record<string, readonly string[]> = {
   field_summaries: ['field_id'],
   case_phases: ['phase_key', 'position'],
   report_entries: ['report_id', 'measure_id'],
+  document_links: ['document_id', 'place'],
 };
 
 const LABEL_OVERRIDES: Record<string, Record<string, string>> = {
@@ -234,7 +241,7 @@ export function entrySubject(table: string, row: Record<string, unknown>, refs: 
     case 'documents':
       return text('title') ? `„${text('title')}“ (SHA-256 ${String(text('sha256') ?? '').slice(0, 12)}…)` : null;
     case 'document_links':
-      return text('place');
+      return `${refs.records.get(String(row.document_id)) ?? 'Nachweis'} an ${refs.placeLabel(String(row.place))}`;
     case 'concept_versions':
       return typeof row.number === 'number' ? `${text('concept_name') ?? 'Konzept'}, Fassung ${row.number}` : null;
     default:

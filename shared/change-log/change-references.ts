@@ -14,8 +14,10 @@ export interface ChangeReferences {
   phases: ReadonlyMap<string, string>;
   /** Workshop and participation formats. */
   formats: ReadonlyMap<string, string>;
-  /** Rows of the case itself by their id: goals, measures, entries, reports, the previous round. */
+  /** Rows of the case itself by their id: goals, measures, entries, reports, documents, the previous round. */
   records: ReadonlyMap<string, string>;
+  /** Where a document is attached, in the auditor's words ("Maßnahme „Familienbüro“"). */
+  placeLabel(place: string): string;
 }
 
 export const NO_REFERENCES: ChangeReferences = {
@@ -27,10 +29,11 @@ export const NO_REFERENCES: ChangeReferences = {
   phases: new Map(),
   formats: new Map(),
   records: new Map(),
+  placeLabel: (place) => place,
 };
 
 /** The names a catalogue gives: questions numbered as in the questionnaire ("HF1.2"), criteria, fields, phases. */
-export function catalogueReferences(catalogue: Catalogue): Omit<ChangeReferences, 'records'> {
+export function catalogueReferences(catalogue: Catalogue): Omit<ChangeReferences, 'records' | 'placeLabel'> {
   const questions = new Map<string, { label: string; question: Question }>();
   for (const sheet of questionnaireSheets(catalogue)) {
     let number = 0;

@@ -76,6 +76,7 @@ describe('case change events', () => {
       'goals.addNode': 'goals',
       'goals.addMeasure': 'goals',
       'goals.adopt': 'goals',
+      'evidence.add': 'evidence',
       'certification.rate': 'certification',
       'participation.saveEvent': 'participation',
       'transfer.importCase': 'all',

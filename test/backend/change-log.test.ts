@@ -124,6 +124,10 @@ describe('change log', () => {
     const internal = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^\[|^\{|_id\b|_at\b|erfuellt|budget_cents/;
     expect(texts.filter((text) => internal.test(text))).toEqual([]);
     expect(entries.filter((entry) => entry.operation === 'update' && entry.changes.length === 0)).toEqual([]);
+    const document = entries.find((entry) => entry.tableName === 'documents' && entry.operation === 'insert')!;
+    expect(document.subject).toMatch(/^„Ratsbeschluss zur Zielvereinbarung, DS \d{4}\/0\d\d“ \(SHA-256 [0-9a-f]{12}…\)$/);
+    expect(document.changes).toEqual(expect.arrayContaining([{ field: 'document_type', label: 'Dateityp', before: '–', after: 'PDF' }, expect.objectContaining({ field: 'size', label: 'Größe', after: expect.stringMatching(/^\d+ Bytes$/) })]));
+    expect(entries.find((entry) => entry.tableName === 'document_links' && entry.operation === 'insert')!.subject).toMatch(/^„Ratsbeschluss zur Zielvereinbarung, DS .*“ an Ratsbeschluss zur Zielvereinbarung$/);
 
     const amended = entries.find((entry) => entry.tableName === 'measures' && entry.operation === 'update' && entry.changes.some((change) => change.label === 'Budget'))!;
     expect(amended.subject).toMatch(/^1\.1\.1 /);

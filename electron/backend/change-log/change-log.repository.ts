@@ -26,3 +26,8 @@ export async function lastLoggedRowsById(db: Db, caseId: string, ids: readonly s
   );
   return rows.filter((row) => row !== undefined);
 }
+
+/** The titles of the case's documents, by id: how the log names what a link points at. */
+export function documentTitles(db: Db, caseId: string) {
+  return db.selectFrom('documents').select(['id', 'title']).where('case_id', '=', caseId).execute();
+}

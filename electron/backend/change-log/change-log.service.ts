@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { fieldChanges, rowValues, TABLE_LABELS, type ChangeOperation, type FieldChange } from '../../../shared/change-log/change-entry';
 import { displayChanges, entrySubject, onlyDerived } from '../../../shared/change-log/change-display';
 import { ITEM_KIND_SINGULAR } from '../../../shared/vocabulary/scoring';
+import { placeLabeller } from '../../../shared/evidence/place-labels';
 import { catalogueReferences, NO_REFERENCES, type ChangeReferences } from '../../../shared/change-log/change-references';
 import { roundLabel } from '../../../shared/catalogue/terminology';
 import type { ChangeEntry } from '../../../shared/contract/change-log';
@@ -16,7 +17,7 @@ import * as repo from './change-log.repository';
 const OPERATIONS = new Set<string>(['insert', 'update', 'delete']);
 /** Rows read per step while skipping entries that changed only derived bookkeeping. */
 const BATCH = 200;
-const REFERENCE_COLUMNS = ['goal_id', 'strategic_goal_id', 'measure_id', 'report_id', 'linked_item_id', 'carried_from'] as const;
+const REFERENCE_COLUMNS = ['goal_id', 'strategic_goal_id', 'measure_id', 'report_id', 'linked_item_id', 'carried_from', 'document_id'] as const;
 
 interface Deps {
   db: Kysely<DatabaseSchema>;
@@ -44,7 +45,8 @@ export function createChangeLogService({ db, cases, catalogues, goals, participa
     try {
       const detail = await cases.get(caseId);
       const catalogue = await catalogues.get(detail.catalogueId, detail.catalogueVersion);
-      refs = { ...catalogueReferences(catalogue), records };
+      // Measures and events are named in records by their id, so the places read from them too.
+      refs = { ...catalogueReferences(catalogue), records, placeLabel: placeLabeller(catalogue, { measures: records, events: records }) };
       if (detail.previousCase) records.set(detail.previousCase.id, `${detail.previousCase.municipalityName}, ${roundLabel(refs.terms, detail.previousCase.auditRound)}`);
       const agreement = await goals.get(caseId);
       for (const field of agreement.fields) {
@@ -59,6 +61,7 @@ export function createChangeLogService({ db, cases, catalogues, goals, participa
       for (const item of agreement.linkableItems) records.set(item.id, `${(ITEM_KIND_SINGULAR as Record<string, string>)[item.kind] ?? 'Eintrag'} „${item.text}“`);
       for (const report of agreement.reports) records.set(report.id, `Jahresbericht ${report.year}`);
       for (const measure of agreement.previous?.measures ?? []) records.set(measure.id, `${measure.number} ${measure.title} (vorherige Runde)`);
+      for (const document of await repo.documentTitles(db, caseId)) records.set(document.id, `„${document.title}“`);
       for (const event of (await participation.get(caseId)).events) records.set(event.id, [event.formatName, event.title || null, event.heldOn ? `am ${formatGermanDate(event.heldOn)}` : null].filter(Boolean).join(' '));
     } catch {
       // A case in the trash or a catalogue no longer installed: the log still reads, with the names it holds itself.

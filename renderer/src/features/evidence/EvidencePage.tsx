@@ -14,7 +14,7 @@ import { FileDrop } from '../../components/FileDrop';
 import { FilterSelect } from '../../components/FilterSelect';
 import { Page } from '../../components/Page';
 import { TableHead } from '../../components/TableHead';
-import { formatFileSize } from '../../format/file-size';
+import { formatFileSize } from '../../../../shared/domain/file-size';
 import { formatTimestamp } from '../../format/labels';
 import { useEvidenceStore } from './evidence-store';
 

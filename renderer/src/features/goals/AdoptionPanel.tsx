@@ -1,4 +1,5 @@
 import { EvidenceClip } from '../evidence/EvidenceClip';
+import { RESOLUTION_PLACES } from '../../../../shared/evidence/document-places';
 import { fixElementId } from '../../../../shared/certification/formal-checks';
 import { useState } from 'react';
 import type { Agreement } from '../../../../shared/contract';
@@ -29,7 +30,7 @@ export function AdoptionPanel({ data }: { data: Agreement }) {
       <p data-testid="adopted-info">
         Drucksache {data.adopted.drucksache}. Änderungen werden mit Datum und Begründung festgehalten.
       </p>
-      <EvidenceClip caseId={data.caseId} place="resolution:agreement" label={terms.resolutionOfAgreement} />
+      <EvidenceClip caseId={data.caseId} place={RESOLUTION_PLACES.agreement} label={terms.resolutionOfAgreement} />
       {(data.editable || data.amendable) && <ResolutionCorrection data={data} />}
       <fieldset className="amendment">
         <legend>Änderung nach dem Beschluss – Datum und Begründung der nächsten Änderung</legend>

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { TransferPreview } from '../../../../shared/contract';
 import { call, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../../api/files';
-import { formatFileSize } from '../../format/file-size';
+import { formatFileSize } from '../../../../shared/domain/file-size';
 import { formatTimestamp } from '../../format/labels';
 
 const MAX_BYTES = 25 * 1024 * 1024;

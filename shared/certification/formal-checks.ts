@@ -19,6 +19,12 @@ export interface FormalCheckInput {
    * no participation), so that the check neither appears nor counts there.
    */
   participation: { citizenFormats: string[]; citizenEventsHeld: number } | null;
+  /**
+   * How many documents are attached to the resolution of the goal agreement; null where no
+   * criterion of the catalogue asks for the document (editions before it), so that the check
+   * neither appears nor counts there.
+   */
+  resolutionDocuments: number | null;
 }
 
 
@@ -110,6 +116,9 @@ export function formalChecks(input: FormalCheckInput, terms: Pick<Terminology, '
       input.fields.filter((field) => (input.ratedCriteria.find((entry) => entry.fieldId === field.id)?.rated ?? 0) === 0).map((field) => at(`${field.name}: keine Bewertung`, { group: field.id, element: fixElementId.scoringCriteria })),
     ),
     check('fristen', 'Die Phasen liegen in ihren Fristen', 'timeline', input.overrunWarnings.map((warning) => at(warning, { element: fixElementId.timeline }))),
+    ...(input.resolutionDocuments === null
+      ? []
+      : [check('beschluss-dokument', `${terms.resolutionOfAgreement} liegt als Dokument vor`, 'goals', input.resolutionDocuments > 0 ? [] : [at(`${terms.resolution}: Es ist kein Dokument des Beschlusses angehängt.`, { element: fixElementId.resolution })])]),
     ...(input.participation ? [check('beteiligung-buerger', 'Eine Beteiligung mit Bürgerinnen und Bürgern hat stattgefunden', 'participation', citizenParticipationProblems(input.participation))] : []),
   ];
 }

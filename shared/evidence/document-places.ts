@@ -14,6 +14,9 @@ export const PLACE_LABELS: Record<PlaceKind, string> = {
   report: 'Jahresbericht',
 };
 
+/** The two council resolutions documents are attached to. */
+export const RESOLUTION_PLACES = { mandate: 'resolution:mandate', agreement: 'resolution:agreement' } as const;
+
 const PLACE_PATTERN = /^(case|resolution:(mandate|agreement)|(event|question|criterion|certification|measure):[A-Za-z0-9][A-Za-z0-9._-]{0,79}|report:([1-9]|10))$/;
 
 export const placeSchema = z

@@ -5,6 +5,7 @@ import { transferChecksum, type TransferFile } from '../../electron/backend/tran
 import { testBackend, type TestBackend } from '../helpers/backend';
 import { nextVersion, rawCatalogue } from '../helpers/catalogues';
 import { completeCase } from '../helpers/complete-case';
+import { caseOf, CASE_ENTRY, readContainer, writeContainer } from '../helpers/transfer-container';
 
 const newCase = (name: string) => ({ municipalityName: name, ags: '05711000', kind: 'kommune' as const });
 
@@ -19,12 +20,17 @@ function rowsOf(laptop: TestBackend, caseId: string) {
   return readCaseRows(laptop.backend.database.sqlite, caseId);
 }
 
-/** Rewrites a transfer file's content and, unless told otherwise, its checksum. */
-function tamper(contentBase64: string, change: (file: TransferFile) => void, fixChecksum = true): string {
-  const file = JSON.parse(gunzipSync(Buffer.from(contentBase64, 'base64')).toString('utf8')) as TransferFile;
+/** Rewrites a transfer file's case (format 1, or the case entry of a format-2 container) and, unless told otherwise, its checksum. */
+async function tamper(contentBase64: string, change: (file: TransferFile) => void, fixChecksum = true): Promise<string> {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  const isContainer = bytes.subarray(0, 2).toString('latin1') === 'PK';
+  const entries = isContainer ? await readContainer(bytes) : null;
+  const file = entries ? caseOf(entries) : (JSON.parse(gunzipSync(bytes).toString('utf8')) as TransferFile);
   change(file);
   if (fixChecksum) file.sha256 = transferChecksum(file);
-  return gzipSync(JSON.stringify(file)).toString('base64');
+  if (!entries) return gzipSync(JSON.stringify(file)).toString('base64');
+  entries.set(CASE_ENTRY, Buffer.from(JSON.stringify(file), 'utf8'));
+  return (await writeContainer(entries)).toString('base64');
 }
 
 describe('case transfer', () => {
@@ -82,7 +88,7 @@ describe('case transfer', () => {
     const caseId = (await from.call('cases.create', newCase('Altstadt'))).id;
     const file = await from.call('transfer.exportCase', { caseId });
     const workshop = { case_id: caseId, kind: 'strategie', held_on: '2026-02-01', participants: JSON.stringify([{ organisation: 'Jugendamt', role: 'Leitung' }]), priority_fields: JSON.stringify(['hf2']), updated_at: '2026-02-02T10:00:00.000Z' };
-    const older = tamper(file.contentBase64, (content) => {
+    const older = await tamper(file.contentBase64, (content) => {
       content.schemaVersion = 12;
       delete content.tables.participation_events;
       delete content.tables.project_members;
@@ -136,11 +142,11 @@ describe('case transfer', () => {
   it('leaves a catalogue it brought uninstalled when the file is refused', async () => {
     const from = await testBackend();
     const next = rawCatalogue('bw');
-    next.version = 3;
+    next.version = nextVersion('bw');
     await from.call('catalogues.import', { content: JSON.stringify(next) });
     const caseId = (await from.call('cases.create', { ...newCase('Katalogstadt'), catalogueId: next.id })).id;
     const file = await from.call('transfer.exportCase', { caseId });
-    const broken = tamper(file.contentBase64, (content) => (content.tables.cases![0]!.bundesland = '99'));
+    const broken = await tamper(file.contentBase64, (content) => (content.tables.cases![0]!.bundesland = '99'));
     const to = await testBackend();
     const before = await to.call('catalogues.list', {});
     const result = await to.invoke('transfer.importCase', { fileName: file.fileName, contentBase64: broken, mode: 'new' });
@@ -163,7 +169,7 @@ describe('case transfer', () => {
     const other = await laptop.call('cases.create', newCase('Unbeteiligt'));
     const file = await laptop.call('transfer.exportCase', { caseId: laptop.caseId });
     const before = { rows: rowsOf(laptop, other.id), cases: (await laptop.call('cases.list', {})).items.length };
-    const result = await laptop.invoke('transfer.importCase', { fileName: 'fall.familienaudit', contentBase64: content(file.contentBase64, other.id), mode: 'copy' });
+    const result = await laptop.invoke('transfer.importCase', { fileName: 'fall.familienaudit', contentBase64: await content(file.contentBase64, other.id), mode: 'copy' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } });
     expect(rowsOf(laptop, other.id)).toEqual(before.rows);
     expect((await laptop.call('cases.list', {})).items).toHaveLength(before.cases);

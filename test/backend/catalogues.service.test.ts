@@ -20,10 +20,12 @@ describe('catalogues service', () => {
     expect(list.map((item) => [item.id, item.version, item.source, item.isLatest])).toEqual([
       ['audit-familiengerechte-kommune', 1, 'bundled', false],
       ['audit-familiengerechte-kommune', 2, 'bundled', false],
-      ['audit-familiengerechte-kommune', 3, 'bundled', true],
+      ['audit-familiengerechte-kommune', 3, 'bundled', false],
+      ['audit-familiengerechte-kommune', 4, 'bundled', true],
       ['bw-managementverfahren', 1, 'bundled', false],
       ['bw-managementverfahren', 2, 'bundled', false],
-      ['bw-managementverfahren', 3, 'bundled', true],
+      ['bw-managementverfahren', 3, 'bundled', false],
+      ['bw-managementverfahren', 4, 'bundled', true],
     ]);
     await first.backend.close();
     const again = await testBackend({ dataDir: first.dataDir });
@@ -51,7 +53,8 @@ describe('catalogues service', () => {
       [1, false],
       [2, false],
       [3, false],
-      [4, true],
+      [4, false],
+      [5, true],
     ]);
   });
 

@@ -11,7 +11,7 @@ describe('certification service', () => {
     const assessment = await call('certification.get', { caseId });
     expect(assessment.checks.filter((check) => !check.passed).map((check) => check.id)).toEqual([
       // Without any goal the goal checks fail too: an empty premise is no pass.
-      'ratsbeschluss', 'felder-abgedeckt', 'ziele-mit-massnahmen', 'massnahmen-vollstaendig', 'fragebogen-vollstaendig', 'staerken-schwaechen', 'beteiligung-buerger',
+      'ratsbeschluss', 'felder-abgedeckt', 'ziele-mit-massnahmen', 'massnahmen-vollstaendig', 'fragebogen-vollstaendig', 'staerken-schwaechen', 'beschluss-dokument', 'beteiligung-buerger',
     ]);
     expect(assessment.recommendation).toBe('noch_nicht_erteilen');
     expect(assessment.criteria.length).toBeGreaterThan(10);
@@ -64,6 +64,31 @@ describe('certification service', () => {
     await call('certification.decide', { caseId, certificateDate: '2026-06-01', conditions: assessment.computed.suggestedConditions });
     expect((await call('certification.finalize', { caseId })).conditions).toHaveLength(1);
   }, 60_000);
+
+  it('asks for the resolution as a document from the edition that links the check, and follows the documents attached to it', async () => {
+    const backend = await testBackend();
+    const { call } = backend;
+    const caseId = (await call('cases.create', base)).id;
+    await completeCase(backend, caseId);
+    const check = async () => (await call('certification.get', { caseId })).checks.find((entry) => entry.id === 'beschluss-dokument');
+    expect(await check()).toMatchObject({ passed: true, details: [] });
+    const attached = (await call('evidence.list', { caseId })).documents.filter((document) => document.places.some((place) => place.place === 'resolution:agreement'));
+    expect(attached).toHaveLength(1);
+    // Attached to the case only, it is no document of the resolution.
+    await call('evidence.link', { documentId: attached[0]!.id, place: 'case' });
+    await call('evidence.unlink', { documentId: attached[0]!.id, place: 'resolution:agreement' });
+    expect(await check()).toMatchObject({ passed: false, fix: 'goals', details: [{ text: 'Ratsbeschluss: Es ist kein Dokument des Beschlusses angehängt.', target: { element: 'beschluss' } }] });
+    const assessment = await call('certification.get', { caseId });
+    const resolutionCriterion = assessment.criteria.find((criterion) => criterion.checks.includes('beschluss-dokument'))!;
+    expect(resolutionCriterion).toMatchObject({ category: 'formal', proposedRating: 'nicht_erfuellt' });
+    await call('evidence.link', { documentId: attached[0]!.id, place: 'resolution:agreement' });
+    expect(await check()).toMatchObject({ passed: true });
+
+    // A round pinned to the edition before knows no such check.
+    backend.backend.database.sqlite.prepare('UPDATE cases SET catalogue_version = 3 WHERE id = ?').run(caseId);
+    await call('evidence.unlink', { documentId: attached[0]!.id, place: 'resolution:agreement' });
+    expect((await call('certification.get', { caseId })).checks.map((entry) => entry.id)).not.toContain('beschluss-dokument');
+  });
 
   it('an override of the recommendation needs a written reason', async () => {
     const { call, invoke } = await testBackend();

@@ -90,9 +90,11 @@ describe('cli catalog and questionnaire', () => {
       'audit-familiengerechte-kommune@1',
       'audit-familiengerechte-kommune@2',
       'audit-familiengerechte-kommune@3',
+      'audit-familiengerechte-kommune@4',
       'bw-managementverfahren@1',
       'bw-managementverfahren@2',
       'bw-managementverfahren@3',
+      'bw-managementverfahren@4',
     ]);
 
     const next = rawCatalogue('bw');

@@ -26,12 +26,14 @@ describe('documents in case transfer files', () => {
     const { caseId, measureId } = await caseWithDocuments(from);
     const file = await from.call('transfer.exportCase', { caseId });
     const entries = await readContainer(Buffer.from(file.contentBase64, 'base64'));
-    expect([...entries.keys()].sort()).toEqual([CASE_ENTRY, `nachweise/${sha256Of(PDF)}`, `nachweise/${sha256Of(TEXT)}`].sort());
+    const documents = (await from.call('evidence.list', { caseId })).documents;
+    expect(documents.map((document) => document.sha256)).toEqual(expect.arrayContaining([sha256Of(PDF), sha256Of(TEXT)]));
+    expect([...entries.keys()].sort()).toEqual([CASE_ENTRY, ...new Set(documents.map((document) => `nachweise/${document.sha256}`))].sort());
     expect(caseOf(entries).formatVersion).toBe(2);
 
     const to = await testBackend({ user: 'b.kollegin' });
     const preview = await to.call('transfer.previewCase', file);
-    expect(preview).toMatchObject({ documentCount: 2, documentBytes: PDF.length + TEXT.length });
+    expect(preview).toMatchObject({ documentCount: documents.length, documentBytes: documents.reduce((sum, document) => sum + document.size, 0) });
     await to.call('transfer.importCase', { ...file, mode: 'new' });
     const arrived = await to.call('evidence.list', { caseId });
     expect(arrived.documents).toEqual((await from.call('evidence.list', { caseId })).documents);
@@ -48,7 +50,7 @@ describe('documents in case transfer files', () => {
     expect(linked).not.toContain(`measure:${measureId}`);
     expect(hashes(copied)).toEqual(hashes(arrived));
     // The same content is kept once, however many cases hold it.
-    expect(readdirSync(join(to.dataDir, 'nachweise')).sort()).toEqual([sha256Of(PDF), sha256Of(TEXT)].sort());
+    expect(readdirSync(join(to.dataDir, 'nachweise')).sort()).toEqual([...new Set(hashes(arrived))].sort());
   });
 
   it('a case without documents still travels as format 1, which older versions read', async () => {
@@ -67,23 +69,25 @@ describe('documents in case transfer files', () => {
     const textEntry = `nachweise/${sha256Of(TEXT)}`;
     const flipped = Buffer.from(PDF);
     flipped[12] = flipped[12]! ^ 0x01;
+    // The worked example's own resolution document travels unchanged in every forgery.
+    const others = [...entries].filter(([name]) => name !== CASE_ENTRY && name !== pdfEntry && name !== textEntry);
     const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(60, 1), Buffer.from('0000000049454e44ae426082', 'hex')]);
 
     const forgeries: [string, [string, Buffer][], RegExp][] = [
-      ['changed byte', [[CASE_ENTRY, entries.get(CASE_ENTRY)!], [pdfEntry, flipped], [textEntry, TEXT]], /stimmt nicht mit seiner Prüfsumme/],
-      ['missing document', [[CASE_ENTRY, entries.get(CASE_ENTRY)!], [pdfEntry, PDF]], /Zum Nachweis „Protokoll“ fehlt der Inhalt/],
+      ['changed byte', [[CASE_ENTRY, entries.get(CASE_ENTRY)!], [pdfEntry, flipped], [textEntry, TEXT], ...others], /stimmt nicht mit seiner Prüfsumme/],
+      ['missing document', [[CASE_ENTRY, entries.get(CASE_ENTRY)!], [pdfEntry, PDF], ...others], /Zum Nachweis „Protokoll“ fehlt der Inhalt/],
       ['extra entry', [...entries, ['nachweise/' + sha256Of(png), png]], /Inhalte, die zu keinem Nachweis gehören/],
       ['foreign entry', [...entries, ['anhang/autostart.sh', Buffer.from('rm -rf /')]], /Teil „anhang\/autostart\.sh“, der in keine Fallübergabe gehört/],
       ['type lie', [[CASE_ENTRY, resealed(file, (changed) => {
         const row = changed.tables.documents!.find((candidate) => candidate.title === 'Protokoll')!;
         row.sha256 = sha256Of(png);
         row.size = png.length;
-      })], [pdfEntry, PDF], ['nachweise/' + sha256Of(png), png]], /nach seinem Inhalt vom Typ „Bild \(PNG\)“, nicht wie angegeben/],
+      })], [pdfEntry, PDF], ['nachweise/' + sha256Of(png), png], ...others], /nach seinem Inhalt vom Typ „Bild \(PNG\)“, nicht wie angegeben/],
       ['size lie', [[CASE_ENTRY, resealed(file, (changed) => {
         changed.tables.documents![0]!.size = 5;
-      })], [pdfEntry, PDF], [textEntry, TEXT]], /nicht die angegebene Größe/],
-      ['no case', [[pdfEntry, PDF], [textEntry, TEXT]], /der Auditfall fehlt darin/],
-      ['format 1 inside', [[CASE_ENTRY, resealed(file, (changed) => { changed.formatVersion = 1; })], [pdfEntry, PDF], [textEntry, TEXT]], /keine Familienaudit-Fallübergabe in einem bekannten Format/],
+      })], [pdfEntry, PDF], [textEntry, TEXT], ...others], /nicht die angegebene Größe/],
+      ['no case', [[pdfEntry, PDF], [textEntry, TEXT], ...others], /der Auditfall fehlt darin/],
+      ['format 1 inside', [[CASE_ENTRY, resealed(file, (changed) => { changed.formatVersion = 1; })], [pdfEntry, PDF], [textEntry, TEXT], ...others], /keine Familienaudit-Fallübergabe in einem bekannten Format/],
     ];
 
     const to = await testBackend();

@@ -12,6 +12,12 @@ async function exampleCase(app: TestBackend) {
   return (await app.call('cases.createExample', { catalogueId: 'audit-familiengerechte-kommune', municipalityName: 'Nachweisstadt' })).id;
 }
 
+/** What is stored before a step: the worked example brings its own resolution document. */
+async function stored(app: TestBackend, caseId: string) {
+  const folder = join(app.dataDir, 'nachweise');
+  return { documents: (await app.call('evidence.list', { caseId })).documents, files: existsSync(folder) ? readdirSync(folder).sort() : [] };
+}
+
 describe('evidence', () => {
   it('stores a document by its content, lists it at its places, and reads back the exact bytes', async () => {
     const app = await testBackend({ user: 'Dr. Maria Muster' });
@@ -44,11 +50,11 @@ describe('evidence', () => {
   ])('refuses %s in German and stores nothing', async (_case, bytes, message) => {
     const app = await testBackend();
     const caseId = await exampleCase(app);
+    const before = await stored(app, caseId);
     const result = await app.invoke('evidence.add', { caseId, fileName: 'beschluss.pdf', contentBase64: base64(bytes) });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toContain(message);
-    expect((await app.call('evidence.list', { caseId })).documents).toEqual([]);
-    expect(existsSync(join(app.dataDir, 'nachweise')) ? readdirSync(join(app.dataDir, 'nachweise')) : []).toEqual([]);
+    expect(await stored(app, caseId)).toEqual(before);
   });
 
   it('refuses a place the case does not have, and a case whose documents would pass 500 MB', async () => {
@@ -80,6 +86,7 @@ describe('evidence', () => {
   it('records a removal in the change log with title and hash, and keeps content another document still needs', async () => {
     const app = await testBackend();
     const caseId = await exampleCase(app);
+    const before = await stored(app, caseId);
     const first = await app.call('evidence.add', { caseId, fileName: 'a.pdf', contentBase64: base64(PDF), title: 'Erstes' });
     const second = await app.call('evidence.add', { caseId, fileName: 'b.pdf', contentBase64: base64(PDF), title: 'Zweites' });
     const content = join(app.dataDir, 'nachweise', sha256Of(PDF));
@@ -90,12 +97,13 @@ describe('evidence', () => {
     const log = await app.call('changeLog.caseLog', { caseId, limit: 50 });
     const removed = log.entries.filter((entry) => entry.tableLabel === 'Nachweis' && entry.operation === 'delete');
     expect(removed.map((entry) => entry.subject)).toEqual([`„Zweites“ (SHA-256 ${sha256Of(PDF).slice(0, 12)}…)`, `„Erstes“ (SHA-256 ${sha256Of(PDF).slice(0, 12)}…)`]);
-    expect((await app.call('evidence.list', { caseId })).documents).toEqual([]);
+    expect(await stored(app, caseId)).toEqual(before);
   });
 
   it('at start removes what an interrupted add left behind, once it is settled, and nothing a document needs', async () => {
     const app = await testBackend();
     const caseId = await exampleCase(app);
+    const before = await stored(app, caseId);
     const kept = await app.call('evidence.add', { caseId, fileName: 'a.pdf', contentBase64: base64(PDF) });
     const store = join(app.dataDir, 'nachweise');
     const orphan = join(store, 'b'.repeat(64));
@@ -107,7 +115,7 @@ describe('evidence', () => {
     await app.backend.close();
     const reopened = await createBackend({ dataDir: app.dataDir });
     try {
-      expect(readdirSync(store).sort()).toEqual([sha256Of(PDF), 'c'.repeat(64)].sort());
+      expect(readdirSync(store).sort()).toEqual([...before.files, sha256Of(PDF), 'c'.repeat(64)].sort());
       expect(kept.savedId).toBeTruthy();
     } finally {
       await reopened.close();

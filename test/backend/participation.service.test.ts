@@ -108,7 +108,7 @@ describe('participation service', () => {
   it('a round pinned to a format-1 catalogue keeps its two workshops as formats, three yearly reports, and no participation check', async () => {
     const first = await testBackend();
     const created = await first.call('cases.create', base);
-    expect(created.catalogueVersion).toBe(3);
+    expect(created.catalogueVersion).toBe(4);
     await first.backend.close();
     // A round started before format 2: pinned to version 2, as every existing round is.
     const sqlite = new BetterSqlite3(join(first.dataDir, 'familienaudit.sqlite'));
@@ -124,6 +124,7 @@ describe('participation service', () => {
     await app.call('participation.saveEvent', { caseId, event: { formatId: 'strategie', heldOn: '2026-02-01', priorityFields: ['hf2'] } });
     expect((await app.call('goals.get', { caseId })).yearlyReports).toBe(3);
     expect((await app.call('certification.get', { caseId })).checks.map((check) => check.id)).not.toContain('beteiligung-buerger');
+    expect((await app.call('certification.get', { caseId })).checks.map((check) => check.id)).not.toContain('beschluss-dokument');
     expect(await app.invoke('participation.saveEvent', { caseId, event: { formatId: 'zukunftswerkstatt' } })).toMatchObject({ ok: false });
   });
 });

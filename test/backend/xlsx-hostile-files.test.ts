@@ -66,7 +66,7 @@ describe('hostile and broken files are refused with a German message and change 
       workbook.getWorksheet('Metadaten')!.getCell('B2').value = caseId;
     });
     const result = await backend.call('questionnaire.previewImport', { caseId, fileName: 'x.xlsx', contentBase64: base64(template) });
-    expect(result.refusal).toMatch(/für einen anderen Katalog erstellt \(bw-managementverfahren, Version 3\)/);
+    expect(result.refusal).toMatch(/für einen anderen Katalog erstellt \(bw-managementverfahren, Version 4\)/);
   });
 
   it("says so when a questionnaire sheet was renamed like one of the template's own sheets, instead of skipping it", async () => {

@@ -3,8 +3,8 @@ import type { Catalogue } from '../../shared/catalogue/catalogue-schema';
 import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
 
 export const CATALOGUE_FILES = {
-  audit: 'resources/catalogues/audit-familiengerechte-kommune.v3.json',
-  bw: 'resources/catalogues/bw-managementverfahren.v3.json',
+  audit: 'resources/catalogues/audit-familiengerechte-kommune.v4.json',
+  bw: 'resources/catalogues/bw-managementverfahren.v4.json',
 } as const;
 
 /** A fresh, mutable copy of a shipped catalogue's raw JSON. */

@@ -35,7 +35,7 @@ describe('shipped catalogues', () => {
     expect(catalogue.milestones?.reportsPhase).toBe('umsetzung');
     expect(questionsOf(catalogue).flatMap((question) => (question.caseField ? [question.caseField] : [])).sort()).toEqual(['population', 'projectLead']);
     expect(catalogue.certification.criteria.flatMap((criterion) => criterion.checks ?? []).sort()).toEqual(
-      ['beteiligung-buerger', 'felder-abgedeckt', 'fragebogen-vollstaendig', 'fristen', 'massnahmen-vollstaendig', 'ratsbeschluss', 'staerken-schwaechen', 'ziele-mit-massnahmen'],
+      ['beschluss-dokument', 'beteiligung-buerger', 'felder-abgedeckt', 'fragebogen-vollstaendig', 'fristen', 'massnahmen-vollstaendig', 'ratsbeschluss', 'staerken-schwaechen', 'ziele-mit-massnahmen'],
     );
   });
 

@@ -25,6 +25,7 @@ const complete: FormalCheckInput = {
   ],
   overrunWarnings: [],
   participation: { citizenFormats: ['Zukunftswerkstatt', 'Bürgerbefragung'], citizenEventsHeld: 1 },
+  resolutionDocuments: 1,
 };
 
 function failing(input: FormalCheckInput) {
@@ -70,6 +71,15 @@ describe('formalChecks', () => {
       { participation: { citizenFormats: ['Zukunftswerkstatt', 'Bürgerbefragung'], citizenEventsHeld: 0 } },
       [['beteiligung-buerger', ['Keine Veranstaltung mit Bürgerinnen und Bürgern (Zukunftswerkstatt, Bürgerbefragung) mit Datum und Teilnehmenden erfasst.']]],
     ],
+    ['no document attached to the resolution', { resolutionDocuments: 0 }, [['beschluss-dokument', ['Ratsbeschluss: Es ist kein Dokument des Beschlusses angehängt.']]]],
+    [
+      'neither the resolution nor its document: both are reported',
+      { resolution: null, resolutionDocuments: 0 },
+      [
+        ['ratsbeschluss', ['Ratsbeschluss: Datum und Drucksache sind nicht erfasst.']],
+        ['beschluss-dokument', ['Ratsbeschluss: Es ist kein Dokument des Beschlusses angehängt.']],
+      ],
+    ],
     ['a catalogue without a citizens’ format', { participation: { citizenFormats: [], citizenEventsHeld: 0 } }, [['beteiligung-buerger', ['Der Katalog nennt kein Format mit Bürgerinnen und Bürgern.']]]],
   ])('finds %s', (_label, change, expected) => {
     expect(failing({ ...complete, ...change })).toEqual(expected);
@@ -78,6 +88,15 @@ describe('formalChecks', () => {
   it('leaves the participation check out where the catalogue does not ask for it', () => {
     expect(formalChecks(complete).map((entry) => entry.id)).toContain('beteiligung-buerger');
     expect(formalChecks({ ...complete, participation: null }).map((entry) => entry.id)).not.toContain('beteiligung-buerger');
+  });
+
+  it.each<[string, Partial<FormalCheckInput>, boolean]>([
+    ['asked for, with a document', { resolutionDocuments: 1 }, true],
+    ['asked for, with several documents', { resolutionDocuments: 3 }, true],
+    ['asked for, without a document', { resolutionDocuments: 0 }, true],
+    ['not asked for by the catalogue edition', { resolutionDocuments: null }, false],
+  ])('shows the resolution document check when %s', (_label, change, shown) => {
+    expect(formalChecks({ ...complete, ...change }).some((entry) => entry.id === 'beschluss-dokument')).toBe(shown);
   });
 
   it('lists every finding, however many there are', () => {
@@ -94,6 +113,7 @@ describe('formalChecks', () => {
     ['an unanswered question to its field page and the question', { missingRequiredQuestions: [{ id: 'q.kita', text: 'Kita', fieldId: 'hf2' }] }, { group: 'hf2', element: 'frage-q.kita' }],
     ['an unrated field to its scoring page', { ratedCriteria: [{ fieldId: 'hf1', rated: 2 }] }, { group: 'hf2', element: 'bewertung-kriterien' }],
     ['an overrun to the timeline', { overrunWarnings: ['x'] }, { element: 'zeitplan' }],
+    ['a resolution without its document to the resolution', { resolutionDocuments: 0 }, { element: 'beschluss' }],
   ])('leads %s', (_label, change, target) => {
     const found = formalChecks({ ...complete, ...change }).filter((entry) => !entry.passed);
     expect(found.flatMap((entry) => entry.details.map((detail) => detail.target))).toEqual([target]);
@@ -129,6 +149,11 @@ describe('in the procedure’s words', () => {
   const bw = termsOf(shippedCatalogue('bw'));
   it.each([
     ['the resolution check', () => formalChecks({ ...complete, resolution: null }, bw).find((entry) => entry.id === 'ratsbeschluss'), { label: 'Gemeinderatsbeschluss zum Handlungskonzept liegt vor', details: [{ text: 'Gemeinderatsbeschluss: Datum und Drucksache sind nicht erfasst.', target: { element: 'beschluss' } }] }],
+    [
+      'the resolution document check',
+      () => formalChecks({ ...complete, resolutionDocuments: 0 }, bw).find((entry) => entry.id === 'beschluss-dokument'),
+      { label: 'Gemeinderatsbeschluss zum Handlungskonzept liegt als Dokument vor', details: [{ text: 'Gemeinderatsbeschluss: Es ist kein Dokument des Beschlusses angehängt.', target: { element: 'beschluss' } }] },
+    ],
     ['the questionnaire check', () => formalChecks(complete, bw).find((entry) => entry.id === 'fragebogen-vollstaendig'), { label: 'Alle Pflichtfragen der Bilanz („Wo stehen wir?“) sind beantwortet' }],
     ['the missing resolution as the reason', () => recommend([], formalChecks({ ...complete, resolution: null }, bw), bw), { reasons: ['Gemeinderatsbeschluss zum Handlungskonzept fehlt – Voraussetzung für das Qualitätssiegel.'] }],
   ] as const)('%s', (_name, result, expected) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTimeline, currentPhaseKey, missedDeadlines, phaseState, validatePhaseDates, type PhaseDates } from '../../shared/domain/timeline';
 import { catalogueSchema } from '../../shared/catalogue/catalogue-schema';
-import auditCatalogue from '../../resources/catalogues/audit-familiengerechte-kommune.v3.json' with { type: 'json' };
+import auditCatalogue from '../../resources/catalogues/audit-familiengerechte-kommune.v4.json' with { type: 'json' };
 
 const PROCEDURE = catalogueSchema.parse(auditCatalogue);
 

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { formalChecks, type FormalCheckInput } from '../../../shared/certification/formal-checks';
+import { formalChecks, type FormalCheckId, type FormalCheckInput } from '../../../shared/certification/formal-checks';
 import { criteriaCount, recommend, type CriterionRating, type Recommendation } from '../../../shared/certification/recommendation';
 import type { Assessment } from '../../../shared/contract/certification';
 import type { FileOutput } from '../../../shared/contract/questionnaire-exchange';
@@ -28,6 +28,7 @@ import * as repo from './certification.repository';
 import { dateMilestonePhases } from '../cases/milestone-phases.repository';
 import { criterionProposal, DEVIATION_JUSTIFICATION_MIN } from '../../../shared/certification/criterion-proposal';
 import { termsOf } from '../../../shared/catalogue/terminology';
+import { RESOLUTION_PLACES } from '../../../shared/evidence/document-places';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -49,8 +50,8 @@ const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
 /** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
 export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion }: Deps) {
   async function checkInput(caseId: string): Promise<FormalCheckInput> {
-    const [detail, agreement, answers, scores, events, { catalogue }] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId), participation.get(caseId), cases.context(caseId)]);
-    const asksForParticipation = catalogue.certification.criteria.some((criterion) => criterion.checks?.includes('beteiligung-buerger'));
+    const [detail, agreement, answers, scores, events, documents, { catalogue }] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId), participation.get(caseId), evidence.list(caseId), cases.context(caseId)]);
+    const asksFor = (id: FormalCheckId) => catalogue.certification.criteria.some((criterion) => criterion.checks?.includes(id));
     const answered = new Set(answers.answers.filter((answer) => answer.value !== null).map((answer) => answer.questionId));
     const goalList = agreement.fields.flatMap((field) => field.strategicGoals.flatMap((strategic) => strategic.goals.map((goal) => ({ ...goal, fieldId: field.id }))));
     return {
@@ -63,7 +64,8 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
       ),
       ratedCriteria: scores.fields.map((field) => ({ fieldId: field.id, rated: field.rated })),
       overrunWarnings: missedDeadlines(detail.warnings),
-      participation: asksForParticipation ? citizenParticipation(catalogue.participation.formats, events.events) : null,
+      participation: asksFor('beteiligung-buerger') ? citizenParticipation(catalogue.participation.formats, events.events) : null,
+      resolutionDocuments: asksFor('beschluss-dokument') ? documents.documents.filter((document) => document.places.some((entry) => entry.place === RESOLUTION_PLACES.agreement)).length : null,
     };
   }
 

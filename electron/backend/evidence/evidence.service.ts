@@ -9,8 +9,8 @@ import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 import { safeFileStem } from '../../../shared/domain/file-names';
 import { stripXmlUnsafe } from '../../../shared/domain/xml-safe-text';
 import { parsePlace, PLACE_LABELS } from '../../../shared/evidence/document-places';
+import { placeLabeller } from '../../../shared/evidence/place-labels';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/evidence/document-types';
-import { termsOf } from '../../../shared/catalogue/terminology';
 import type { CasesService } from '../cases/cases.service';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
@@ -53,38 +53,6 @@ async function placeProblem(db: Kysely<DatabaseSchema>, caseId: string, catalogu
     case 'report':
       return Number(ref) <= catalogue.implementation.yearlyReports ? null : `Einen Jahresbericht ${ref} sieht das Verfahren nicht vor (höchstens ${catalogue.implementation.yearlyReports}).`;
   }
-}
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
-
-/** A place as the auditor reads it: „Maßnahme „Familienbüro““, „Jahresbericht 2“ … */
-function placeLabeller(catalogue: Catalogue, names: { measures: Map<string, string>; events: Map<string, string> }) {
-  const questions = new Map(catalogue.questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.id, question.text] as const)));
-  const criteria = new Map(catalogue.scoring.fields.flatMap((field) => field.criteria.map((criterion) => [criterion.id, criterion.text] as const)));
-  const certification = new Map(catalogue.certification.criteria.map((criterion) => [criterion.id, criterion.text] as const));
-  const terms = termsOf(catalogue);
-  return (place: string): string => {
-    const { kind, ref } = parsePlace(place);
-    const named = (text: string | undefined) => `${PLACE_LABELS[kind]} „${short(text ?? ref)}“`;
-    switch (kind) {
-      case 'case':
-        return PLACE_LABELS.case;
-      case 'resolution':
-        return ref === 'mandate' ? `${terms.resolution} (Mandat)` : terms.resolutionOfAgreement;
-      case 'report':
-        return `Jahresbericht ${ref}`;
-      case 'measure':
-        return named(names.measures.get(ref));
-      case 'event':
-        return named(names.events.get(ref));
-      case 'question':
-        return named(questions.get(ref));
-      case 'criterion':
-        return named(criteria.get(ref));
-      case 'certification':
-        return named(certification.get(ref));
-    }
-  };
 }
 
 /** Documents and evidence of a case: stored by content, checked by content, verified on every read. */

@@ -1,11 +1,14 @@
 import type { Question } from '../../../shared/catalogue/catalogue-schema';
 import type { CaseDetail, MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { Invoke } from '../../../shared/contract/invoke';
-import { addMonths, wholeMonthsBetween as wholeMonths } from '../../../shared/domain/dates';
+import { addMonths, formatGermanDate, wholeMonthsBetween as wholeMonths } from '../../../shared/domain/dates';
 import { AppError } from '../errors';
 import { PRIORITIES } from '../../../shared/vocabulary/goals';
 import { randomSource, type Random } from './random-source';
 import { addParticipation, type PhaseSpan } from './example-participation';
+import { examplePdf } from './example-pdf';
+import { RESOLUTION_PLACES } from '../../../shared/evidence/document-places';
+import { termsOf } from '../../../shared/catalogue/terminology';
 
 const TEXTS = [
   'Die Verwaltung stimmt sich dazu regelmäßig mit den freien Trägern ab.',
@@ -85,6 +88,7 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
   // certificate phase until the certificate, the phase after it (implementation) under way, and any
   // later one (the next round) planned.
   const catalogue = await call('catalogues.get', { id: created.catalogueId, version: created.catalogueVersion });
+  const terms = termsOf(catalogue);
   const certificateIndex = catalogue.phases.findIndex((phase) => phase.key === catalogue.certificate.phase);
   const before = catalogue.phases.slice(0, certificateIndex);
   const months = wholeMonths(start, resolution);
@@ -154,7 +158,16 @@ export async function createExampleRound(invoke: Invoke, options: ExampleOptions
       }
     }
   }
-  await call('goals.adopt', { caseId, resolutionDate: resolution, drucksache: `DS ${resolution.slice(0, 4)}/0${random.int(10, 99)}` });
+  const drucksache = `DS ${resolution.slice(0, 4)}/0${random.int(10, 99)}`;
+  await call('goals.adopt', { caseId, resolutionDate: resolution, drucksache });
+  await call('evidence.add', {
+    caseId,
+    fileName: `beschluss-${drucksache.replace(/\W+/g, '-').toLowerCase()}.pdf`,
+    contentBase64: examplePdf([`Auszug aus der Niederschrift, ${drucksache}`, `${options.name}, Sitzung vom ${formatGermanDate(resolution)}`, `Beschluss: ${terms.agreement} in der vorgelegten Fassung angenommen.`]).toString('base64'),
+    title: `${terms.resolutionOfAgreement}, ${drucksache}`,
+    documentDate: resolution,
+    places: [RESOLUTION_PLACES.agreement],
+  });
   const firstMeasure = agreement.fields[0]!.strategicGoals[0]!.goals[0]!.measures[0]!;
   await call('goals.updateMeasure', {
     caseId,

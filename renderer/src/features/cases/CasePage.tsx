@@ -6,12 +6,17 @@ import { CaseActions } from './CaseActions';
 import { CaseOverview } from './CaseOverview';
 import { useCaseStore } from './case-store';
 import { CASE_KIND_LABELS, STATUS_LABELS } from '../../format/labels';
+import { useCaseData } from '../../api/use-case-data';
+import { useEvidenceStore } from '../evidence/evidence-store';
+
+const EVIDENCE_AREAS = ['evidence'] as const;
 
 export function CasePage() {
   const { id = '' } = useParams();
   // The case layout loads the case and keeps it current with every part of it.
   const detail = useCaseStore((state) => (state.detail?.id === id ? state.detail : null));
   const replace = useCaseStore((state) => state.replace);
+  useCaseData(useEvidenceStore, id, EVIDENCE_AREAS);
   const [failedAction, setFailedAction] = useState<{ caseId: string; message: string } | null>(null);
   const actionError = failedAction?.caseId === id ? failedAction.message : null;
   const arrivedWith = (useLocation().state as { transferNotice?: string } | null)?.transferNotice ?? null;

@@ -4,6 +4,9 @@ import type { CaseDetail } from '../../../../shared/contract';
 import { PHASE_STATE_LABELS } from '../../../../shared/domain/timeline';
 import { formatDate } from '../../format/labels';
 import { PhaseEditor } from './PhaseEditor';
+import { EvidenceClip } from '../evidence/EvidenceClip';
+import { RESOLUTION_PLACES } from '../../../../shared/evidence/document-places';
+import { useTerms } from '../cases/use-terms';
 
 function range(start: string | null, end: string | null): string {
   if (!start && !end) return '–';
@@ -17,6 +20,7 @@ interface TimelineProps {
 }
 
 export function Timeline({ detail, editable, onChanged }: TimelineProps) {
+  const terms = useTerms(detail.id);
   // Several editors may be open at once: opening one never throws away what was typed in another.
   const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
   const open = (key: string) => setEditing((current) => new Set(current).add(key));
@@ -74,6 +78,8 @@ export function Timeline({ detail, editable, onChanged }: TimelineProps) {
                     Termine bearbeiten
                   </button>
                 )}
+                {/* Every procedure starts with the council's mandate, so its resolution is attached to the first phase. */}
+                {phase.position === 0 && <EvidenceClip caseId={detail.id} place={RESOLUTION_PLACES.mandate} label={`${terms.resolution} (Mandat)`} editable={editable} />}
               </div>
               <dl className="phase-dates">
                 <div>

@@ -1,8 +1,9 @@
-import { gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readCaseRows } from '../../electron/backend/transfer/case-rows';
-import type { TransferFile } from '../../electron/backend/transfer/transfer-file';
+import { transferChecksum, type TransferFile } from '../../electron/backend/transfer/transfer-file';
 import { testBackend, type TestBackend } from '../helpers/backend';
+import { caseOf, readContainer } from '../helpers/transfer-container';
 import { printFigures } from './figures';
 import { appState, isGermanMessage, readFailures } from './hostile/after-each-attempt';
 import { fullCase } from './hostile/full-case';
@@ -14,13 +15,23 @@ function bystanderOf(laptop: TestBackend, caseId: string): Bystander {
   return { caseId, reportId: id('implementation_reports'), measureId: id('measures'), goalId: id('goals'), itemId: id('field_items') };
 }
 
+/** The corpus forges the case JSON (format 1); hostile documents inside containers are tried in evidence-transfer.test.ts. */
+function withoutDocuments(file: TransferFile): TransferFile {
+  const { documents: _documents, document_links: _links, ...tables } = file.tables;
+  const copy = { ...file, formatVersion: 1 as const, tables };
+  return { ...copy, sha256: transferChecksum(copy) };
+}
+
 describe('hostile transfer files', () => {
   it('are refused in German, leave every other case untouched and every read method working', async () => {
     const from = await testBackend({ user: 'a.pruefer' });
     const sourceId = await fullCase(from, 'Quellstadt', '05711000');
     const exported = await from.call('transfer.exportCase', { caseId: sourceId });
-    const source = JSON.parse(gunzipSync(Buffer.from(exported.contentBase64, 'base64')).toString('utf8')) as TransferFile;
+    const source = withoutDocuments(caseOf(await readContainer(Buffer.from(exported.contentBase64, 'base64'))));
     for (const table of ['answers', 'questionnaire_imports', 'report_entries', 'field_items', 'participation_events', 'project_members', 'certification_decisions']) expect(source.tables[table]?.length, table).toBeGreaterThan(0);
+
+    const control = await (await testBackend({ user: 'c.kontrolle' })).invoke('transfer.importCase', { fileName: 'fall.familienaudit', contentBase64: gzipSync(JSON.stringify(source)).toString('base64'), mode: 'new' });
+    expect(control.ok ? null : control.error, 'the unforged source itself imports').toBeNull();
 
     const to = await testBackend({ user: 'b.kollegin' });
     const bystanderId = await fullCase(to, 'Unbeteiligt', '05711004');

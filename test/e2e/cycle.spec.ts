@@ -9,6 +9,7 @@ import { printedReportProblems } from './report-layout';
 import { zipEntryText } from '../helpers/zip-entry';
 
 /** The cycle's dates, all in the past and in the order the procedure needs. */
+const RESOLUTION_PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
 const DATES = { mandate: '05.01.2026', resolution: '02.03.2026', certificate: '16.03.2026', reports: ['01.04.2026', '04.05.2026', '01.06.2026'] };
 /** Planned and actual dates of the phases between the mandate and the resolution, as the auditor enters them. */
 const ANALYSIS_PHASE_DATES = [
@@ -147,7 +148,23 @@ for (const which of ['audit', 'bw'] as const) {
     await page.getByTestId('adopt').click();
     await page.getByTestId('adopt-confirm-yes').click();
     await expect(page.getByTestId('adopted-info')).toContainText('DS 2026/100');
+    // The resolution without its document fails the formal check; the auditor attaches the PDF at the resolution.
     await page.goto(caseUrl);
+    await page.getByTestId('open-certification').click();
+    await expect(page.getByTestId('formal-checks').locator('li.failed')).toHaveCount(1);
+    await expect(page.getByTestId('check-beschluss-dokument')).toContainText('Es ist kein Dokument des Beschlusses angehängt.');
+    await page.goto(caseUrl);
+    await page.getByTestId('open-goals').click();
+    const resolutionClip = page.getByTestId('evidence-clip-resolution:agreement');
+    await resolutionClip.getByTestId('evidence-clip-toggle').click();
+    await resolutionClip.getByTestId('evidence-clip-file').setInputFiles({ name: 'beschluss-ds-2026-100.pdf', mimeType: 'application/pdf', buffer: RESOLUTION_PDF });
+    await expect(resolutionClip.getByTestId('evidence-clip-count')).toHaveText('1');
+    await page.goto(caseUrl);
+    const mandateClip = page.getByTestId('evidence-clip-resolution:mandate');
+    await mandateClip.getByTestId('evidence-clip-toggle').click();
+    await mandateClip.getByTestId('evidence-clip-file').setInputFiles({ name: 'auftrag.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([RESOLUTION_PDF, Buffer.from('%% Auftrag\n', 'latin1')]) });
+    await expect(mandateClip.getByTestId('evidence-clip-count')).toHaveText('1');
+    await page.screenshot({ path: test.info().outputPath('zeitplan-mandat-nachweis.png'), fullPage: true });
     await expect(page.getByTestId(`phase-${milestones.resolutionPhase}`).getByTestId('phase-state')).toHaveText('Abgeschlossen');
     await expect(page.getByTestId('current-phase')).toContainText(catalogue.phases.find((phase) => phase.key === catalogue.certificate.phase)!.name);
 

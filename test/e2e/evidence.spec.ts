@@ -8,14 +8,16 @@ test('attach documents by picker and by drop, open one, filter, remove one with 
   await page.getByTestId('create-example').click();
   await expect(page.getByTestId('case-title')).toHaveText('Beispielstadt', { timeout: 30_000 });
   await page.getByTestId('open-evidence').click();
-  await expect(page.getByTestId('evidence-empty')).toBeVisible();
+  // The worked example comes with its council resolution attached to the goal agreement.
+  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-row')).toContainText('Ratsbeschluss zur Zielvereinbarung, DS');
 
   await page.getByTestId('evidence-title').fill('Ratsbeschluss Zielvereinbarung');
   await page.getByTestId('evidence-date').fill('04.09.2024');
   await page.getByTestId('evidence-file').setInputFiles({ name: 'beschluss.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(page.getByTestId('evidence-message')).toHaveText('„Ratsbeschluss Zielvereinbarung“ wurde beigefügt.');
-  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
-  await expect(page.getByTestId('evidence-row')).toContainText('04.09.2024');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss Zielvereinbarung' })).toContainText('04.09.2024');
   await expect(page.getByTestId('evidence-title')).toHaveValue('');
 
   // Dropped onto the zone, as from the file manager.
@@ -25,16 +27,16 @@ test('attach documents by picker and by drop, open one, filter, remove one with 
     transfer.items.add(new File(['Protokoll der Zukunftswerkstatt\\nTeilnehmende: 40\\n'], 'protokoll.txt', { type: 'text/plain' }));
     document.querySelector('[data-testid="evidence-file-zone"]').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   })()`);
-  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
-  await expect(page.getByTestId('evidence-totals')).toContainText('2 Dokumente');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(3);
+  await expect(page.getByTestId('evidence-totals')).toContainText('3 Dokumente');
 
   // A program is refused, whatever it is called; nothing is added.
   await page.getByTestId('evidence-file').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: Buffer.from('4d5a900003000000', 'hex') });
   await expect(page.getByTestId('evidence-message')).toContainText('ist ein Programm oder Skript');
-  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-row')).toHaveCount(3);
 
   const download = page.waitForEvent('download');
-  await page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss' }).getByTestId('evidence-open').click();
+  await page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss Zielvereinbarung' }).getByTestId('evidence-open').click();
   expect((await download).suggestedFilename()).toBe('beschluss.pdf');
 
   await page.getByTestId('evidence-filter-type').selectOption('text');
@@ -43,10 +45,10 @@ test('attach documents by picker and by drop, open one, filter, remove one with 
   await page.getByTestId('evidence-filter-type').selectOption('');
   await page.screenshot({ path: test.info().outputPath('nachweise.png'), fullPage: true });
 
-  await page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss' }).getByTestId('evidence-remove').click();
+  await page.getByTestId('evidence-row').filter({ hasText: 'Ratsbeschluss Zielvereinbarung' }).getByTestId('evidence-remove').click();
   await expect(page.getByTestId('evidence-remove-dialog')).toBeVisible();
   await page.getByTestId('evidence-remove-yes').click();
-  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
 
   await page.getByRole('link', { name: 'Beispielstadt' }).click();
   await page.getByTestId('open-change-log').click();
@@ -79,7 +81,7 @@ test('a paperclip at a measure counts its documents, takes a file, and the Nachw
 
   await page.getByRole('link', { name: 'Beispielstadt' }).click();
   await page.getByTestId('open-evidence').click();
-  await expect(page.getByTestId('evidence-row')).toContainText(`Maßnahme „${title}“`);
+  await expect(page.getByTestId('evidence-row').filter({ hasText: 'Kostenplan' })).toContainText(`Maßnahme „${title}“`);
 });
 
 test('a question and a scoring criterion each take a document at their paperclip, and the Nachweise page names both places', async ({ page, openApp }) => {
@@ -108,7 +110,7 @@ test('a question and a scoring criterion each take a document at their paperclip
 
   await page.getByRole('link', { name: 'Beispielstadt' }).click();
   await page.getByTestId('open-evidence').click();
-  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-row')).toHaveCount(3);
   await expect(page.getByTestId('evidence-row').filter({ hasText: 'Familienbericht' })).toContainText('Antwort im Fragebogen');
   await expect(page.getByTestId('evidence-row').filter({ hasText: 'Kita-Bedarfsplan' })).toContainText('Kriterium der Bewertung');
 });

@@ -8,7 +8,7 @@ export function EvidenceSection({ data }: { data: ReportData }) {
   return (
     <section className="report-section" data-testid="report-evidence">
       <h2>Anhang: Nachweise</h2>
-      <ReportTable columns={[['Titel', '38%'], ['Dokumentdatum', '16%'], ['Art', '16%'], ['Beigefügt an', '30%']]}>
+      <ReportTable columns={[['Titel', '38%'], ['Datum', '16%'], ['Art', '16%'], ['Beigefügt an', '30%']]}>
         <tbody>
           {data.evidence.documents.map((document) => (
             <tr key={document.id}>

@@ -32,6 +32,7 @@ export async function benchAssessmentExport(): Promise<Measurement[]> {
       appVersion: 'bench',
       exportedAt: new Date().toISOString(),
       chartPng: null,
+      sign: () => ({ signature: '', publicKey: '', fingerprint: '' }),
     });
     const pair = await measurePair(
       9,

@@ -20,6 +20,7 @@ import { createParticipationService } from './participation/participation.servic
 import { createIdeasService } from './participation/ideas.service';
 import { createIdeaImportService } from './participation/idea-import.service';
 import { createCertificationService } from './certification/certification.service';
+import { loadOrCreateInstallationKey, type InstallationKey } from './signing/installation-key';
 import { createConceptService } from './concept/concept.service';
 import { createContentStore } from './evidence/content-store';
 import { createEvidenceService } from './evidence/evidence.service';
@@ -96,7 +97,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const contentStore = createContentStore(options.dataDir);
   const evidence = createEvidenceService({ db: database.db, clock, cases, store: contentStore, currentUser: () => settings.currentUser() });
   const vault = createEvidenceVault(options.dataDir, contentStore);
-  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion: APP_VERSION });
+  let key: InstallationKey | null = null;
+  const installationKey = () => (key ??= loadOrCreateInstallationKey(options.dataDir));
+  const certification = createCertificationService({ db: database.db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion: APP_VERSION, installationKey });
   const backups = createBackupsService({
     database,
     dataDir: options.dataDir,

@@ -13,7 +13,9 @@ import { formatGermanDecimal } from '../../../shared/domain/german-numbers';
 import { describeAnswer } from '../../../shared/questionnaire/answer-text';
 import { BUNDESLAENDER } from '../../../shared/domain/bundeslaender';
 import { findingsText } from '../../../shared/certification/formal-checks';
-import { contentChecksum, type AssessmentWorkbookInput, type DataCell, type DataSheet } from '../xlsx/assessment-workbook';
+import type { AssessmentWorkbookInput, DataCell, DataSheet } from '../xlsx/assessment-workbook';
+import { checksumSheetsOf, CURRENT_CHECKSUM_METHOD, sheetsChecksum, signedText } from '../xlsx/assessment-checksum';
+import { registerSheet } from './register-sheet';
 
 interface ExportSources {
   detail: CaseDetail;
@@ -28,6 +30,14 @@ interface ExportSources {
   appVersion: string;
   exportedAt: string;
   chartPng: Buffer | null;
+  /** Signs the canonical facts with the installation's key. */
+  sign: (text: string) => ExportSignature;
+}
+
+export interface ExportSignature {
+  signature: string;
+  publicKey: string;
+  fingerprint: string;
 }
 
 const monthDate = (month: string | null): DataCell => (month ? { date: `${month}-01` } : null);
@@ -228,7 +238,10 @@ function certificationSheet({ assessment }: ExportSources, terms: Terminology): 
 export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkbookInput {
   const { detail, catalogue, scoring, assessment, agreement } = sources;
   const terms = termsOf(catalogue);
-  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms), participationSheet(catalogue, sources.participation, sources.ideas, agreement), evidenceSheet(sources.evidence)];
+  const sheets = [questionnaireSheet(sources, terms), scoringSheet(sources), agreementSheet(sources), certificationSheet(sources, terms), participationSheet(catalogue, sources.participation, sources.ideas, agreement), evidenceSheet(sources.evidence), registerSheet(sources)];
+  const checksum = sheetsChecksum(checksumSheetsOf(sheets), CURRENT_CHECKSUM_METHOD);
+  const facts = { appVersion: sources.appVersion, catalogueId: catalogue.id, catalogueVersion: String(catalogue.version), caseId: detail.id, exportedAt: sources.exportedAt, checksumMethod: CURRENT_CHECKSUM_METHOD, checksum };
+  const signed = sources.sign(signedText(facts));
   const conditions: [string, string][] = assessment.conditions.map((condition, index) => [index === 0 ? 'Auflagen' : '', `${index + 1}. ${condition}`]);
   return {
     cover: {
@@ -255,8 +268,13 @@ export function assessmentWorkbookInput(sources: ExportSources): AssessmentWorkb
       ['Katalog-Version', String(catalogue.version)],
       ['Exportiert am', sources.exportedAt],
       ['Auditfall-ID', detail.id],
-      ['Prüfsumme (SHA-256)', contentChecksum(sheets)],
-      ['Prüfsumme über', 'die Datenblätter IST-Analyse, Stärken-Schwächen, Zielvereinbarung, Zertifizierung und Beteiligung (JSON aus Blattname, Spaltentiteln und Zeilen)'],
+      ['Prüfsummen-Verfahren', CURRENT_CHECKSUM_METHOD],
+      ['Datenblätter', sheets.map((sheet) => sheet.name).join('; ')],
+      ['Prüfsumme (SHA-256)', checksum],
+      ['Prüfsumme über', 'die Werte der Datenblätter (Blattname, Spaltentitel, Zeilen); ein unverändert neu gespeicherter Stand behält sie'],
+      ['Signatur (Ed25519)', signed.signature],
+      ['Schlüssel-Fingerabdruck (SHA-256)', signed.fingerprint],
+      ['Öffentlicher Schlüssel (Ed25519)', signed.publicKey],
     ],
     chartPng: sources.chartPng,
   };

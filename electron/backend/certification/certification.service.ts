@@ -6,7 +6,8 @@ import { criteriaCount, recommend, type CriterionRating, type Recommendation } f
 import type { Assessment } from '../../../shared/contract/certification';
 import type { FileOutput } from '../../../shared/contract/questionnaire-exchange';
 import { buildAssessmentWorkbook } from '../xlsx/assessment-workbook';
-import { assessmentWorkbookInput } from './assessment-export';
+import { assessmentWorkbookInput, type ExportSignature } from './assessment-export';
+import { signText, type InstallationKey } from '../signing/installation-key';
 import { addMonths } from '../../../shared/domain/dates';
 import { profileChartPng } from '../charts/profile-chart';
 import { assertCanChange, type CasesService } from '../cases/cases.service';
@@ -43,12 +44,18 @@ interface Deps {
   participation: ParticipationService;
   ideas: IdeasService;
   evidence: EvidenceService;
+  /** The installation's signing key, made on first use. */
+  installationKey: () => InstallationKey;
+}
+
+function signWith(key: InstallationKey, text: string): ExportSignature {
+  return { signature: signText(key, text), publicKey: key.publicKey, fingerprint: key.fingerprint };
 }
 
 const GRANTS: readonly Recommendation[] = ['erteilen', 'erteilen_mit_auflagen'];
 
 /** The certification assessment: criteria ratings, computed checks, recommendation, finalising. */
-export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion }: Deps) {
+export function createCertificationService({ db, clock, cases, questionnaire, scoring, goals, participation, ideas, evidence, appVersion, installationKey }: Deps) {
   async function checkInput(caseId: string): Promise<FormalCheckInput> {
     const [detail, agreement, answers, scores, events, documents, { catalogue }] = await Promise.all([cases.get(caseId), goals.get(caseId), questionnaire.get(caseId), scoring.get(caseId), participation.get(caseId), evidence.list(caseId), cases.context(caseId)]);
     const asksFor = (id: FormalCheckId) => catalogue.certification.criteria.some((criterion) => criterion.checks?.includes(id));
@@ -182,7 +189,7 @@ export function createCertificationService({ db, clock, cases, questionnaire, sc
       const exportedAt = clock.nowIso();
       const chartPng = await profileChartPng(scores, `Stärken-Schwächen-Profil – ${detail.municipalityName}`);
       const bytes = await buildAssessmentWorkbook(
-        assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, participation: events, ideas: ideaStore, evidence: documents, appVersion, exportedAt, chartPng }),
+        assessmentWorkbookInput({ detail, catalogue, questionnaire: answers, scoring: scores, agreement, assessment, participation: events, ideas: ideaStore, evidence: documents, appVersion, exportedAt, chartPng, sign: (text) => signWith(installationKey(), text) }),
         new Date(exportedAt),
       );
       return { fileName: `Gutachten_${safeFileStem(detail.municipalityName)}_${clock.today()}.xlsx`, contentBase64: bytes.toString('base64') };

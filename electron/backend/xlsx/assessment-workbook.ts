@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs';
 import { makeXmlSafe } from './xml-safe-workbook';
@@ -24,12 +23,6 @@ const SHEET_ORDER = ['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielver
 
 const NUMBER_FORMATS = { text: '@', number: '#,##0.##', euro: '#,##0.00 "€"', date: 'dd.mm.yyyy', score: '0.0' } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF16324F' } };
-
-/** A checksum over the data as exported, so that the association can tell an untouched file. */
-export function contentChecksum(sheets: DataSheet[]): string {
-  const canonical = JSON.stringify(sheets.map((sheet) => [sheet.name, sheet.columns.map((column) => column.title), sheet.rows]));
-  return createHash('sha256').update(canonical).digest('hex');
-}
 
 function cellValue(cell: DataCell): ExcelJS.CellValue {
   if (cell === null) return null;

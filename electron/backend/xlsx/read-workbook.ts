@@ -14,6 +14,10 @@ interface SheetSelection {
   fullSheets: string[];
   /** Also the first visible sheet whole, whatever its name. */
   firstVisibleSheet?: boolean;
+  /** Every sheet whole, in the workbook's order. */
+  allSheets?: boolean;
+  /** Empty text cells come back as text "" rather than as empty cells. */
+  keepEmptyText?: boolean;
 }
 
 type ReadResult = { ok: true; workbook: ExtractedWorkbook } | { ok: false; message: string };
@@ -29,7 +33,7 @@ interface Job {
  * One warm worker per process parses workbooks under a memory limit. A crash, an out-of-memory
  * kill or a timeout ends it and fails the jobs it had; the next job starts a fresh one.
  */
-class WorkbookReader {
+export class WorkbookReader {
   private worker: Worker | null = null;
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
@@ -97,9 +101,9 @@ export function warmWorkbookReader(): void {
   reader.warm();
 }
 
-/** Checks the file, then parses it in the reader worker with a memory and a time limit. */
-export async function readWorkbook(bytes: Buffer, selection: SheetSelection): Promise<ReadResult> {
+/** Checks the file, then parses it in a reader worker (the shared one unless given) with a memory and a time limit. */
+export async function readWorkbook(bytes: Buffer, selection: SheetSelection, using: WorkbookReader = reader): Promise<ReadResult> {
   const inspection = await inspectWorkbookFile(bytes);
   if (!inspection.ok) return inspection;
-  return reader.read(bytes, selection);
+  return using.read(bytes, selection);
 }

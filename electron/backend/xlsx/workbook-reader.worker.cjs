@@ -16,23 +16,24 @@ function isoDate(date) {
 /**
  * @param {import('exceljs').CellValue} value
  * @param {string | undefined} numFmt
+ * @param {boolean} [keepEmptyText] an empty text stays a text (checksums that tell "" from no value)
  * @returns {{ kind: string, value?: unknown, percentFormat?: boolean }}
  */
-function content(value, numFmt) {
+function content(value, numFmt, keepEmptyText = false) {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') return { kind: 'number', value, percentFormat: typeof numFmt === 'string' && /%/.test(numFmt.replace(/"[^"]*"/g, '')) };
-  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', value };
+  if (typeof value === 'string') return value.trim() === '' && !keepEmptyText ? { kind: 'empty' } : { kind: 'text', value };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) {
     const iso = isoDate(value);
     return iso ? { kind: 'date', value: iso } : { kind: 'error', value: '#DATUM' };
   }
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return content(value.richText.map((part) => part.text).join(''), numFmt);
+    if ('richText' in value && Array.isArray(value.richText)) return content(value.richText.map((part) => part.text).join(''), numFmt, keepEmptyText);
     if ('error' in value) return { kind: 'error', value: String(value.error) };
-    if ('result' in value) return content(/** @type {import('exceljs').CellValue} */ (value.result ?? null), numFmt);
+    if ('result' in value) return content(/** @type {import('exceljs').CellValue} */ (value.result ?? null), numFmt, keepEmptyText);
     if ('formula' in value || 'sharedFormula' in value) return { kind: 'empty' };
-    if ('text' in value) return content(/** @type {import('exceljs').CellValue} */ (value.text), numFmt);
+    if ('text' in value) return content(/** @type {import('exceljs').CellValue} */ (value.text), numFmt, keepEmptyText);
   }
   return { kind: 'text', value: String(value) };
 }
@@ -40,8 +41,9 @@ function content(value, numFmt) {
 /**
  * Which parts of a workbook to return: sheets with a header row naming all `headerMarkers`
  * (only the columns titled in `keepColumns`), the sheets named in `fullSheets` whole, and with
- * `firstVisibleSheet` the first visible sheet whole (a table of contributions).
- * @typedef {{ headerMarkers: string[], keepColumns: string[], fullSheets: string[], firstVisibleSheet?: boolean }} Selection
+ * `firstVisibleSheet` the first visible sheet whole (a table of contributions); with
+ * `keepEmptyText` an empty text cell comes back as text.
+ * @typedef {{ headerMarkers: string[], keepColumns: string[], fullSheets: string[], firstVisibleSheet?: boolean, allSheets?: boolean, keepEmptyText?: boolean }} Selection
  */
 
 const HEADER_SEARCH_ROWS = 10;
@@ -81,7 +83,7 @@ async function read(bytes, selection) {
   const sheets = [];
   const firstVisible = workbook.worksheets.find((sheet) => sheet.state === 'visible');
   for (const sheet of workbook.worksheets) {
-    const whole = selection.fullSheets.includes(sheet.name) || (selection.firstVisibleSheet === true && sheet === firstVisible);
+    const whole = selection.allSheets === true || selection.fullSheets.includes(sheet.name) || (selection.firstVisibleSheet === true && sheet === firstVisible);
     const header = whole ? null : findHeader(sheet, selection);
     if (!whole && !header) continue;
     /** @type {{ number: number, cells: { column: number, content: unknown }[] }[]} */
@@ -99,7 +101,7 @@ async function read(bytes, selection) {
         // Only the columns the reader uses cross back to the main thread; question texts do not.
         if (header && number !== header.row && !header.columns.has(column)) return;
         if (cell.isMerged && cell.master !== cell) return;
-        cells.push({ column, content: content(cell.value, cell.numFmt) });
+        cells.push({ column, content: content(cell.value, cell.numFmt, selection.keepEmptyText === true) });
       });
       rows.push({ number, cells });
     });

@@ -14,6 +14,7 @@ import { conceptCommand } from './concept-commands';
 import { evidenceCommand } from './evidence-commands';
 import { backupCommand } from './backup-commands';
 import { settingsCommand } from './settings-commands';
+import { poolCommand } from './pool-commands';
 import { CliError } from './output';
 import { adviseOnOpenFailure } from '../backend/backups/open-failure';
 
@@ -45,6 +46,7 @@ program.addCommand(conceptCommand(withBackend));
 program.addCommand(evidenceCommand(withBackend));
 program.addCommand(backupCommand(withBackend, dataDir));
 program.addCommand(settingsCommand(withBackend));
+program.addCommand(poolCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

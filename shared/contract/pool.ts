@@ -7,9 +7,9 @@ import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 const text = (max: number) => z.string().max(max, { message: `Höchstens ${max} Zeichen.` });
 const score = z.number().min(0, { message: 'Ein Wert liegt unter 0.' }).max(100, { message: 'Ein Wert liegt über 100.' });
 
-export const SIGNATURE_STATES = ['gueltig', 'ohne'] as const;
-export const KEY_TRUSTS = ['registriert', 'erstnutzung'] as const;
-export const CRITERION_CATEGORIES = ['inhaltlich', 'governance', 'formal'] as const;
+const SIGNATURE_STATES = ['gueltig', 'ohne'] as const;
+const KEY_TRUSTS = ['registriert', 'erstnutzung'] as const;
+const CRITERION_CATEGORIES = ['inhaltlich', 'governance', 'formal'] as const;
 
 /** What one assessment workbook says about its round, after its checksum and signature held: still checked like any input. */
 export const submissionSchema = z.object({
@@ -54,7 +54,7 @@ export const submissionSchema = z.object({
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
-export const IMPORT_OUTCOMES = ['imported', 'unchanged', 'refused', 'cancelled'] as const;
+const IMPORT_OUTCOMES = ['imported', 'unchanged', 'refused', 'cancelled'] as const;
 
 export const importFileReportSchema = z.object({
   file: z.string(),
@@ -74,8 +74,6 @@ export const importReportSchema = z.object({
   cancelled: z.number().int(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
-
-export const fieldScoreSchema = z.object({ fieldId: z.string(), code: z.string(), name: z.string(), score: z.number().nullable() });
 
 export const registerRowSchema = z.object({
   caseId: idSchema,
@@ -109,15 +107,6 @@ export const registerRowSchema = z.object({
   fieldScores: z.record(z.string(), z.number().nullable()),
 });
 export type RegisterRow = z.infer<typeof registerRowSchema>;
-
-export const distributionSchema = z.object({
-  count: z.number().int(),
-  median: z.number().nullable(),
-  q1: z.number().nullable(),
-  q3: z.number().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-});
 
 export const POOL_GROUPINGS = ['bundesland', 'groessenklasse', 'kind'] as const;
 export type PoolGrouping = (typeof POOL_GROUPINGS)[number];

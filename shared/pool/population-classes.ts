@@ -14,7 +14,7 @@ export const DEFAULT_POPULATION_CLASSES: readonly PopulationClass[] = [
   { id: 'ab-100000', label: '100.000 und mehr', from: 100_000 },
 ];
 
-export const UNKNOWN_POPULATION_CLASS: PopulationClass = { id: 'ohne-angabe', label: 'ohne Angabe', from: Number.NaN };
+const UNKNOWN_POPULATION_CLASS: PopulationClass = { id: 'ohne-angabe', label: 'ohne Angabe', from: Number.NaN };
 
 /** Classes must start at 0, rise strictly and have distinct ids; returns the problems in German. */
 export function populationClassProblems(classes: readonly PopulationClass[]): string[] {

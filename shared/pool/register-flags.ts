@@ -1,11 +1,11 @@
 import { addMonths, type IsoDate } from '../domain/dates';
 
 /** A certificate stands out this many months before it expires. */
-export const EXPIRY_WARNING_MONTHS = 6;
+const EXPIRY_WARNING_MONTHS = 6;
 /** A yearly report is due on the certificate's anniversary and overdue this many months later. */
-export const YEARLY_REPORT_GRACE_MONTHS = 3;
+const YEARLY_REPORT_GRACE_MONTHS = 3;
 
-export interface RegisterFacts {
+interface RegisterFacts {
   certificateDate: IsoDate | null;
   certificateValidUntil: IsoDate | null;
   /** How many yearly reports the procedure asks for. */
@@ -14,7 +14,7 @@ export interface RegisterFacts {
   yearlyReportYears: readonly number[];
 }
 
-export interface RegisterFlags {
+interface RegisterFlags {
   /** The certificate expires within EXPIRY_WARNING_MONTHS from today (or has expired). */
   expiresSoon: boolean;
   expired: boolean;

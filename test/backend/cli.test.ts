@@ -286,7 +286,7 @@ describe('cli certification export (alias assessment)', () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Nachweise', 'Metadaten']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Nachweise', 'Stammdaten', 'Metadaten']);
     expect(workbook.getWorksheet('Deckblatt')!.getImages()).toHaveLength(1);
 
     const unknown = cli(['--data-dir', dir, 'assessment', 'export', '--case', '6f1f3c1e-4b7a-4d2e-9a55-0c1b2d3e4f50', '--out', join(dir, 'x.xlsx')]);

@@ -31,7 +31,7 @@ test('complete the assessment, finalise it, see the frozen state, reopen with a 
   expect(file.suggestedFilename()).toMatch(/^Gutachten_Zertistadt_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Nachweise', 'Metadaten']);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deckblatt', 'IST-Analyse', 'Stärken-Schwächen', 'Zielvereinbarung', 'Zertifizierung', 'Beteiligung', 'Nachweise', 'Stammdaten', 'Metadaten']);
   expect(workbook.getWorksheet('Deckblatt')!.getImages()).toHaveLength(1);
 
   await page.getByRole('link', { name: 'Zertistadt' }).click();

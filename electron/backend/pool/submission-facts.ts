@@ -6,7 +6,7 @@ import type { DataCell } from '../xlsx/assessment-workbook';
 import { dateOf, numberOf, recordsOf, textOf } from './workbook-sheets';
 
 /** What the data sheets say, before the submission schema checks it. */
-export interface SheetFacts {
+interface SheetFacts {
   register: Record<string, unknown>;
   fieldScores: { fieldId: string; code: string; name: string; score: number | null }[];
   criteria: { id: string; category: string; text: string; rating: string | null }[];

@@ -6,7 +6,7 @@ import { submissionSchema, type Submission } from '../../../shared/contract/pool
 import { sheetFacts } from './submission-facts';
 import { checksumSheetOf, labelledLinesOf, textOf } from './workbook-sheets';
 
-export type SubmissionRead = { ok: true; submission: Submission; fileSha256: string } | { ok: false; message: string };
+type SubmissionRead = { ok: true; submission: Submission; fileSha256: string } | { ok: false; message: string };
 
 const COVER = 'Deckblatt';
 const META = 'Metadaten';

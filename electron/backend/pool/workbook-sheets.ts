@@ -4,7 +4,7 @@ import type { ChecksumSheet } from '../xlsx/assessment-checksum';
 import type { CellContent } from '../../../shared/questionnaire/workbook-cells';
 
 /** A cell as the exporter wrote it; booleans and errors, which it never writes, keep a form that cannot match. */
-export function dataCellOf(content: CellContent | undefined): DataCell {
+function dataCellOf(content: CellContent | undefined): DataCell {
   if (!content) return null;
   switch (content.kind) {
     case 'empty':

@@ -17,18 +17,13 @@ export interface InstallationKey {
 const KEY_FOLDER = 'signatur';
 const PRIVATE_KEY_FILE = 'ed25519-privat.pem';
 
-export function privateKeyFile(dataDir: string): string {
+function privateKeyFile(dataDir: string): string {
   return join(dataDir, KEY_FOLDER, PRIVATE_KEY_FILE);
 }
 
 /** The SHA-256 of the key's DER encoding, hex; what the association compares. */
 export function fingerprintOf(publicKeyBase64: string): string {
   return createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex');
-}
-
-/** "3f2a 91c0 …": the first 32 hex digits in groups, for people comparing it by eye. */
-export function shortFingerprint(fingerprint: string): string {
-  return (fingerprint.slice(0, 32).match(/.{4}/g) ?? []).join(' ');
 }
 
 function fromPrivateKey(privateKey: KeyObject): InstallationKey {

@@ -49,7 +49,7 @@ export function sheetsChecksum(sheets: readonly ChecksumSheet[], method: Checksu
 }
 
 /** What the installation's key signs: the checksum over the data and the metadata that names it. */
-export interface SignedFacts {
+interface SignedFacts {
   appVersion: string;
   catalogueId: string;
   catalogueVersion: string;

@@ -7,7 +7,7 @@ import { databaseFile } from '../../data-dir';
 import { POOL_MIGRATIONS } from './pool-migrations';
 import type { PoolSchema } from './pool-schema';
 
-export const POOL_FILE_NAME = 'verbandsdatenbank.sqlite';
+const POOL_FILE_NAME = 'verbandsdatenbank.sqlite';
 
 export interface OpenPool {
   db: Kysely<PoolSchema>;
@@ -63,7 +63,7 @@ async function openSqlitePool(folder: string, nativeBinding: string | undefined)
   return { db, kind: 'sqlite', where: file, close: () => db.destroy() };
 }
 
-export function isPostgresUrl(location: string): boolean {
+function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 

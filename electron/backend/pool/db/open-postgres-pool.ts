@@ -5,7 +5,7 @@ import { PoolOpenError } from './open-pool';
 import type { PoolSchema } from './pool-schema';
 
 /** The server and database of a URL, without user name or password, for messages. */
-export function describePostgresUrl(url: string): string {
+function describePostgresUrl(url: string): string {
   try {
     const parsed = new URL(url);
     return `PostgreSQL ${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;

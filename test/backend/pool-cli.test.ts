@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pool on the command line', () => {
+  it('imports a folder with one bad file, reports every file, exits 2, and lists and compares what it took', () => {
+    const folder = join(tempDir(), 'eingang');
+    mkdirSync(join(folder, 'unterordner'), { recursive: true });
+    copyFileSync('test/fixtures/pool/gutachten-0.1.0-audit.xlsx', join(folder, 'audit.xlsx'));
+    copyFileSync('test/fixtures/pool/gutachten-0.1.0-bw.xlsx', join(folder, 'unterordner', 'bw.xlsx'));
+    writeFileSync(join(folder, 'kaputt.xlsx'), 'kein Excel');
+    writeFileSync(join(folder, '~$audit.xlsx'), 'Sperrdatei von Excel');
+    const pool = join(tempDir(), 'verband');
+
+    const imported = cli(['pool', 'import', '--pool', pool, folder]);
+    expect(imported.code, imported.stderr).toBe(2);
+    const report = JSON.parse(imported.stdout) as { files: { file: string; outcome: string; caseId: string | null; message: string }[] };
+    expect(report.files.map((file) => [file.file.slice(folder.length + 1), file.outcome])).toEqual([
+      ['audit.xlsx', 'imported'],
+      ['kaputt.xlsx', 'refused'],
+      [join('unterordner', 'bw.xlsx'), 'imported'],
+    ]);
+    expect(report.files[1]!.message).toContain('keine Excel-Arbeitsmappe');
+    expect(imported.stderr).toContain('[3/3]');
+
+    const again = cli(['pool', 'import', '--pool', pool, join(folder, 'audit.xlsx')]);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { files: { outcome: string }[] }).files[0]!.outcome).toBe('unchanged');
+
+    const list = JSON.parse(cli(['pool', 'list', '--pool', pool, '--json']).stdout) as { caseId: string; municipalityName: string; ags: string; catalogueId: string; catalogueVersion: number; fieldScores: Record<string, number | null>; submissions: number }[];
+    expect(list.map((row) => [row.ags, row.catalogueId, row.catalogueVersion, row.submissions])).toEqual(
+      expect.arrayContaining([
+        ['05711000', 'audit-familiengerechte-kommune', 4, 1],
+        ['08115003', 'bw-managementverfahren', 4, 1],
+      ]),
+    );
+    expect(list.find((row) => row.ags === '05711000')!.fieldScores.hf1).toBe(61.5);
+
+    const stats = JSON.parse(cli(['pool', 'stats', '--pool', pool, '--by', 'groessenklasse', '--json']).stdout) as { group: string; fields: { fieldId: string; count: number; median: number | null }[] }[];
+    expect(stats.map((group) => group.group)).toEqual(['ohne-angabe', 'ohne-angabe']);
+    expect(stats.flatMap((group) => group.fields).every((field) => field.count === 1 && field.median !== null)).toBe(true);
+
+    const wrong = cli(['pool', 'stats', '--pool', pool, '--by', 'farbe']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--by kennt nur bundesland, groessenklasse, kind.');
+  });
+});

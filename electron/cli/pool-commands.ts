@@ -7,6 +7,9 @@ import { openPool, PoolOpenError, type OpenPool } from '../backend/pool/db/open-
 import { createPoolImportService, type IncomingFile } from '../backend/pool/pool-import.service';
 import { createPoolQueryService } from '../backend/pool/pool-query.service';
 import { commandGroup } from './command-builders';
+import { consolidatedCsv } from '../backend/pool/consolidated-table';
+import { consolidatedWorkbook } from '../backend/pool/consolidated-workbook';
+import { writeFileOutput } from './files';
 import { CliError, printJson } from './output';
 
 /** The workbooks named: files as given, folders with every .xlsx in them and below (no Office lock files). */
@@ -88,6 +91,19 @@ export function poolCommand(): Command {
         process.stdout.write(`${group.label} – ${group.catalogueId} ${group.catalogueVersion} (${group.cases} Fälle)\n`);
         for (const field of group.fields) process.stdout.write(`  ${field.code}\tn=${field.count}\tMedian ${field.median ?? '–'}\tQ1 ${field.q1 ?? '–'}\tQ3 ${field.q3 ?? '–'}\n`);
       }
+    });
+
+  pool
+    .command('export')
+    .description('Schreibt die Gesamtauswertung: eine Zeile je Auditfall mit Registerspalten, Feldwerten und Kriterienbewertungen (.xlsx oder .csv)')
+    .requiredOption(...POOL_OPTION)
+    .requiredOption('--out <datei>', 'Zieldatei, .xlsx oder .csv (UTF-8 mit BOM, Semikolon, deutsche Dezimalzahlen)')
+    .action(async (opts: { pool: string; out: string }) => {
+      const kind = /\.csv$/i.test(opts.out) ? 'csv' : /\.xlsx$/i.test(opts.out) ? 'xlsx' : null;
+      if (!kind) throw new CliError('--out muss auf .xlsx oder .csv enden.', 2);
+      const table = await withPool(opts.pool, (open) => createPoolQueryService(open).consolidated());
+      const bytes = kind === 'csv' ? consolidatedCsv(table) : await consolidatedWorkbook(table, new Date());
+      writeFileOutput(opts.out, { fileName: opts.out, contentBase64: bytes.toString('base64') });
     });
   return pool;
 }

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir';
@@ -10,7 +10,7 @@ function cli(args: string[]) {
 }
 
 describe('pool on the command line', () => {
-  it('imports a folder with one bad file, reports every file, exits 2, and lists and compares what it took', () => {
+  it('imports a folder with one bad file, reports every file, exits 2, lists, compares and exports what it took', () => {
     const folder = join(tempDir(), 'eingang');
     mkdirSync(join(folder, 'unterordner'), { recursive: true });
     copyFileSync('test/fixtures/pool/gutachten-0.1.0-audit.xlsx', join(folder, 'audit.xlsx'));
@@ -46,6 +46,30 @@ describe('pool on the command line', () => {
     const stats = JSON.parse(cli(['pool', 'stats', '--pool', pool, '--by', 'groessenklasse', '--json']).stdout) as { group: string; fields: { fieldId: string; count: number; median: number | null }[] }[];
     expect(stats.map((group) => group.group)).toEqual(['ohne-angabe', 'ohne-angabe']);
     expect(stats.flatMap((group) => group.fields).every((field) => field.count === 1 && field.median !== null)).toBe(true);
+
+    const out = tempDir();
+    expect(cli(['pool', 'export', '--pool', pool, '--out', join(out, 'auswertung.csv')]).code).toBe(0);
+    const csv = readFileSync(join(out, 'auswertung.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = csv.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    const columns = header!.split(';');
+    expect(columns.slice(0, 3)).toEqual(['Auditfall-ID', 'Kommune/Kreis', 'AGS']);
+    expect(lines).toHaveLength(2);
+    const audit = lines.find((line) => line.includes('05711000'))!.split(';');
+    expect(audit[columns.indexOf('Feldwert hf1')]).toBe('61,5');
+    expect(audit[columns.indexOf('Zertifikat vom')]).toBe('06.11.2024');
+    expect(audit[columns.indexOf('Kriterium zk.inhalt.1')]).toMatch(/^(erfuellt|teilweise|nicht_erfuellt|nicht_anwendbar)$/);
+
+    expect(cli(['pool', 'export', '--pool', pool, '--out', join(out, 'auswertung.xlsx')]).code).toBe(0);
+    if (spawnSync('/usr/bin/python3', ['-c', 'import openpyxl']).status === 0) {
+      const read = JSON.parse(
+        execFileSync('/usr/bin/python3', ['-c', 'import openpyxl, sys, json\nws = openpyxl.load_workbook(sys.argv[1])["Auswertung"]\nrows = [[c.value.isoformat() if hasattr(c.value, "isoformat") else c.value for c in r] for r in ws.iter_rows()]\nprint(json.dumps(rows))', join(out, 'auswertung.xlsx')], { encoding: 'utf8' }),
+      ) as (string | number | null)[][];
+      const row = read.find((entry) => entry[2] === '05711000')!;
+      expect(row[read[0]!.indexOf('Feldwert hf1')]).toBe(61.5);
+      expect(row[read[0]!.indexOf('Zertifikat vom')]).toBe('2024-11-06T00:00:00');
+    } else console.log('[pool export, openpyxl] the workbook check is skipped: /usr/bin/python3 has no openpyxl');
+    expect(cli(['pool', 'export', '--pool', pool, '--out', join(out, 'auswertung.ods')]).stderr).toContain('--out muss auf .xlsx oder .csv enden.');
 
     const wrong = cli(['pool', 'stats', '--pool', pool, '--by', 'farbe']);
     expect(wrong.code).toBe(2);

@@ -5,6 +5,7 @@ import { registerFlags } from '../../../shared/pool/register-flags';
 import { BUNDESLAENDER, type BundeslandCode } from '../../../shared/domain/bundeslaender';
 import { CASE_KIND_LABELS, type CaseKind } from '../../../shared/vocabulary/cases';
 import type { OpenPool } from './db/open-pool';
+import { consolidatedTable, type ConsolidatedTable } from './consolidated-table';
 
 interface FieldStatistics extends Distribution {
   fieldId: string;
@@ -151,5 +152,26 @@ export function createPoolQueryService(pool: OpenPool, options: { classes?: read
     });
   }
 
-  return { register, statistics };
+  /** One row per case with register columns, field scores and criterion ratings, for the association's own analyses. */
+  async function consolidated(): Promise<ConsolidatedTable> {
+    const [rows, scores, criteria] = await Promise.all([
+      register(),
+      currentScores(),
+      pool.db
+        .selectFrom('pool_criterion_ratings')
+        .innerJoin('pool_cases', 'pool_cases.current_submission_id', 'pool_criterion_ratings.submission_id')
+        .select(['pool_cases.case_id as caseId', 'pool_criterion_ratings.criterion_id as criterionId', 'pool_criterion_ratings.rating'])
+        .execute(),
+    ]);
+    const ratings = new Map<string, Map<string, string | null>>();
+    for (const entry of criteria) {
+      const ofCase = ratings.get(entry.caseId) ?? new Map<string, string | null>();
+      ofCase.set(entry.criterionId, entry.rating);
+      ratings.set(entry.caseId, ofCase);
+    }
+    const sortedIds = (ids: readonly string[]) => [...new Set(ids)].sort();
+    return consolidatedTable(rows, ratings, sortedIds(scores.map((score) => score.fieldId)), sortedIds(criteria.map((entry) => entry.criterionId)), classes);
+  }
+
+  return { register, statistics, consolidated };
 }

@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { postgresSkipReason, startPostgres, type PostgresServer } from '../helpers/postgres-server';
 import { openPool, type OpenPool } from '../../electron/backend/pool/db/open-pool';
 import { createPoolImportService, type IncomingFile } from '../../electron/backend/pool/pool-import.service';
 import { createPoolQueryService } from '../../electron/backend/pool/pool-query.service';
@@ -22,8 +24,31 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((pool) => pool.close()));
 });
 
-async function newPool(): Promise<OpenPool> {
-  const pool = await openPool(join(tempDir(), 'verband'));
+const postgresSkip = postgresSkipReason();
+if (postgresSkip) console.log(`[pool on PostgreSQL] skipped: ${postgresSkip}`);
+let server: PostgresServer | null = null;
+let databases = 0;
+
+/** A fresh database on the suite's own PostgreSQL server. */
+async function newPostgresUrl(): Promise<string> {
+  server ??= await startPostgres();
+  const name = `pool_${++databases}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+afterAll(() => server?.stop());
+
+const BACKENDS = [
+  { name: 'SQLite', skip: null, location: () => Promise.resolve(join(tempDir(), 'verband')) },
+  { name: 'PostgreSQL', skip: postgresSkip, location: newPostgresUrl },
+];
+
+async function openAt(location: string): Promise<OpenPool> {
+  const pool = await openPool(location);
   pools.push(pool);
   return pool;
 }
@@ -119,8 +144,13 @@ function writeTemp(bytes: Buffer): string {
   return file;
 }
 
-describe('the pool', () => {
-  it('stores each case once, treats the same file twice as unchanged, and refuses a broken file beside the others', async () => {
+describe.each(BACKENDS)('the pool on $name', ({ skip, location }) => {
+  let newPool: () => Promise<OpenPool>;
+  beforeAll(() => {
+    newPool = async () => openAt(await location());
+  });
+
+  it.skipIf(skip !== null)('stores each case once, treats the same file twice as unchanged, and refuses a broken file beside the others', async () => {
     const pool = await newPool();
     const imports = createPoolImportService(pool);
     const first = await exampleWorkbook('audit-familiengerechte-kommune', '2026-06-15T09:00:00.000Z');
@@ -136,7 +166,7 @@ describe('the pool', () => {
     expect(row.keyTrust).toBe('erstnutzung');
   });
 
-  it('lets the newest export of a case count, whatever order the files arrive in', async () => {
+  it.skipIf(skip !== null)('lets the newest export of a case count, whatever order the files arrive in', async () => {
     const pool = await newPool();
     const imports = createPoolImportService(pool);
     const { dataDir, caseId } = await exampleWorkbook('audit-familiengerechte-kommune', '2026-06-15T09:00:00.000Z');
@@ -149,7 +179,7 @@ describe('the pool', () => {
     expect(row).toMatchObject({ submissions: 2, exportedAt: '2026-10-01T09:00:00.000Z', conflicts: 0 });
   });
 
-  it('shows two different submissions with the same export time as a conflict and keeps the first', async () => {
+  it.skipIf(skip !== null)('shows two different submissions with the same export time as a conflict and keeps the first', async () => {
     const pool = await newPool();
     const imports = createPoolImportService(pool);
     const { dataDir, caseId, bytes } = await exampleWorkbook('audit-familiengerechte-kommune');
@@ -166,7 +196,7 @@ describe('the pool', () => {
     expect(row).toMatchObject({ submissions: 2, conflicts: 2, landkreis: '' });
   });
 
-  it('groups the field scores by Bundesland with median and quartiles', async () => {
+  it.skipIf(skip !== null)('groups the field scores by Bundesland with median and quartiles', async () => {
     const pool = await newPool();
     const imports = createPoolImportService(pool);
     await imports.importFiles(['audit', 'bw'].map((name) => incoming(name, readFileSync(`test/fixtures/pool/gutachten-0.1.0-${name}.xlsx`))));
@@ -181,8 +211,27 @@ describe('the pool', () => {
     expect(nrw.fields[0]).toMatchObject({ fieldId: 'hf1', count: 1, median: 61.5, q1: 61.5, q3: 61.5, min: 61.5, max: 61.5 });
   });
 
+});
+
+describe('pools', () => {
   it('refuses to open in an auditor\'s data folder', async () => {
     const { dataDir } = await testBackend();
     await expect(openPool(dataDir)).rejects.toThrow('Datenordner einer Auditor-Installation');
+  });
+
+  it.skipIf(postgresSkip !== null)('on PostgreSQL, two clients importing the same workbooks at once lose nothing and store nothing twice', async () => {
+    const url = await newPostgresUrl();
+    const [a, b] = [await openAt(url), await openAt(url)];
+    const workbooks = await Promise.all(['audit-familiengerechte-kommune', 'bw-managementverfahren', 'audit-familiengerechte-kommune'].map((catalogue) => exampleWorkbook(catalogue)));
+    const files = [...workbooks.map((workbook, index) => incoming(`${index}.xlsx`, workbook.bytes)), ...['audit', 'bw'].map((name) => incoming(name, readFileSync(`test/fixtures/pool/gutachten-0.1.0-${name}.xlsx`)))];
+    const [first, second] = await Promise.all([createPoolImportService(a).importFiles(files), createPoolImportService(b).importFiles([...files].reverse())]);
+    expect(first.imported + second.imported).toBe(files.length);
+    expect(first.unchanged + second.unchanged).toBe(files.length);
+    expect(first.refused + second.refused).toBe(0);
+    const register = await createPoolQueryService(a).register();
+    expect(register).toHaveLength(files.length);
+    expect(register.every((row) => row.submissions === 1 && row.conflicts === 0)).toBe(true);
+    const stored = await a.db.selectFrom('pool_submissions').select('id').execute();
+    expect(stored).toHaveLength(files.length);
   });
 });

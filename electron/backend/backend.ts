@@ -133,6 +133,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     invokeSelf: () => typedInvoke((method, input) => dispatch!(method, input)),
     changeLog: createChangeLogService({ db: database.db, cases, catalogues, goals, participation }),
     settings,
+    installationKey,
     transfer: createTransferService({ database, cases, catalogues, clock, appVersion: APP_VERSION, store: contentStore }),
     backups,
     certification,

@@ -19,6 +19,7 @@ const CASE_CHANGES: { [M in MethodName]: CaseChange<M> | null } = {
   'app.info': null,
   'settings.get': null,
   'settings.update': null,
+  'settings.publicKey': null,
   'catalogues.list': null,
   'catalogues.get': null,
   'catalogues.import': null,

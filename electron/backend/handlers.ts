@@ -14,6 +14,7 @@ import type { BackupsService } from './backups/backups.service';
 import type { ChangeLogService } from './change-log/change-log.service';
 import type { TransferService } from './transfer/transfer.service';
 import type { SettingsService } from './settings/settings.service';
+import type { InstallationKey } from './signing/installation-key';
 import type { Invoke } from '../../shared/contract/invoke';
 import type { Clock } from './clock';
 import { changeLogHandlers } from './change-log/change-log.handlers';
@@ -48,6 +49,7 @@ interface HandlerDeps {
   backups: BackupsService;
   changeLog: ChangeLogService;
   settings: SettingsService;
+  installationKey: () => InstallationKey;
   transfer: TransferService;
   events: EventBus;
   appInfo: { appName: string; version: string; dataDir: string; schemaVersion: number };

@@ -9,7 +9,8 @@ import { createPoolQueryService } from '../backend/pool/pool-query.service';
 import { commandGroup } from './command-builders';
 import { consolidatedCsv } from '../backend/pool/consolidated-table';
 import { consolidatedWorkbook } from '../backend/pool/consolidated-workbook';
-import { writeFileOutput } from './files';
+import { readInputFile, writeFileOutput } from './files';
+import { registerKeyFile } from '../backend/pool/pool-keys.service';
 import { CliError, printJson } from './output';
 
 /** The workbooks named: files as given, folders with every .xlsx in them and below (no Office lock files). */
@@ -92,6 +93,24 @@ export function poolCommand(): Command {
         for (const field of group.fields) process.stdout.write(`  ${field.code}\tn=${field.count}\tMedian ${field.median ?? '–'}\tQ1 ${field.q1 ?? '–'}\tQ3 ${field.q3 ?? '–'}\n`);
       }
     });
+
+  const keys = pool.command('keys').description('Signaturschlüssel der Auditor/innen');
+  keys
+    .command('register')
+    .description('Registriert den öffentlichen Schlüssel einer Auditor-Installation aus ihrer Schlüsseldatei')
+    .requiredOption(...POOL_OPTION)
+    .argument('<datei>', 'Schlüsseldatei (settings public-key)')
+    .action(async (file: string, opts: { pool: string }) => {
+      const bytes = readInputFile(file);
+      const result = await withPool(opts.pool, (open) => registerKeyFile(open, bytes, new Date().toISOString()));
+      if (!result.ok) throw new CliError(result.message, 2);
+      printJson(result.key);
+    });
+  keys
+    .command('list')
+    .description('Die Schlüssel der Verbandsdatenbank: registriert oder bei erster Nutzung vertraut')
+    .requiredOption(...POOL_OPTION)
+    .action(async (opts: { pool: string }) => printJson(await withPool(opts.pool, (open) => open.db.selectFrom('pool_keys').select(['fingerprint', 'label', 'trust', 'registered_at as registeredAt']).orderBy('label').execute())));
 
   pool
     .command('export')

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { method } from './method';
-import { emptyInputSchema } from './common';
+import { emptyInputSchema, fileOutputSchema } from './common';
 
 /** The app's own settings on this machine (not part of any case). */
 export const settingsSchema = z.object({
@@ -21,4 +21,6 @@ export const updateSettingsInputSchema = z.object({
 export const settingsMethods = {
   'settings.get': method(emptyInputSchema, settingsSchema),
   'settings.update': method(updateSettingsInputSchema, settingsSchema),
+  /** The installation's public signing key as a file for the association to register. */
+  'settings.publicKey': method(emptyInputSchema, fileOutputSchema),
 } as const;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir';
@@ -74,5 +74,38 @@ describe('pool on the command line', () => {
     const wrong = cli(['pool', 'stats', '--pool', pool, '--by', 'farbe']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--by kennt nur bundesland, groessenklasse, kind.');
+  });
+});
+
+describe('signing keys between auditor and association', () => {
+  it('exports the public key, keeps the private one to the data folder, and lets the association register it', () => {
+    const auditor = tempDir();
+    const created = JSON.parse(cli(['--data-dir', auditor, 'cases', 'create-example', '--catalogue', 'bw-managementverfahren']).stdout) as { id: string };
+    const out = tempDir();
+    expect(cli(['--data-dir', auditor, 'certification', 'export', '--case', created.id, '--out', join(out, 'gutachten.xlsx')]).code).toBe(0);
+    const privateKey = join(auditor, 'signatur', 'ed25519-privat.pem');
+    expect(statSync(privateKey).mode & 0o777).toBe(0o600);
+    const privateBody = readFileSync(privateKey, 'utf8').split('\n')[1]!;
+    expect(readFileSync(join(out, 'gutachten.xlsx')).includes(privateBody)).toBe(false);
+
+    expect(cli(['--data-dir', auditor, 'settings', 'public-key', '--out', join(out, 'schluessel.json')]).code).toBe(0);
+    const keyFile = JSON.parse(readFileSync(join(out, 'schluessel.json'), 'utf8')) as { fingerprint: string; publicKey: string };
+    expect(readFileSync(join(out, 'schluessel.json'), 'utf8')).not.toContain(privateBody);
+
+    const pool = join(tempDir(), 'verband');
+    expect(cli(['pool', 'import', '--pool', pool, join(out, 'gutachten.xlsx')]).code).toBe(0);
+    const trustOf = () => (JSON.parse(cli(['pool', 'list', '--pool', pool, '--json']).stdout) as { keyTrust: string | null }[])[0]!.keyTrust;
+    expect(trustOf()).toBe('erstnutzung');
+
+    writeFileSync(join(out, 'gefaelscht.json'), JSON.stringify({ ...keyFile, fingerprint: '0'.repeat(64) }));
+    const forged = cli(['pool', 'keys', 'register', '--pool', pool, join(out, 'gefaelscht.json')]);
+    expect(forged.code).toBe(2);
+    expect(forged.stderr).toContain('Der Fingerabdruck in der Datei gehört nicht zu ihrem Schlüssel');
+    expect(trustOf()).toBe('erstnutzung');
+
+    const registered = cli(['pool', 'keys', 'register', '--pool', pool, join(out, 'schluessel.json')]);
+    expect(registered.code, registered.stderr).toBe(0);
+    expect(trustOf()).toBe('registriert');
+    expect(JSON.parse(cli(['pool', 'keys', 'list', '--pool', pool]).stdout)).toEqual([expect.objectContaining({ fingerprint: keyFile.fingerprint, trust: 'registriert' })]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../errors';
 
 /**
  * Each installation signs what it sends the association with its own Ed25519 key. The private
@@ -39,9 +40,9 @@ export function loadOrCreateInstallationKey(dataDir: string): InstallationKey {
     try {
       privateKey = createPrivateKey(readFileSync(file, 'utf8'));
     } catch {
-      throw new Error(`Der Signaturschlüssel ${file} ist beschädigt. Bitte die Datei aus einer Sicherung des Datenordners wiederherstellen oder entfernen (dann entsteht ein neuer Schlüssel, den der Verband neu registrieren muss).`);
+      throw new AppError('STORAGE', `Der Signaturschlüssel ${file} ist beschädigt. Bitte die Datei aus einer Sicherung des Datenordners wiederherstellen oder entfernen (dann entsteht ein neuer Schlüssel, den der Verband neu registrieren muss).`);
     }
-    if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`Der Signaturschlüssel ${file} ist kein Ed25519-Schlüssel.`);
+    if (privateKey.asymmetricKeyType !== 'ed25519') throw new AppError('STORAGE', `Der Signaturschlüssel ${file} ist kein Ed25519-Schlüssel.`);
     return fromPrivateKey(privateKey);
   }
   mkdirSync(join(dataDir, KEY_FOLDER), { recursive: true, mode: 0o700 });
